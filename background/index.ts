@@ -1,0 +1,3 @@
+import { registerBackground } from "~src/platform/chrome-background"
+
+registerBackground()

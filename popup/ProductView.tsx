@@ -1,0 +1,76 @@
+import { useLiveQuery } from "dexie-react-hooks"
+
+import { observationsOf } from "~src/db/record"
+import { getDb } from "~src/db/schema"
+import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
+
+import { PriceHistory } from "./PriceHistory"
+
+// Everything shown here comes from a shop page: it is rendered as React text, never as HTML.
+export function ProductView({ productKey }: { productKey: string }) {
+  const db = getDb()
+  const product = useLiveQuery(() => db.products.get(productKey), [productKey])
+  const observations = useLiveQuery(() => observationsOf(db, productKey), [productKey], [])
+  if (!product) return <p className="cw-state">Reading this page…</p>
+  const price = formatPrice(product.price, product.currency)
+  const stock = product.availability ? availabilityLabel(product.availability) : null
+  const rating = ratingLine(product.rating, product.reviewCount)
+  return (
+    <article className="cw-product" data-testid="product">
+      <div className="cw-product-head">
+        {product.image ? (
+          <img className="cw-image" src={product.image} alt="" referrerPolicy="no-referrer" loading="lazy" />
+        ) : (
+          <div className="cw-image cw-image-empty" aria-hidden="true" />
+        )}
+        <div className="cw-product-text">
+          <h1 className="cw-name" data-testid="product-name" title={product.name ?? undefined}>
+            {product.name ?? "Unnamed product"}
+          </h1>
+          {product.brand ? (
+            <p className="cw-brand" data-testid="product-brand">
+              {product.brand}
+            </p>
+          ) : null}
+          <p className="cw-shop">{product.host}</p>
+        </div>
+      </div>
+      <div className="cw-price-row">
+        <span className="cw-price" data-testid="product-price">
+          {price ?? "No price shown"}
+        </span>
+        {stock ? (
+          <span className={`cw-badge cw-badge-${stock.tone}`} data-testid="product-availability">
+            {stock.label}
+          </span>
+        ) : null}
+      </div>
+      {rating ? (
+        <p className="cw-rating" data-testid="product-rating">
+          <span aria-hidden="true">★</span> {rating}
+        </p>
+      ) : null}
+      <PriceHistory observations={observations} currency={product.currency} />
+      <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
+    </article>
+  )
+}
+
+function Identifiers({ sku, gtin, mpn }: { sku: string | null; gtin: string | null; mpn: string | null }) {
+  const rows = [
+    ["SKU", sku],
+    ["GTIN", gtin],
+    ["MPN", mpn]
+  ].filter((row): row is [string, string] => row[1] !== null)
+  if (rows.length === 0) return null
+  return (
+    <dl className="cw-ids" data-testid="product-ids">
+      {rows.map(([label, value]) => (
+        <div key={label}>
+          <dt>{label}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  )
+}

@@ -1,0 +1,56 @@
+import { useLiveQuery } from "dexie-react-hooks"
+import { useEffect, useState } from "react"
+
+import { getDb } from "~src/db/schema"
+import { reloadTab, requestRefresh } from "~src/platform/chrome-popup"
+
+import { ProductView } from "./ProductView"
+
+type Reach = "checking" | "reachable" | "unreachable"
+
+/** Decides which state the popup shows for a tab, from IndexedDB (live) and a ping to the page. */
+export function TabView({ tabId }: { tabId: number }) {
+  const db = getDb()
+  const tab = useLiveQuery(async () => (await db.tabs.get(tabId)) ?? null, [tabId], "pending" as const)
+  const [reach, setReach] = useState<Reach>("checking")
+
+  useEffect(() => {
+    let live = true
+    requestRefresh(tabId).then((ok) => live && setReach(ok ? "reachable" : "unreachable"))
+    return () => {
+      live = false
+    }
+  }, [tabId])
+
+  if (reach === "unreachable") {
+    return (
+      <section className="cw-state" data-testid="state-unreadable">
+        <h2>Cartwise can't read this page</h2>
+        <p>
+          Browser pages, the extension store, PDFs and pages that were already open before Cartwise was installed or
+          updated are out of reach. If this is a shop page, reload it.
+        </p>
+        <button type="button" className="cw-button" onClick={() => reloadTab(tabId)}>
+          Reload page
+        </button>
+      </section>
+    )
+  }
+  if (tab === "pending" || tab === null || tab.status === "loading") {
+    return (
+      <p className="cw-state" data-testid="state-reading" aria-busy="true">
+        Reading this page…
+      </p>
+    )
+  }
+  if (tab.status === "not-product" || tab.productKey === null) {
+    return (
+      <section className="cw-state" data-testid="state-not-product">
+        <h2>Not a product page</h2>
+        <p data-testid="not-product-reason">{tab.reason}</p>
+        <p className="cw-muted">Open a product in any shop and Cartwise shows its price, rating and price history.</p>
+      </section>
+    )
+  }
+  return <ProductView productKey={tab.productKey} />
+}

@@ -1,0 +1,95 @@
+// What the content script does on every http(s) page: read the product, report it, and read again
+// when a single-page shop changes its URL. Everything is wrapped: nothing we do may throw into the
+// page, and nothing here writes to the page's DOM.
+
+import { extractProduct } from "../extract"
+import { MESSAGE_VERSION, type PageResultMessage } from "../messages/contract"
+import type { ExtractionResult } from "../product"
+
+export interface WatcherDeps {
+  window: Window
+  send: (message: PageResultMessage) => Promise<unknown>
+  extract?: (doc: Document, url: string) => ExtractionResult
+}
+
+// Shops that render their product after load get two more looks; single-page shops get the same
+// after every URL change. Fixed delays keep the cost bounded however the page behaves.
+const RETRY_DELAYS_MS = [1500, 4000]
+const URL_CHANGE_DELAYS_MS = [300, 1500, 4000]
+const URL_POLL_MS = 1000
+
+export interface Watcher {
+  /** Extract now and report (the popup asks for this when it opens). */
+  refresh: () => PageResultMessage | null
+  stop: () => void
+}
+
+export function startPageWatcher({ window: win, send, extract = extractProduct }: WatcherDeps): Watcher {
+  let lastSent = ""
+  let lastUrl = win.location.href
+  let stopped = false
+  let timers: ReturnType<typeof setTimeout>[] = []
+
+  const read = (): PageResultMessage => {
+    const url = win.location.href
+    let result: ExtractionResult
+    try {
+      result = extract(win.document, url)
+    } catch (error) {
+      result = { kind: "not-product", reason: `This page could not be read: ${String(error)}`, warnings: [] }
+    }
+    return { type: "cartwise/page-result", version: MESSAGE_VERSION, url, result }
+  }
+
+  const report = (force: boolean): PageResultMessage | null => {
+    if (stopped) return null
+    try {
+      const message = read()
+      const fingerprint = JSON.stringify(message)
+      if (force || fingerprint !== lastSent) {
+        lastSent = fingerprint
+        send(message).catch(onSendError)
+      }
+      return message
+    } catch (error) {
+      onSendError(error)
+      return null
+    }
+  }
+
+  // After an extension update the old content script lives on with a dead runtime: stop quietly.
+  const onSendError = (error: unknown) => {
+    if (/context invalidated/i.test(String(error))) stop()
+  }
+
+  const schedule = (delays: number[], onlyIfNotProduct: boolean) => {
+    for (const timer of timers) clearTimeout(timer)
+    timers = delays.map((delay) =>
+      setTimeout(() => {
+        if (onlyIfNotProduct && lastSent.includes('"kind":"product"')) return
+        report(false)
+      }, delay)
+    )
+  }
+
+  const checkUrl = () => {
+    if (stopped || win.location.href === lastUrl) return
+    lastUrl = win.location.href
+    schedule(URL_CHANGE_DELAYS_MS, false)
+  }
+
+  const poll = setInterval(checkUrl, URL_POLL_MS)
+  const onPop = () => checkUrl()
+  win.addEventListener("popstate", onPop)
+
+  function stop() {
+    stopped = true
+    clearInterval(poll)
+    for (const timer of timers) clearTimeout(timer)
+    win.removeEventListener("popstate", onPop)
+  }
+
+  report(false)
+  schedule(RETRY_DELAYS_MS, true)
+  return { refresh: () => report(true), stop }
+}

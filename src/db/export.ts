@@ -1,0 +1,30 @@
+// The shopper's data is theirs: everything Cartwise stored, as one JSON document, and a way to
+// erase it all. Tab state is transient and not exported.
+
+import type { CartwiseDb, PriceObservation, StoredProduct } from "./schema"
+
+export interface CartwiseExport {
+  format: "cartwise-export"
+  formatVersion: 1
+  schemaVersion: number
+  exportedAt: string
+  products: StoredProduct[]
+  observations: PriceObservation[]
+}
+
+export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseExport> {
+  return db.transaction("r", db.products, db.observations, async () => ({
+    format: "cartwise-export" as const,
+    formatVersion: 1 as const,
+    schemaVersion: db.verno,
+    exportedAt: new Date(now).toISOString(),
+    products: await db.products.toArray(),
+    observations: await db.observations.toArray()
+  }))
+}
+
+export async function deleteAll(db: CartwiseDb): Promise<void> {
+  await db.transaction("rw", db.products, db.observations, db.tabs, async () => {
+    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear()])
+  })
+}

@@ -1,0 +1,34 @@
+import type { PriceObservation } from "./schema"
+
+export interface PricePoint {
+  price: string
+  at: number
+}
+
+export interface PriceSummary {
+  lowest: PricePoint
+  highest: PricePoint
+  /** Observations in this currency (a change of currency starts a separate history). */
+  count: number
+  since: number
+}
+
+/**
+ * Lowest and highest price seen, in the given currency only; ties keep the earliest date, which
+ * is what "lowest since 3 May" means to a shopper.
+ */
+export function summarizePrices(observations: PriceObservation[], currency: string | null): PriceSummary | null {
+  const priced = observations
+    .filter((o): o is PriceObservation & { price: string } => o.price !== null && o.currency === currency)
+    .sort((a, b) => a.observedAt - b.observedAt)
+  const first = priced[0]
+  if (!first) return null
+  let lowest: PricePoint = { price: first.price, at: first.observedAt }
+  let highest: PricePoint = { ...lowest }
+  for (const o of priced) {
+    const value = Number(o.price)
+    if (value < Number(lowest.price)) lowest = { price: o.price, at: o.observedAt }
+    if (value > Number(highest.price)) highest = { price: o.price, at: o.observedAt }
+  }
+  return { lowest, highest, count: priced.length, since: first.observedAt }
+}

@@ -1,0 +1,86 @@
+// Writes what a tab's content script reported. One transaction per report, so the popup (which
+// watches these tables live) never sees a product without its observation or a half-updated tab.
+
+import type { PageResultMessage } from "../messages/contract"
+import type { ProductFields } from "../product"
+import { productKey, shopHost } from "./product-key"
+import type { CartwiseDb, PriceObservation, StoredProduct } from "./schema"
+
+// Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
+// Price, currency and availability are never carried over: a missing price is news.
+const STICKY: (keyof ProductFields)[] = ["name", "brand", "description", "image", "rating", "reviewCount", "gtin", "mpn", "canonicalUrl"]
+
+export interface RecordOutcome {
+  productKey: string | null
+  observationAdded: boolean
+}
+
+export async function recordPageResult(
+  db: CartwiseDb,
+  tabId: number,
+  message: PageResultMessage,
+  now: number
+): Promise<RecordOutcome> {
+  const { result } = message
+  if (result.kind === "not-product") {
+    await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, updatedAt: now })
+    return { productKey: null, observationAdded: false }
+  }
+  const snapshot = result.product
+  const key = productKey(snapshot)
+  return db.transaction("rw", db.products, db.observations, db.tabs, async () => {
+    const existing = await db.products.get(key)
+    const stored: StoredProduct = {
+      ...snapshot,
+      key,
+      host: shopHost(snapshot.url),
+      firstSeenAt: existing?.firstSeenAt ?? now,
+      lastSeenAt: now
+    }
+    if (existing) {
+      for (const field of STICKY) {
+        if (stored[field] === null && existing[field] !== null) {
+          ;(stored as unknown as Record<string, unknown>)[field] = existing[field]
+          if (existing.sources[field]) stored.sources = { ...stored.sources, [field]: existing.sources[field] }
+        }
+      }
+    }
+    await db.products.put(stored)
+    const last = await latestObservation(db, key)
+    const changed =
+      !last ||
+      last.price !== snapshot.price ||
+      last.currency !== snapshot.currency ||
+      last.availability !== snapshot.availability
+    const observable = snapshot.price !== null || snapshot.availability !== null
+    if (changed && observable) {
+      await db.observations.add({
+        productKey: key,
+        observedAt: now,
+        price: snapshot.price,
+        currency: snapshot.currency,
+        availability: snapshot.availability,
+        url: snapshot.url
+      })
+    }
+    await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, updatedAt: now })
+    return { productKey: key, observationAdded: changed && observable }
+  })
+}
+
+export function latestObservation(db: CartwiseDb, key: string): Promise<PriceObservation | undefined> {
+  return db.observations.where("[productKey+observedAt]").between([key, -Infinity], [key, Infinity]).last()
+}
+
+export function observationsOf(db: CartwiseDb, key: string): Promise<PriceObservation[]> {
+  return db.observations.where("[productKey+observedAt]").between([key, -Infinity], [key, Infinity]).toArray()
+}
+
+/** A tab started loading a new document: whatever it showed before no longer applies. */
+export async function markTabLoading(db: CartwiseDb, tabId: number, now: number): Promise<void> {
+  await db.tabs.put({ tabId, status: "loading", url: null, productKey: null, reason: null, updatedAt: now })
+}
+
+export async function forgetTab(db: CartwiseDb, tabId: number): Promise<void> {
+  await db.tabs.delete(tabId)
+}

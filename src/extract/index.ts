@@ -1,0 +1,155 @@
+// The one entry point: (Document, URL) → ExtractionResult. Pure: reads the DOM, never writes it,
+// never throws. Sources are tried in order of trust and each field keeps the source it came from.
+
+import { countryFromHost } from "../price/currency"
+import {
+  FIELD_NAMES,
+  emptyFields,
+  type ExtractionResult,
+  type FieldSource,
+  type ProductFields,
+  type ProductSnapshot
+} from "../product"
+import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
+import { readMicrodataProducts } from "./microdata"
+import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
+import { fillMissing, readSchemaProduct } from "./schema-product"
+
+const CONFIDENCE: Record<FieldSource, number> = {
+  "json-ld": 0.95,
+  microdata: 0.9,
+  opengraph: 0.75,
+  meta: 0.6
+}
+
+interface SourceRead {
+  source: FieldSource
+  fields: ProductFields
+}
+
+function pathOf(url: string | null): string | null {
+  if (!url) return null
+  try {
+    const u = new URL(url)
+    return `${u.host.replace(/^www\./, "")}${u.pathname.replace(/\/$/, "")}`
+  } catch {
+    return null
+  }
+}
+
+function candidateScore(c: ProductCandidate, fields: ProductFields, pageUrl: string): number {
+  let score = 0
+  if (c.mainEntity) score += 4
+  if (c.listed) score -= 6
+  if (pathOf(fields.canonicalUrl) === pathOf(pageUrl)) score += 3
+  if (fields.price) score += 2
+  if (fields.name) score += 1
+  return score
+}
+
+const sameProduct = (a: ProductFields, b: ProductFields) =>
+  (a.sku !== null && a.sku === b.sku) ||
+  (a.gtin !== null && a.gtin === b.gtin) ||
+  (a.name !== null && a.name === b.name) ||
+  b.name === null
+
+/** The page's own product among JSON-LD candidates; partial blocks about it fill its gaps. */
+function pickJsonLd(candidates: ProductCandidate[], pageUrl: string, country: string | null) {
+  const read = candidates.map((c) => ({ c, fields: readSchemaProduct(c.node, pageUrl, country) }))
+  const own = read.filter((r) => !r.c.listed)
+  if (own.length === 0) return { fields: null, listing: read.length >= 2 }
+  own.sort((a, b) => candidateScore(b.c, b.fields, pageUrl) - candidateScore(a.c, a.fields, pageUrl))
+  const best = own[0]!.fields
+  for (const other of own.slice(1)) if (sameProduct(best, other.fields)) fillMissing(best, other.fields)
+  return { fields: best, listing: false }
+}
+
+function pickMicrodata(doc: Document, pageUrl: string, country: string | null): ProductFields | null {
+  const items = readMicrodataProducts(doc)
+  const top = items.filter((i) => !i.nested)
+  const pool = top.length ? top : items.length === 1 ? items : []
+  // Many top-level products with different names is a listing, not a product page.
+  const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))
+  const names = new Set(fields.map((f) => f.name).filter(Boolean))
+  if (fields.length === 0 || names.size > 2) return null
+  const best = fields[0]!
+  for (const other of fields.slice(1)) if (sameProduct(best, other)) fillMissing(best, other)
+  return best
+}
+
+function isUsable(fields: ProductFields | null): fields is ProductFields {
+  return fields !== null && (fields.name !== null || fields.price !== null || fields.sku !== null || fields.gtin !== null)
+}
+
+// The page's own canonical link outranks a `url` property that templates often fill carelessly.
+const CANONICAL_ORDER: FieldSource[] = ["meta", "opengraph", "json-ld", "microdata"]
+
+function merge(url: string, reads: SourceRead[]): ProductSnapshot {
+  const product: ProductSnapshot = { ...emptyFields(), url, sources: {} }
+  const byCanonicalOrder = [...reads].sort(
+    (a, b) => CANONICAL_ORDER.indexOf(a.source) - CANONICAL_ORDER.indexOf(b.source)
+  )
+  for (const name of FIELD_NAMES) {
+    for (const { source, fields } of name === "canonicalUrl" ? byCanonicalOrder : reads) {
+      if (fields[name] === null) continue
+      ;(product as unknown as Record<string, unknown>)[name] = fields[name]
+      product.sources[name] = { source, confidence: CONFIDENCE[source] }
+      break
+    }
+  }
+  // A currency from a different source than the price is a guess; say so.
+  const priceSource = product.sources.price?.source
+  const currencyOrigin = product.sources.currency
+  if (priceSource && currencyOrigin && currencyOrigin.source !== priceSource) currencyOrigin.confidence *= 0.8
+  return product
+}
+
+function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
+  try {
+    return read()
+  } catch (error) {
+    warnings.push(`${label} could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    return fallback
+  }
+}
+
+export function extractProduct(doc: Document, url: string): ExtractionResult {
+  const warnings: string[] = []
+  try {
+    const host = new URL(url).hostname
+    const country = countryFromHost(host)
+    const jsonLd = guarded("JSON-LD", warnings, () => readJsonLd(doc), { roots: [], warnings: [] })
+    warnings.push(...jsonLd.warnings)
+    const fromJsonLd = guarded(
+      "JSON-LD products",
+      warnings,
+      () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country),
+      { fields: null, listing: false }
+    )
+    const fromMicrodata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country), null)
+    const tags = guarded("Meta tags", warnings, () => readMetaTags(doc), new Map<string, string>())
+    const og = guarded("OpenGraph", warnings, () => readOpenGraph(tags, url, country), {
+      fields: emptyFields(),
+      isProduct: false
+    })
+    const structured: SourceRead[] = []
+    if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
+    if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
+    if (structured.length === 0 && !(og.isProduct && isUsable(og.fields))) {
+      const reason = fromJsonLd.listing
+        ? "This page lists several products; open one to see it in Cartwise."
+        : "No product found on this page: it has no schema.org Product data or product meta tags."
+      return { kind: "not-product", reason, warnings }
+    }
+    const meta = emptyFields()
+    meta.canonicalUrl = guarded("Canonical link", warnings, () => readCanonicalLink(doc, url), null)
+    const reads: SourceRead[] = [...structured, { source: "opengraph", fields: og.fields }, { source: "meta", fields: meta }]
+    return { kind: "product", product: merge(url, reads), warnings }
+  } catch (error) {
+    return {
+      kind: "not-product",
+      reason: `This page could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      warnings
+    }
+  }
+}

@@ -1,0 +1,130 @@
+import { AVAILABILITIES, type Availability } from "../product"
+
+const MAX_TEXT = 2000
+
+/** Collapses white space, drops control characters and caps length: page text is untrusted. */
+export function cleanText(value: unknown, max = MAX_TEXT): string | null {
+  if (typeof value === "number" && Number.isFinite(value)) value = String(value)
+  if (typeof value !== "string") return null
+  const text = decodeEntities(value).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim()
+  if (!text) return null
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text
+}
+
+// JSON-LD authors often leave HTML entities in strings ("Caf&eacute;"); decode the common ones only.
+const ENTITIES: Record<string, string> = {
+  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", euro: "€", pound: "£", yen: "¥", cent: "¢",
+  copy: "©", reg: "®", trade: "™", deg: "°", times: "×", ndash: "–", mdash: "—", hellip: "…", rsquo: "’",
+  lsquo: "‘", rdquo: "”", ldquo: "“", laquo: "«", raquo: "»", szlig: "ß", micro: "µ", frac12: "½"
+}
+// Latin-1 letters with accents: "&auml;" → "ä", "&Eacute;" → "É".
+const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327" }
+
+function namedEntity(name: string): string | undefined {
+  const known = ENTITIES[name.toLowerCase()]
+  if (known) return known
+  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil)$/.exec(name)
+  return accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize("NFC") : undefined
+}
+
+function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, body: string) => {
+    const lower = body.toLowerCase()
+    if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole
+    if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole
+    return namedEntity(body) ?? whole
+  })
+}
+
+function safeCodePoint(code: number): string | null {
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null
+}
+
+const AVAILABILITY_WORDS: Record<string, Availability> = {
+  instock: "InStock",
+  available: "InStock",
+  "available for order": "InStock",
+  "in stock": "InStock",
+  outofstock: "OutOfStock",
+  "out of stock": "OutOfStock",
+  oos: "OutOfStock",
+  unavailable: "OutOfStock",
+  preorder: "PreOrder",
+  "pre-order": "PreOrder",
+  backorder: "BackOrder",
+  soldout: "SoldOut",
+  "sold out": "SoldOut",
+  discontinued: "Discontinued",
+  limitedavailability: "LimitedAvailability",
+  instoreonly: "InStoreOnly",
+  onlineonly: "OnlineOnly"
+}
+
+/** "http://schema.org/InStock", "instock", "out of stock", "oos" → schema.org short name. */
+export function normalizeAvailability(value: unknown): Availability | null {
+  const text = cleanText(value, 200)
+  if (!text) return null
+  const tail = text.split(/[/#]/).pop()?.trim() ?? ""
+  const exact = AVAILABILITIES.find((a) => a.toLowerCase() === tail.toLowerCase())
+  if (exact) return exact
+  return AVAILABILITY_WORDS[tail.toLowerCase().replace(/_/g, " ")] ?? null
+}
+
+/** A GTIN survives only with a valid check digit; anything else is a typo or an internal id. */
+export function normalizeGtin(value: unknown): string | null {
+  const text = cleanText(value, 64)
+  if (!text) return null
+  const digits = text.replace(/^(?:gtin|ean|upc|isbn)[\s:-]*/i, "").replace(/[\s-]/g, "")
+  if (!/^(?:\d{8}|\d{12}|\d{13}|\d{14})$/.test(digits)) return null
+  let sum = 0
+  for (let i = digits.length - 2, weight = 3; i >= 0; i--, weight = weight === 3 ? 1 : 3) {
+    sum += Number(digits[i]) * weight
+  }
+  return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]) ? digits : null
+}
+
+/** Identifiers: short, single-line, no markup. */
+export function normalizeId(value: unknown): string | null {
+  const text = cleanText(value, 80)
+  if (!text || /[<>{}]/.test(text)) return null
+  return text
+}
+
+export function toNumber(value: unknown): number | null {
+  if (typeof value === "number") return Number.isFinite(value) ? value : null
+  if (typeof value !== "string") return null
+  const match = value.replace(/\s/g, "").match(/-?\d+(?:[.,]\d+)?/)
+  if (!match) return null
+  const n = Number(match[0].replace(",", "."))
+  return Number.isFinite(n) ? n : null
+}
+
+/** Rating on a 0–5 scale, whatever scale the shop uses (bestRating 10, 100…). */
+export function normalizeRating(value: unknown, best?: unknown, worst?: unknown): number | null {
+  const raw = toNumber(value)
+  if (raw === null || raw < 0) return null
+  const max = toNumber(best) ?? (raw > 5 && raw <= 10 ? 10 : raw > 10 && raw <= 100 ? 100 : 5)
+  const min = toNumber(worst) ?? 0
+  if (max <= min || raw > max) return null
+  const scaled = max === 5 && min === 0 ? raw : ((raw - min) / (max - min)) * 5
+  return Math.round(scaled * 100) / 100
+}
+
+export function normalizeCount(value: unknown): number | null {
+  if (typeof value === "string") value = value.replace(/[\s.,'’](?=\d{3}\b)/g, "")
+  const n = toNumber(value)
+  return n !== null && n >= 0 && Number.isInteger(n) ? n : null
+}
+
+/** Absolute http(s) URL or null: javascript:, data: and garbage never reach the UI. */
+export function resolveUrl(value: unknown, base: string): string | null {
+  const text = cleanText(value, 4000)
+  if (!text) return null
+  try {
+    const url = new URL(text, base)
+    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null
+  } catch {
+    return null
+  }
+}

@@ -1,0 +1,159 @@
+// Schema checks for messages arriving at the background. A message either comes out as a clean,
+// freshly built object holding only known keys with bounded values, or is rejected with a reason.
+
+import {
+  AVAILABILITIES,
+  FIELD_NAMES,
+  FIELD_SOURCES,
+  emptyFields,
+  type ExtractionResult,
+  type FieldName,
+  type FieldOrigin,
+  type ProductSnapshot
+} from "../product"
+import { MESSAGE_VERSION, type PageResultMessage } from "./contract"
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
+
+class Invalid extends Error {}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v)
+
+function text(v: unknown, field: string, max: number): string {
+  if (typeof v !== "string" || v.length === 0 || v.length > max) throw new Invalid(`${field} must be a string of 1–${max} characters`)
+  return v
+}
+
+function nullable<T>(v: unknown, read: (v: unknown) => T): T | null {
+  return v === null || v === undefined ? null : read(v)
+}
+
+export function httpUrl(v: unknown, field: string): string {
+  const s = text(v, field, 4000)
+  let url: URL
+  try {
+    url = new URL(s)
+  } catch {
+    throw new Invalid(`${field} is not a URL`)
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") throw new Invalid(`${field} must be http(s)`)
+  return url.href
+}
+
+function matching(v: unknown, field: string, pattern: RegExp, max: number): string {
+  const s = text(v, field, max)
+  if (!pattern.test(s)) throw new Invalid(`${field} has an invalid format`)
+  return s
+}
+
+function numberIn(v: unknown, field: string, min: number, max: number, integer = false): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < min || v > max || (integer && !Number.isInteger(v))) {
+    throw new Invalid(`${field} must be a number from ${min} to ${max}`)
+  }
+  return v
+}
+
+const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
+  name: (v) => text(v, "name", 300),
+  brand: (v) => text(v, "brand", 120),
+  description: (v) => text(v, "description", 2000),
+  price: (v) => matching(v, "price", /^\d{1,15}(?:\.\d{1,10})?$/, 30),
+  currency: (v) => matching(v, "currency", /^[A-Z]{3}$/, 3),
+  availability: (v) => {
+    const s = text(v, "availability", 40)
+    const found = AVAILABILITIES.find((a) => a === s)
+    if (!found) throw new Invalid("availability is not a schema.org availability")
+    return found
+  },
+  rating: (v) => numberIn(v, "rating", 0, 5),
+  reviewCount: (v) => numberIn(v, "reviewCount", 0, 1e10, true),
+  image: (v) => httpUrl(v, "image"),
+  sku: (v) => text(v, "sku", 80),
+  gtin: (v) => matching(v, "gtin", /^\d{8}$|^\d{12,14}$/, 14),
+  mpn: (v) => text(v, "mpn", 80),
+  canonicalUrl: (v) => httpUrl(v, "canonicalUrl")
+}
+
+function readSources(v: unknown): ProductSnapshot["sources"] {
+  if (!isObject(v)) throw new Invalid("sources must be an object")
+  const out: ProductSnapshot["sources"] = {}
+  for (const name of FIELD_NAMES) {
+    const origin = v[name]
+    if (origin === undefined) continue
+    if (!isObject(origin)) throw new Invalid(`sources.${name} must be an object`)
+    const source = FIELD_SOURCES.find((s) => s === origin["source"])
+    if (!source) throw new Invalid(`sources.${name}.source is unknown`)
+    const entry: FieldOrigin = { source, confidence: numberIn(origin["confidence"], `sources.${name}.confidence`, 0, 1) }
+    out[name] = entry
+  }
+  return out
+}
+
+function readProduct(v: unknown): ProductSnapshot {
+  if (!isObject(v)) throw new Invalid("product must be an object")
+  const fields = emptyFields()
+  for (const name of FIELD_NAMES) {
+    const read: (value: unknown) => unknown = FIELD_READERS[name]
+    ;(fields as unknown as Record<string, unknown>)[name] = nullable(v[name], read)
+  }
+  if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
+  return { ...fields, url: httpUrl(v["url"], "product.url"), sources: readSources(v["sources"]) }
+}
+
+function readWarnings(v: unknown): string[] {
+  if (!Array.isArray(v)) throw new Invalid("warnings must be an array")
+  return v.slice(0, 20).map((w, i) => text(w, `warnings[${i}]`, 500))
+}
+
+function readResult(v: unknown): ExtractionResult {
+  if (!isObject(v)) throw new Invalid("result must be an object")
+  const warnings = readWarnings(v["warnings"])
+  if (v["kind"] === "product") return { kind: "product", product: readProduct(v["product"]), warnings }
+  if (v["kind"] === "not-product") return { kind: "not-product", reason: text(v["reason"], "reason", 500), warnings }
+  throw new Invalid("result.kind is unknown")
+}
+
+export function validatePageResult(message: unknown): Validated<PageResultMessage> {
+  try {
+    if (!isObject(message) || message["type"] !== "cartwise/page-result") throw new Invalid("unknown message type")
+    if (message["version"] !== MESSAGE_VERSION) throw new Invalid(`unsupported message version ${String(message["version"])}`)
+    const value: PageResultMessage = {
+      type: "cartwise/page-result",
+      version: MESSAGE_VERSION,
+      url: httpUrl(message["url"], "url"),
+      result: readResult(message["result"])
+    }
+    return { ok: true, value }
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message }
+    throw error
+  }
+}
+
+/** The parts of chrome.runtime.MessageSender we rely on, so the check is testable without Chrome. */
+export interface SenderInfo {
+  id?: string
+  url?: string
+  frameId?: number
+  tab?: { id?: number }
+}
+
+/**
+ * Page results are accepted only from our own content script in a tab's top frame, and only about
+ * the page that frame is showing: another extension, an iframe or a stale message cannot write
+ * into a tab's state.
+ */
+export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string): Validated<{ tabId: number }> {
+  if (sender.id !== extensionId) return { ok: false, error: "sender is not this extension" }
+  const tabId = sender.tab?.id
+  if (typeof tabId !== "number" || tabId < 0) return { ok: false, error: "sender is not a tab's content script" }
+  if (sender.frameId !== 0) return { ok: false, error: "sender is not a top-level frame" }
+  try {
+    if (!sender.url || new URL(sender.url).origin !== new URL(messageUrl).origin) {
+      return { ok: false, error: "message URL does not match the sending page" }
+    }
+  } catch {
+    return { ok: false, error: "sender URL is invalid" }
+  }
+  return { ok: true, value: { tabId } }
+}

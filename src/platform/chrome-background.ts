@@ -1,0 +1,32 @@
+// Service-worker wiring. Listeners are registered synchronously on the first tick (MV3 wakes the
+// worker for an event and drops it if no listener was registered in time); no top-level await.
+
+import { handleMessage } from "../background/handle-message"
+import { forgetTab, markTabLoading } from "../db/record"
+import { getDb } from "../db/schema"
+
+export function registerBackground(): void {
+  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (typeof message !== "object" || message === null || !("type" in message)) return false
+    if ((message as { type: unknown }).type !== "cartwise/page-result") return false
+    handleMessage(getDb(), message, sender, chrome.runtime.id, Date.now())
+      .then(sendResponse)
+      .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))
+    return true // keeps the channel open for the async response
+  })
+
+  chrome.tabs.onUpdated.addListener((tabId, changeInfo) => {
+    if (changeInfo.status === "loading" && changeInfo.url !== undefined) {
+      void markTabLoading(getDb(), tabId, Date.now()).catch(() => undefined)
+    }
+  })
+
+  chrome.tabs.onRemoved.addListener((tabId) => {
+    void forgetTab(getDb(), tabId).catch(() => undefined)
+  })
+
+  // Tab ids do not survive a browser restart; yesterday's tab 7 is not today's.
+  chrome.runtime.onStartup.addListener(() => {
+    void getDb().tabs.clear().catch(() => undefined)
+  })
+}

@@ -1,0 +1,29 @@
+// The popup's contact with chrome.*: which tab it is about, and asking that tab's content script
+// to read the page again.
+
+import { REFRESH_REQUEST } from "../messages/contract"
+
+/** `popup.html?tabId=N` shows tab N (how tests and the demo drive it); otherwise the active tab. */
+export async function resolveTabId(search: string): Promise<number | null> {
+  const fromQuery = new URLSearchParams(search).get("tabId")
+  if (fromQuery !== null) {
+    const id = Number(fromQuery)
+    return Number.isInteger(id) && id >= 0 ? id : null
+  }
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true })
+  return tab?.id ?? null
+}
+
+/** True when our content script answered, false when the page has none (restricted or stale). */
+export async function requestRefresh(tabId: number): Promise<boolean> {
+  try {
+    const answer = (await chrome.tabs.sendMessage(tabId, { type: REFRESH_REQUEST })) as { ok?: boolean } | undefined
+    return answer?.ok === true
+  } catch {
+    return false
+  }
+}
+
+export function reloadTab(tabId: number): void {
+  void chrome.tabs.reload(tabId).catch(() => undefined)
+}

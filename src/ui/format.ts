@@ -1,0 +1,47 @@
+// How prices, dates and states read to a shopper. Pure (Intl only) so tests pin the wording.
+
+import type { Availability } from "../product"
+
+export function formatPrice(price: string | null, currency: string | null, locale?: string): string | null {
+  if (price === null) return null
+  const value = Number(price)
+  if (!Number.isFinite(value)) return null
+  if (!currency) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
+  try {
+    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(value)
+  } catch {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)} ${currency}`
+  }
+}
+
+export function formatDate(at: number, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(at))
+}
+
+export function formatCount(n: number, locale?: string): string {
+  return new Intl.NumberFormat(locale).format(n)
+}
+
+const AVAILABILITY_LABELS: Record<Availability, { label: string; tone: "good" | "warn" | "bad" }> = {
+  InStock: { label: "In stock", tone: "good" },
+  OnlineOnly: { label: "In stock online", tone: "good" },
+  LimitedAvailability: { label: "Limited stock", tone: "warn" },
+  PreOrder: { label: "Pre-order", tone: "warn" },
+  BackOrder: { label: "Back-order", tone: "warn" },
+  InStoreOnly: { label: "In store only", tone: "warn" },
+  OutOfStock: { label: "Out of stock", tone: "bad" },
+  SoldOut: { label: "Sold out", tone: "bad" },
+  Discontinued: { label: "Discontinued", tone: "bad" }
+}
+
+export function availabilityLabel(a: Availability): { label: string; tone: "good" | "warn" | "bad" } {
+  return AVAILABILITY_LABELS[a]
+}
+
+/** "4.5 out of 5 · 1,234 reviews", or null when the page shows neither. */
+export function ratingLine(rating: number | null, reviewCount: number | null, locale?: string): string | null {
+  const parts: string[] = []
+  if (rating !== null) parts.push(`${rating.toLocaleString(locale, { maximumFractionDigits: 1 })} out of 5`)
+  if (reviewCount !== null) parts.push(`${formatCount(reviewCount, locale)} ${reviewCount === 1 ? "review" : "reviews"}`)
+  return parts.length ? parts.join(" · ") : null
+}

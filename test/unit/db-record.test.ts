@@ -1,0 +1,117 @@
+import { describe, expect, it } from "vitest"
+
+import { summarizePrices } from "~src/db/history"
+import { deleteAll, exportAll } from "~src/db/export"
+import { productKey } from "~src/db/product-key"
+import { forgetTab, markTabLoading, observationsOf, recordPageResult } from "~src/db/record"
+
+import { freshDb } from "../helpers/db"
+import { notProductMessage, productMessage, snapshot } from "../helpers/messages"
+
+const DAY = 86_400_000
+const T0 = Date.UTC(2026, 10, 1)
+
+describe("recording what a tab shows", () => {
+  it("stores the product, one observation and the tab's state", async () => {
+    const db = freshDb()
+    const outcome = await recordPageResult(db, 7, productMessage(), T0)
+    expect(outcome).toEqual({ productKey: "shop.example|sku:GK-1", observationAdded: true })
+    expect(await db.products.get("shop.example|sku:GK-1")).toMatchObject({ name: "Gooseneck Kettle", firstSeenAt: T0, lastSeenAt: T0, host: "shop.example" })
+    expect(await db.tabs.get(7)).toMatchObject({ status: "product", productKey: "shop.example|sku:GK-1" })
+    expect(await observationsOf(db, "shop.example|sku:GK-1")).toEqual([
+      expect.objectContaining({ observedAt: T0, price: "49", currency: "GBP", availability: "InStock", url: "https://shop.example/p/kettle" })
+    ])
+  })
+
+  it("re-visiting an unchanged product updates it without a new observation", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 7, productMessage(), T0)
+    const again = await recordPageResult(db, 8, productMessage({ reviewCount: 121 }), T0 + DAY)
+    expect(again.observationAdded).toBe(false)
+    expect(await db.observations.count()).toBe(1)
+    expect(await db.products.get(again.productKey!)).toMatchObject({ reviewCount: 121, firstSeenAt: T0, lastSeenAt: T0 + DAY })
+  })
+
+  it("appends an observation when the price or stock changes, and the summary follows", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage({ price: "49" }), T0)
+    await recordPageResult(db, 1, productMessage({ price: "39.5" }), T0 + DAY)
+    await recordPageResult(db, 1, productMessage({ price: "39.5", availability: "OutOfStock" }), T0 + 2 * DAY)
+    await recordPageResult(db, 1, productMessage({ price: "54" }), T0 + 3 * DAY)
+    const history = await observationsOf(db, "shop.example|sku:GK-1")
+    expect(history.map((o) => [o.price, o.availability])).toEqual([
+      ["49", "InStock"],
+      ["39.5", "InStock"],
+      ["39.5", "OutOfStock"],
+      ["54", "InStock"]
+    ])
+    expect(summarizePrices(history, "GBP")).toEqual({
+      lowest: { price: "39.5", at: T0 + DAY },
+      highest: { price: "54", at: T0 + 3 * DAY },
+      count: 4,
+      since: T0
+    })
+  })
+
+  it("keeps known details when a later read is partial, but never an old price", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage(), T0)
+    const partial = productMessage({ rating: null, reviewCount: null, image: null, price: null, availability: "OutOfStock" })
+    await recordPageResult(db, 1, partial, T0 + DAY)
+    const stored = await db.products.get("shop.example|sku:GK-1")
+    expect(stored).toMatchObject({ rating: 4.5, reviewCount: 120, image: "https://shop.example/img/kettle.jpg", price: null })
+  })
+
+  it("records a non-product page with its reason and no product", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 3, notProductMessage(), T0)
+    expect(await db.tabs.get(3)).toMatchObject({ status: "not-product", productKey: null, reason: "No product found on this page." })
+    expect(await db.products.count()).toBe(0)
+  })
+
+  it("a tab that navigates or closes stops showing its old product", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 3, productMessage(), T0)
+    await markTabLoading(db, 3, T0 + 1)
+    expect(await db.tabs.get(3)).toMatchObject({ status: "loading", productKey: null })
+    await forgetTab(db, 3)
+    expect(await db.tabs.get(3)).toBeUndefined()
+    expect(await db.products.count()).toBe(1)
+  })
+})
+
+describe("product identity", () => {
+  it("is scoped to the shop and prefers SKU, then GTIN, then the canonical path", () => {
+    expect(productKey(snapshot({ url: "https://www.shop.example/p/1", sku: "A" }))).toBe("shop.example|sku:A")
+    expect(productKey(snapshot({ sku: null, gtin: "4006381333931" }))).toBe("shop.example|gtin:4006381333931")
+    expect(productKey(snapshot({ sku: null, canonicalUrl: "https://shop.example/p/kettle/?ref=1" }))).toBe("shop.example|url:/p/kettle?ref=1")
+  })
+})
+
+describe("price summary", () => {
+  it("compares only prices in the current currency and keeps the earliest date on ties", () => {
+    const obs = [
+      { productKey: "k", observedAt: 3, price: "10", currency: "EUR", availability: null, url: "u" },
+      { productKey: "k", observedAt: 1, price: "10", currency: "EUR", availability: null, url: "u" },
+      { productKey: "k", observedAt: 2, price: "1", currency: "USD", availability: null, url: "u" },
+      { productKey: "k", observedAt: 4, price: null, currency: "EUR", availability: "OutOfStock" as const, url: "u" }
+    ]
+    expect(summarizePrices(obs, "EUR")).toEqual({ lowest: { price: "10", at: 1 }, highest: { price: "10", at: 1 }, count: 2, since: 1 })
+    expect(summarizePrices(obs, "GBP")).toBeNull()
+  })
+})
+
+describe("the shopper's data", () => {
+  it("exports everything stored and deletes all of it", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage(), T0)
+    await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
+    const data = await exportAll(db, T0 + 2 * DAY)
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 1, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data.products).toHaveLength(1)
+    expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
+    expect(JSON.parse(JSON.stringify(data))).toEqual(data)
+    await deleteAll(db)
+    expect([await db.products.count(), await db.observations.count(), await db.tabs.count()]).toEqual([0, 0, 0])
+  })
+})

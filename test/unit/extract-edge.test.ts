@@ -1,0 +1,131 @@
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import type { ExtractionResult, ProductSnapshot } from "~src/product"
+
+import { documentFrom } from "../helpers/dom"
+
+const URL_ = "https://shop.example/p/widget"
+
+const page = (head: string, body = "") => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
+
+function run(html: string, url = URL_): ExtractionResult {
+  return extractProduct(documentFrom(html, url), url)
+}
+
+function product(result: ExtractionResult): ProductSnapshot {
+  if (result.kind !== "product") throw new Error(`expected a product, got: ${result.reason}`)
+  return result.product
+}
+
+describe("JSON-LD in every shape shops use", () => {
+  it.each([
+    ["lower-case type", "product"],
+    ["type array", ["Thing", "Product"]],
+    ["full IRI type", "http://schema.org/Product"],
+    ["https IRI type", "https://schema.org/IndividualProduct"]
+  ])("accepts a %s", (_label, type) => {
+    const p = product(run(page(ld({ "@type": type, name: "Widget", offers: { price: "5", priceCurrency: "EUR" } }))))
+    expect(p.name).toBe("Widget")
+    expect(p.price).toBe("5")
+  })
+
+  it("opens an AggregateOffer and reports its low price", () => {
+    const p = product(
+      run(page(ld({ "@type": "Product", name: "Widget", offers: { "@type": "AggregateOffer", lowPrice: 19.5, highPrice: 40, priceCurrency: "CHF", offerCount: 3 } })))
+    )
+    expect(p).toMatchObject({ price: "19.5", currency: "CHF" })
+  })
+
+  it("reads prices from a priceSpecification list", () => {
+    const p = product(
+      run(page(ld({ "@type": "Product", name: "Widget", offers: { "@type": "Offer", priceSpecification: [{ "@type": "UnitPriceSpecification", price: "12.40", priceCurrency: "PLN" }] } })))
+    )
+    expect(p).toMatchObject({ price: "12.4", currency: "PLN" })
+  })
+
+  it("prefers the ItemPage's mainEntity over related products on the page", () => {
+    const data = {
+      "@type": "ItemPage",
+      mainEntity: { "@type": "Product", name: "Main widget", sku: "M-1", offers: { price: 99, priceCurrency: "USD" } },
+      relatedLink: "https://shop.example/related"
+    }
+    const related = { "@type": "Product", name: "Cheaper widget", url: "https://shop.example/p/other", offers: { price: 9, priceCurrency: "USD" } }
+    const p = product(run(page(ld(related) + ld(data))))
+    expect(p).toMatchObject({ name: "Main widget", price: "99", sku: "M-1" })
+  })
+
+  it("merges several partial blocks about the same product (a review app adds the rating)", () => {
+    const main = { "@type": "Product", name: "Widget", sku: "W-1", offers: { price: "10.00", priceCurrency: "GBP" } }
+    const reviews = { "@type": "Product", name: "Widget", aggregateRating: { ratingValue: "4.8", reviewCount: "312" } }
+    const p = product(run(page(ld(main) + ld(reviews))))
+    expect(p).toMatchObject({ price: "10", rating: 4.8, reviewCount: 312 })
+  })
+
+  it("skips a zero placeholder price when a real offer exists", () => {
+    const p = product(
+      run(page(ld({ "@type": "Product", name: "Widget", offers: [{ price: "0", priceCurrency: "EUR" }, { price: "24.99", priceCurrency: "EUR" }] })))
+    )
+    expect(p.price).toBe("24.99")
+  })
+
+  it("rejects a GTIN with a wrong check digit rather than storing a typo", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Widget", gtin13: "4006381333932", offers: { price: 1 } }))))
+    expect(p.gtin).toBeNull()
+  })
+
+  it("takes the currency from the price text when priceCurrency is missing, using the shop's country", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Widget", offers: { price: "$1,299.00" } })), "https://shop.example.ca/p/1"))
+    expect(p).toMatchObject({ price: "1299", currency: "CAD" })
+  })
+})
+
+describe("hostile and broken pages", () => {
+  it("keeps markup in names as inert text and drops javascript: images", () => {
+    const p = product(
+      run(page(ld({ "@type": "Product", name: "<img src=x onerror=alert(1)>Widget", image: "javascript:alert(1)", offers: { price: 3 } })))
+    )
+    expect(p.name).toBe("<img src=x onerror=alert(1)>Widget")
+    expect(p.image).toBeNull()
+  })
+
+  it("survives deeply nested and huge JSON-LD within its node budget", () => {
+    let nested: unknown = { "@type": "Product", name: "Deep", offers: { price: 1 } }
+    for (let i = 0; i < 500; i++) nested = { "@type": "Thing", child: nested }
+    const wide = Array.from({ length: 30_000 }, (_, i) => ({ "@type": "Thing", name: `n${i}` }))
+    const result = run(page(ld(nested) + ld(wide) + ld({ "@type": "Product", name: "Shallow", offers: { price: 2 } })))
+    expect(product(result).name).toBe("Shallow")
+  })
+
+  it("never throws, whatever the blocks hold", () => {
+    const blocks = ["null", "42", '"text"', "[]", "{", '{"@type": null}', '{"@type": ["Product"], "offers": "free"}', '{"@graph": {"x": 1}}']
+    const junk = blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join("")
+    expect(run(page(junk)).kind).toBe("not-product")
+    const result = run(page(junk + ld({ "@type": "Product", name: "Survivor", offers: { price: 1 } })))
+    expect(product(result).name).toBe("Survivor")
+    expect(result.warnings.length).toBeGreaterThan(0)
+  })
+
+  it("reads without changing a single node of the page", () => {
+    const doc = documentFrom(
+      page(ld({ "@type": "Product", name: "Widget", offers: { price: 1 } }), '<div itemscope itemtype="https://schema.org/Product"><span itemprop="name">Widget</span></div>'),
+      URL_
+    )
+    const before = doc.documentElement.outerHTML
+    extractProduct(doc, URL_)
+    expect(doc.documentElement.outerHTML).toBe(before)
+  })
+
+  it("treats a page of many microdata products as a listing", () => {
+    const items = ["A", "B", "C", "D"]
+      .map((n) => `<div itemscope itemtype="http://schema.org/Product"><span itemprop="name">Item ${n}</span></div>`)
+      .join("")
+    expect(run(page("", items)).kind).toBe("not-product")
+  })
+
+  it("gives a plain reason for a page with no product at all", () => {
+    const result = run(page("<title>Home</title>", "<h1>Welcome</h1>"))
+    expect(result).toEqual({ kind: "not-product", reason: expect.stringContaining("No product found"), warnings: [] })
+  })
+})

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest"
+
+import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
+
+describe("what the popup prints", () => {
+  it("formats prices in their currency", () => {
+    expect(formatPrice("1299", "EUR", "de-DE")).toBe("1.299,00\u00a0€")
+    expect(formatPrice("49.5", "GBP", "en-GB")).toBe("£49.50")
+    expect(formatPrice("12000", "KRW", "en-US")).toBe("₩12,000")
+    expect(formatPrice("12.5", null, "en-US")).toBe("12.5")
+    expect(formatPrice(null, "EUR")).toBeNull()
+  })
+
+  it("words ratings and stock for people", () => {
+    expect(ratingLine(4.56, 1234, "en-US")).toBe("4.6 out of 5 · 1,234 reviews")
+    expect(ratingLine(null, 1, "en-US")).toBe("1 review")
+    expect(ratingLine(null, null)).toBeNull()
+    expect(availabilityLabel("OutOfStock")).toEqual({ label: "Out of stock", tone: "bad" })
+  })
+})

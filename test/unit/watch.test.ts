@@ -1,0 +1,94 @@
+import { JSDOM, VirtualConsole } from "jsdom"
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest"
+
+import { startPageWatcher, type Watcher } from "~src/content/watch"
+import type { PageResultMessage } from "~src/messages/contract"
+
+const PRODUCT_LD = (name: string, price: number) =>
+  `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name, offers: { price, priceCurrency: "EUR" } })}</script>`
+
+function shop(html: string, url = "https://spa-shop.example/p/1") {
+  return new JSDOM(`<!doctype html><html><head></head><body>${html}</body></html>`, { url, virtualConsole: new VirtualConsole() }).window
+}
+
+describe("the content script's page watcher", () => {
+  let sent: PageResultMessage[]
+  let watcher: Watcher | null
+  const send = async (m: PageResultMessage) => {
+    sent.push(m)
+  }
+
+  beforeEach(() => {
+    vi.useFakeTimers()
+    sent = []
+    watcher = null
+  })
+  afterEach(() => {
+    watcher?.stop()
+    vi.useRealTimers()
+  })
+
+  it("reports the product once, and not again while nothing changes", async () => {
+    const win = shop(PRODUCT_LD("Lamp", 30))
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(sent).toHaveLength(1)
+    expect(sent[0]!.result).toMatchObject({ kind: "product", product: { name: "Lamp", price: "30" } })
+  })
+
+  it("looks again when a shop renders its product after load", async () => {
+    const win = shop("")
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    expect(sent[0]!.result.kind).toBe("not-product")
+    const script = win.document.createElement("script")
+    script.type = "application/ld+json"
+    script.textContent = JSON.stringify({ "@type": "Product", name: "Late lamp", offers: { price: 12 } })
+    win.document.head.append(script)
+    await vi.advanceTimersByTimeAsync(2000)
+    expect(sent.map((m) => m.result.kind)).toEqual(["not-product", "product"])
+  })
+
+  it("re-reads after a single-page shop changes its URL", async () => {
+    const win = shop(PRODUCT_LD("Lamp", 30))
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    win.history.pushState({}, "", "/p/2")
+    win.document.querySelector("script")!.textContent = JSON.stringify({ "@type": "Product", name: "Chair", offers: { price: 80 } })
+    await vi.advanceTimersByTimeAsync(5000)
+    expect(sent.map((m) => [m.url, m.result.kind === "product" ? m.result.product.name : null])).toEqual([
+      ["https://spa-shop.example/p/1", "Lamp"],
+      ["https://spa-shop.example/p/2", "Chair"]
+    ])
+  })
+
+  it("turns an extractor crash into a not-product report instead of throwing into the page", () => {
+    const win = shop("")
+    watcher = startPageWatcher({
+      window: win as unknown as Window,
+      send,
+      extract: () => {
+        throw new Error("boom")
+      }
+    })
+    expect(sent[0]!.result).toMatchObject({ kind: "not-product", reason: expect.stringContaining("boom") })
+  })
+
+  it("stops quietly when the extension was updated under it", async () => {
+    const win = shop(PRODUCT_LD("Lamp", 30))
+    const dead = vi.fn(async () => {
+      throw new Error("Extension context invalidated.")
+    })
+    watcher = startPageWatcher({ window: win as unknown as Window, send: dead })
+    await vi.advanceTimersByTimeAsync(0)
+    win.history.pushState({}, "", "/p/2")
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(dead).toHaveBeenCalledTimes(1)
+    expect(watcher.refresh()).toBeNull()
+  })
+
+  it("answers a refresh with a fresh report even when nothing changed", () => {
+    const win = shop(PRODUCT_LD("Lamp", 30))
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    expect(watcher.refresh()?.result.kind).toBe("product")
+    expect(sent).toHaveLength(2)
+  })
+})
