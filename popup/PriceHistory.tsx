@@ -13,13 +13,23 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
     )
   }
   const { lowest, highest, count, since } = summary
+  if (count === 1) {
+    return (
+      <section className="cw-history" data-testid="price-history">
+        <h2>Price history</h2>
+        <p data-testid="price-history-row">
+          First seen at {formatPrice(lowest.price, currency)} on {formatDate(since)}.
+        </p>
+        <p className="cw-muted cw-small">Cartwise notes every change when you come back, on this device only.</p>
+      </section>
+    )
+  }
   return (
     <section className="cw-history" data-testid="price-history">
       <h2>Price history</h2>
-      {count === 1 || lowest.price === highest.price ? (
+      {lowest.price === highest.price ? (
         <p data-testid="price-history-row">
-          {formatPrice(lowest.price, currency)} since {formatDate(since)}
-          {count === 1 ? <span className="cw-muted"> · Cartwise notes every change when you come back.</span> : null}
+          {formatPrice(lowest.price, currency)} every time since {formatDate(since)}
         </p>
       ) : (
         <table className="cw-range">
@@ -38,7 +48,7 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
         </table>
       )}
       <p className="cw-muted cw-small" data-testid="price-history-count">
-        {count} {count === 1 ? "price" : "prices"} recorded since {formatDate(since)}, on this device only.
+        {count} price points recorded since {formatDate(since)}, on this device only.
       </p>
     </section>
   )

@@ -1,4 +1,5 @@
 import { useLiveQuery } from "dexie-react-hooks"
+import { useState } from "react"
 
 import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
@@ -18,11 +19,7 @@ export function ProductView({ productKey }: { productKey: string }) {
   return (
     <article className="cw-product" data-testid="product">
       <div className="cw-product-head">
-        {product.image ? (
-          <img className="cw-image" src={product.image} alt="" referrerPolicy="no-referrer" loading="lazy" />
-        ) : (
-          <div className="cw-image cw-image-empty" aria-hidden="true" />
-        )}
+        <ProductImage src={product.image} />
         <div className="cw-product-text">
           <h1 className="cw-name" data-testid="product-name" title={product.name ?? undefined}>
             {product.name ?? "Unnamed product"}
@@ -54,6 +51,13 @@ export function ProductView({ productKey }: { productKey: string }) {
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>
   )
+}
+
+/** The shop's own image, fetched without a referrer; a placeholder when it is missing or fails. */
+function ProductImage({ src }: { src: string | null }) {
+  const [failed, setFailed] = useState<string | null>(null)
+  if (!src || failed === src) return <div className="cw-image cw-image-empty" aria-hidden="true" data-testid="product-image-empty" />
+  return <img className="cw-image" src={src} alt="" referrerPolicy="no-referrer" onError={() => setFailed(src)} />
 }
 
 function Identifiers({ sku, gtin, mpn }: { sku: string | null; gtin: string | null; mpn: string | null }) {

@@ -1,0 +1,65 @@
+// Debian's Chromium with the built extension loaded, driven by playwright-core. Shared by the
+// end-to-end tests and `npm run demo` so both exercise the same start-up.
+import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+import { chromium } from "playwright-core"
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
+
+export async function launchWithExtension(extensionDir, { headless = true } = {}) {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`)
+  }
+  if (!existsSync(join(extensionDir, "manifest.json"))) {
+    throw new Error(`No built extension in ${extensionDir}. Run: npm run build`)
+  }
+  const userDataDir = mkdtempSync(join(tmpdir(), "cartwise-chromium-"))
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless,
+    viewport: { width: 1100, height: 760 },
+    ignoreDefaultArgs: ["--disable-extensions", "--disable-component-extensions-with-background-pages"],
+    args: [
+      "--no-sandbox",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--disable-quic",
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`
+    ]
+  })
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }))
+  const extensionId = new URL(worker.url()).host
+  return {
+    context,
+    worker,
+    extensionId,
+    async close() {
+      await context.close().catch(() => undefined)
+      rmSync(userDataDir, { recursive: true, force: true })
+    }
+  }
+}
+
+/** Chrome's id for the tab showing `page` (the background can ask; tests cannot otherwise). */
+export async function tabIdOf(session, page) {
+  await page.bringToFront()
+  const id = await session.worker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true })
+    return tab?.id ?? null
+  })
+  if (typeof id !== "number") throw new Error("could not find the tab id")
+  return id
+}
+
+/** The popup as a tab, about tab `tabId`: exactly what the toolbar button shows, at its size. */
+export async function openPopup(session, tabId) {
+  const popup = await session.context.newPage()
+  await popup.setViewportSize({ width: 360, height: 600 })
+  await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tabId=${tabId}`)
+  return popup
+}

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+import { tabIdOf } from "../../scripts/lib/browser.mjs"
+import { startHarness, type Harness } from "./session"
+
+// Longer than any extraction + write + live query, short enough to fail fast when broken.
+const SHOWN = { timeout: 15_000 }
+
+describe("the built extension in Chromium", () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it("shows the product of a shop page in the popup, with its price history row", async () => {
+    const { tabId } = await h.visit("/products/aurora-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
+    expect(await popup.getByTestId("product-brand").innerText()).toBe("Hearth & Kettle")
+    expect(await popup.getByTestId("product-price").innerText()).toBe("£64.00")
+    expect(await popup.getByTestId("product-availability").innerText()).toBe("In stock")
+    expect(await popup.getByTestId("product-rating").innerText()).toContain("4.7 out of 5 · 214 reviews")
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen at £64\.00 on /)
+    expect(await popup.getByTestId("product-ids").innerText()).toContain("5012345678900")
+    await popup.close()
+  })
+
+  it("records a price drop on the next visit and updates an open popup live", async () => {
+    const { page, tabId } = await h.visit("/products/aurora-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    h.shop.state.price = "54.00"
+    await page.reload()
+    await popup.getByTestId("price-lowest").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("£54.00")
+    expect(await popup.getByTestId("price-lowest").innerText()).toBe("£54.00")
+    expect(await popup.getByTestId("price-highest").innerText()).toBe("£64.00")
+    expect(await popup.getByTestId("price-history-count").innerText()).toMatch(/^2 price points recorded since/)
+    h.shop.state.price = "64.00"
+    await popup.close()
+    await page.close()
+  })
+
+  it("reads microdata and shows an out-of-stock product as such", async () => {
+    const { tabId } = await h.visit("/products/burr-grinder.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Oak Hand Burr Grinder")
+    expect(await popup.getByTestId("product-availability").innerText()).toBe("Out of stock")
+    await popup.close()
+  })
+
+  it("shows the empty state with its reason on a page that is not a product", async () => {
+    const { tabId } = await h.visit("/journal.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("state-not-product").waitFor(SHOWN)
+    expect(await popup.getByTestId("not-product-reason").innerText()).toMatch(/No product found on this page/)
+    expect(await popup.getByTestId("product").count()).toBe(0)
+    await popup.close()
+  })
+
+  it("says plainly when it cannot read a page at all", async () => {
+    const page = await h.session.context.newPage()
+    await page.goto("about:blank")
+    const popup = await h.popupFor(await tabIdOf(h.session, page))
+    await popup.getByTestId("state-unreadable").waitFor(SHOWN)
+    expect(await popup.getByRole("button", { name: "Reload page" }).count()).toBe(1)
+    await popup.close()
+  })
+
+  it("renders page text as text: markup in a product name stays inert", async () => {
+    const name = '<img src="/pwned.png" onerror="document.title=\'pwned\'"><b>Bold</b> Kettle'
+    const ld = JSON.stringify({ "@type": "Product", name, sku: "XSS-1", offers: { price: "5.00", priceCurrency: "EUR" } })
+    h.shop.mount("/products/hostile.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/hostile.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    const nameEl = popup.getByTestId("product-name")
+    expect(await nameEl.innerText()).toBe(name)
+    expect(await nameEl.locator("img, b").count()).toBe(0)
+    expect(await popup.title()).not.toBe("pwned")
+    expect(h.requests.some((r) => r.url.includes("pwned"))).toBe(false)
+    await popup.close()
+  })
+
+  it("never changes the page it reads", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "Observed lamp", offers: { price: "20", priceCurrency: "EUR" } })
+    h.shop.mount(
+      "/products/observed.html",
+      `<!doctype html><html><head><script type="application/ld+json">${ld}</script>
+      <script>window.__mutations = -1; document.addEventListener("DOMContentLoaded", () => { window.__mutations = 0;
+        new MutationObserver((m) => { window.__mutations += m.length })
+          .observe(document, { subtree: true, childList: true, attributes: true, characterData: true }) });</script>
+      </head><body><h1>Observed lamp</h1></body></html>`
+    )
+    const { page, tabId } = await h.visit("/products/observed.html")
+    const before = await page.content()
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await page.evaluate(() => (window as unknown as { __mutations: number }).__mutations)).toBe(0)
+    expect(await page.content()).toBe(before)
+    await popup.close()
+  })
+
+  it("sends nothing anywhere: extension requests stay inside the extension and the shop's own image", async () => {
+    const fromExtension = h.requests.filter((r) => r.by !== "page")
+    expect(fromExtension.length).toBeGreaterThan(0)
+    const offDevice = fromExtension.filter(
+      (r) => !r.url.startsWith(`chrome-extension://${h.session.extensionId}/`) && !/^http:\/\/127\.0\.0\.1:\d+\/img\//.test(r.url)
+    )
+    expect(offDevice).toEqual([])
+  })
+})

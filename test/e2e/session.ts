@@ -1,0 +1,74 @@
+// One Chromium with the production build and one demo shop per test file.
+import { fileURLToPath } from "node:url"
+
+import type { BrowserContext, Page, Request, Worker } from "playwright-core"
+
+import { launchWithExtension, openPopup, tabIdOf } from "../../scripts/lib/browser.mjs"
+import { startShopServer } from "../../scripts/lib/shop-server.mjs"
+
+export const BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-prod", import.meta.url))
+export const DEMO_SHOP = fileURLToPath(new URL("../../demo/shop", import.meta.url))
+
+export interface Shop {
+  origin: string
+  state: { price: string; availability: string }
+  mount: (path: string, html: string) => void
+  close: () => Promise<void>
+}
+
+export interface Session {
+  context: BrowserContext
+  worker: Worker
+  extensionId: string
+  close: () => Promise<void>
+}
+
+export interface SeenRequest {
+  url: string
+  /** Who asked: "page", "extension-page" or "service-worker". */
+  by: "page" | "extension-page" | "service-worker"
+}
+
+export interface Harness {
+  session: Session
+  shop: Shop
+  requests: SeenRequest[]
+  visit: (path: string) => Promise<{ page: Page; tabId: number }>
+  popupFor: (tabId: number) => Promise<Page>
+  close: () => Promise<void>
+}
+
+function classify(request: Request): SeenRequest["by"] {
+  if (request.serviceWorker()) return "service-worker"
+  let frameUrl = ""
+  try {
+    frameUrl = request.frame().url()
+  } catch {
+    frameUrl = ""
+  }
+  return frameUrl.startsWith("chrome-extension://") || request.url().startsWith("chrome-extension://") ? "extension-page" : "page"
+}
+
+export async function startHarness(): Promise<Harness> {
+  const shop: Shop = await startShopServer(DEMO_SHOP)
+  const session: Session = await launchWithExtension(BUILD_DIR)
+  const requests: SeenRequest[] = []
+  session.context.on("request", (request) => requests.push({ url: request.url(), by: classify(request) }))
+  // Nothing leaves this machine in tests: any request off 127.0.0.1 is answered here, and recorded.
+  await session.context.route(/^https?:\/\/(?!127\.0\.0\.1[:/])/, (route) => route.abort("internetdisconnected"))
+  return {
+    session,
+    shop,
+    requests,
+    async visit(path) {
+      const page = await session.context.newPage()
+      await page.goto(`${shop.origin}${path}`)
+      return { page, tabId: await tabIdOf(session, page) }
+    },
+    popupFor: (tabId) => openPopup(session, tabId),
+    async close() {
+      await session.close()
+      await shop.close()
+    }
+  }
+}
