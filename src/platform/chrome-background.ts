@@ -15,8 +15,10 @@ export function registerBackground(): void {
     return true // keeps the channel open for the async response
   })
 
+  // Without the "tabs" permission changeInfo carries no URL, but the status still tells us a new
+  // document is loading: the tab's old product must not be shown for it.
   chrome.tabs.onUpdated.addListener((tabId, changeInfo) => {
-    if (changeInfo.status === "loading" && changeInfo.url !== undefined) {
+    if (changeInfo.status === "loading") {
       void markTabLoading(getDb(), tabId, Date.now()).catch(() => undefined)
     }
   })
