@@ -1,0 +1,110 @@
+#!/usr/bin/env node
+// npm run bench:extract — accuracy and speed of Cartwise's extraction on the shared corpus of real
+// product pages, next to an open-source peer run on the same pages in the same run.
+// Writes the tables to stdout and, with --write, into BENCHMARKS.md.
+import { existsSync, readFileSync, writeFileSync } from "node:fs"
+import { fileURLToPath } from "node:url"
+import { gunzipSync } from "node:zlib"
+
+import { isoCandidates } from "./bench/currency-compat.mjs"
+import { peerExtract } from "./bench/peer-web-auto-extractor.mjs"
+import { FIELDS, emptyTally, f1, percentile, tallyPage } from "./bench/score.mjs"
+import { startPageRunner } from "./lib/page-runner.mjs"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const corpus = process.env.CARTWISE_CORPUS ?? `${root}../shared/corpus/product-pages/`
+if (!existsSync(`${corpus}ground-truth.json`)) {
+  console.error(`No corpus at ${corpus} (set CARTWISE_CORPUS). Nothing to measure.`)
+  process.exit(1)
+}
+const truth = JSON.parse(readFileSync(`${corpus}ground-truth.json`, "utf8"))
+
+function ours(result) {
+  if (result.kind !== "product") return {}
+  const p = result.product
+  return {
+    price: p.price,
+    currency: { iso: p.currency, text: p.currencyText ?? null },
+    availability: p.availability,
+    sku: p.sku,
+    brand: p.brand,
+    gtin: p.gtin,
+    mpn: p.mpn
+  }
+}
+
+const runner = await startPageRunner()
+const tallies = { cartwise: emptyTally(), peer: emptyTally() }
+const times = { cartwise: [], peer: [] }
+const misses = []
+let failures = 0
+for (const [id, expected] of Object.entries(truth)) {
+  const html = gunzipSync(readFileSync(`${corpus}pages/${id}.html.gz`)).toString("utf8")
+  try {
+    const { ms, result } = await runner.extract(html, expected.url)
+    times.cartwise.push(ms)
+    const predicted = ours(result)
+    tallyPage(tallies.cartwise, expected, predicted, isoCandidates)
+    misses.push({ id, url: expected.url, kind: result.kind, predicted, expected })
+  } catch (error) {
+    failures++
+    tallyPage(tallies.cartwise, expected, {}, isoCandidates)
+    console.error(`${id}: ${error.message}`)
+  }
+  const started = performance.now()
+  let peer = {}
+  try {
+    peer = peerExtract(html)
+  } catch {
+    peer = {}
+  }
+  times.peer.push(performance.now() - started)
+  tallyPage(tallies.peer, expected, peer, isoCandidates)
+}
+await runner.close()
+
+const pct = (x) => x.toFixed(2)
+const rows = FIELDS.map((field) => {
+  const a = f1(tallies.cartwise[field])
+  const b = f1(tallies.peer[field])
+  return `| ${field} | ${pct(a.precision)} | ${pct(a.recall)} | **${pct(a.f1)}** | ${pct(b.precision)} | ${pct(b.recall)} | ${pct(b.f1)} |`
+})
+const ms = (list, q) => percentile(list, q).toFixed(1)
+const pages = Object.keys(truth).length
+const table = [
+  `Corpus: ${pages} real product pages (${failures} failed to run). Run ${new Date().toISOString().slice(0, 10)}.`,
+  "",
+  "| field | Cartwise P | R | F1 | web-auto-extractor P | R | F1 |",
+  "| --- | --- | --- | --- | --- | --- | --- |",
+  ...rows,
+  "",
+  "| time per page | p50 ms | p95 ms |",
+  "| --- | --- | --- |",
+  `| Cartwise content script in Chromium (parse + run the built bundle, cold, per page) | ${ms(times.cartwise, 0.5)} | ${ms(times.cartwise, 0.95)} |`,
+  `| web-auto-extractor in Node (cheerio parse + extract) | ${ms(times.peer, 0.5)} | ${ms(times.peer, 0.95)} |`,
+  `| ratio Cartwise / peer (p50) | ${(percentile(times.cartwise, 0.5) / percentile(times.peer, 0.5)).toFixed(2)} | |`
+].join("\n")
+console.log(table)
+
+if (process.argv.includes("--misses")) {
+  for (const m of misses) {
+    const wrong = FIELDS.filter((f) => {
+      const t = { [f]: { tp: 0, fp: 0, fn: 0 } }
+      const one = { ...emptyTally() }
+      tallyPage(one, m.expected, m.predicted, isoCandidates)
+      return one[f].fp || one[f].fn
+    })
+    if (wrong.length) console.log(`${m.kind.padEnd(11)} ${m.url.slice(0, 70).padEnd(70)} ${wrong.map((f) => `${f}=${JSON.stringify(f === "currency" ? m.predicted.currency?.iso : m.predicted[f] ?? null)}≠${JSON.stringify(m.expected[f] ?? null)}`).join(" ")}`)
+  }
+}
+
+if (process.argv.includes("--write")) {
+  const path = `${root}BENCHMARKS.md`
+  const doc = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmarks\n"
+  const block = `<!-- bench:extract -->\n${table}\n<!-- /bench:extract -->`
+  const next = doc.includes("<!-- bench:extract -->")
+    ? doc.replace(/<!-- bench:extract -->[\s\S]*<!-- \/bench:extract -->/, block)
+    : `${doc.trimEnd()}\n\n## Extraction (npm run bench:extract)\n\n${block}\n`
+  writeFileSync(path, next)
+  console.log(`\nWritten to ${path}`)
+}

@@ -1,0 +1,73 @@
+// Runs the built content script — the very bundle the extension injects — on saved HTML in
+// headless Chromium, with the page's own scripts and the network off. Shared by the CLI
+// (`cartwise extract`) and `npm run bench:extract`, so both measure exactly what users run.
+import { existsSync, readFileSync, readdirSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+import { chromium } from "playwright-core"
+
+import { CHROMIUM } from "./browser.mjs"
+
+export const BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-prod", import.meta.url))
+
+export function contentScriptSource(buildDir = BUILD_DIR) {
+  const manifestPath = join(buildDir, "manifest.json")
+  if (!existsSync(manifestPath)) throw new Error(`No build in ${buildDir}: run npm run build first`)
+  const manifest = JSON.parse(readFileSync(manifestPath, "utf8"))
+  const file = manifest.content_scripts?.[0]?.js?.[0]
+  if (!file || !readdirSync(buildDir).includes(file)) throw new Error("The build has no content script")
+  return readFileSync(join(buildDir, file), "utf8")
+}
+
+// In the page: a stand-in for chrome.runtime that keeps the first message the script sends.
+function runInPage(source) {
+  let sent = null
+  globalThis.chrome = {
+    runtime: {
+      sendMessage: (message) => {
+        sent ??= message
+        return Promise.resolve()
+      },
+      onMessage: { addListener() {} }
+    }
+  }
+  const started = performance.now()
+  ;(0, eval)(source)
+  return { ms: performance.now() - started, message: sent }
+}
+
+export async function startPageRunner() {
+  const source = contentScriptSource()
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-quic"]
+  })
+  const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block" })
+  let current = null
+  // The page under test is answered from memory; every other request (images, CSS, trackers) fails.
+  await context.route("**/*", (route) => {
+    const url = route.request().url().split("#")[0]
+    if (current && url === current.url.split("#")[0] && route.request().isNavigationRequest()) {
+      return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html })
+    }
+    return route.abort("internetdisconnected")
+  })
+  return {
+    /** Extract from `html` as if it were served at `url`: { ms, result } or throws. */
+    async extract(html, url) {
+      current = { html, url }
+      const page = await context.newPage()
+      try {
+        await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30_000 })
+        const { ms, message } = await page.evaluate(runInPage, source)
+        if (!message) throw new Error("the content script sent nothing")
+        return { ms, result: message.result }
+      } finally {
+        current = null
+        await page.close()
+      }
+    },
+    close: () => browser.close()
+  }
+}
