@@ -86,15 +86,16 @@ const table = [
 ].join("\n")
 console.log(table)
 
+// --misses: one line per page with the fields Cartwise got wrong or missed, for working on rules.
 if (process.argv.includes("--misses")) {
   for (const m of misses) {
-    const wrong = FIELDS.filter((f) => {
-      const t = { [f]: { tp: 0, fp: 0, fn: 0 } }
-      const one = { ...emptyTally() }
-      tallyPage(one, m.expected, m.predicted, isoCandidates)
-      return one[f].fp || one[f].fn
-    })
-    if (wrong.length) console.log(`${m.kind.padEnd(11)} ${m.url.slice(0, 70).padEnd(70)} ${wrong.map((f) => `${f}=${JSON.stringify(f === "currency" ? m.predicted.currency?.iso : m.predicted[f] ?? null)}≠${JSON.stringify(m.expected[f] ?? null)}`).join(" ")}`)
+    const one = emptyTally()
+    tallyPage(one, m.expected, m.predicted, isoCandidates)
+    const wrong = FIELDS.filter((f) => one[f].fp || one[f].fn)
+    const shown = (f) => JSON.stringify(f === "currency" ? m.predicted.currency?.iso ?? null : m.predicted[f] ?? null)
+    if (wrong.length) {
+      console.log(`${m.kind.padEnd(11)} ${m.url.slice(0, 70).padEnd(70)} ${wrong.map((f) => `${f}=${shown(f)}≠${JSON.stringify(m.expected[f] ?? null)}`).join(" ")}`)
+    }
   }
 }
 
