@@ -25,9 +25,9 @@ export const AVAILABILITIES: readonly Availability[] = [
 ]
 
 /** Where a field's value came from; the first confident source wins and keeps its name. */
-export type FieldSource = "json-ld" | "microdata" | "opengraph" | "meta"
+export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta"
 
-export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "opengraph", "meta"]
+export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta"]
 
 export interface ProductFields {
   name: string | null

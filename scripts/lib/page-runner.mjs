@@ -21,8 +21,11 @@ export function contentScriptSource(buildDir = BUILD_DIR) {
 }
 
 // In the page: a stand-in for chrome.runtime that keeps the first message the script sends.
+// The bundle runs twice: the first run pays for parsing and compiling it (a page's first
+// visit), the second shows the extraction itself once V8 has the code cached.
 function runInPage(source) {
-  let sent = null
+  const once = () => {
+    let sent = null
   globalThis.chrome = {
     runtime: {
       sendMessage: (message) => {
@@ -32,9 +35,16 @@ function runInPage(source) {
       onMessage: { addListener() {} }
     }
   }
-  const started = performance.now()
-  ;(0, eval)(source)
-  return { ms: performance.now() - started, message: sent }
+    const started = performance.now()
+    ;(0, eval)(source)
+    return { ms: performance.now() - started, message: sent }
+  }
+  const globals = new Set(Object.getOwnPropertyNames(globalThis))
+  const cold = once()
+  // The bundler's module registry is a global; without it the second run really runs again.
+  for (const name of Object.getOwnPropertyNames(globalThis)) if (!globals.has(name) && name !== "chrome") delete globalThis[name]
+  const warm = once()
+  return { ms: cold.ms, warmMs: warm.ms, message: cold.message }
 }
 
 export async function startPageRunner() {
@@ -60,9 +70,9 @@ export async function startPageRunner() {
       const page = await context.newPage()
       try {
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30_000 })
-        const { ms, message } = await page.evaluate(runInPage, source)
+        const { ms, warmMs, message } = await page.evaluate(runInPage, source)
         if (!message) throw new Error("the content script sent nothing")
-        return { ms, result: message.result }
+        return { ms, warmMs, result: message.result }
       } finally {
         current = null
         await page.close()

@@ -12,13 +12,20 @@ import {
 } from "../product"
 import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
 import { readMicrodataProducts } from "./microdata"
+import { readHeuristics } from "./heuristics"
 import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
 import { fillMissing, readSchemaProduct } from "./schema-product"
+import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue } from "./specs"
+import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { adapterFor } from "../sites/registry"
+import { readAdapter } from "../sites/read"
 
 const CONFIDENCE: Record<FieldSource, number> = {
   "json-ld": 0.95,
   microdata: 0.9,
+  adapter: 0.85,
   opengraph: 0.75,
+  heuristic: 0.5,
   meta: 0.6
 }
 
@@ -82,7 +89,7 @@ function isUsable(fields: ProductFields | null): fields is ProductFields {
 }
 
 // The page's own canonical link outranks a `url` property that templates often fill carelessly.
-const CANONICAL_ORDER: FieldSource[] = ["meta", "opengraph", "json-ld", "microdata"]
+const CANONICAL_ORDER: FieldSource[] = ["meta", "opengraph", "json-ld", "microdata", "adapter", "heuristic"]
 
 function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   const product: ProductSnapshot = { ...emptyFields(), url, sources: {} }
@@ -91,11 +98,16 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   )
   for (const name of FIELD_NAMES) {
     for (const { source, fields } of name === "canonicalUrl" ? byCanonicalOrder : reads) {
-      if (fields[name] === null) continue
+      if (fields[name] === null || isPlaceholder(fields[name])) continue
       ;(product as unknown as Record<string, unknown>)[name] = fields[name]
       product.sources[name] = { source, confidence: CONFIDENCE[source] }
       break
     }
+  }
+  // An MPN equal to the SKU is a template filling both with one id: it tells the shopper nothing.
+  if (product.mpn !== null && product.mpn === product.sku) {
+    product.mpn = null
+    delete product.sources.mpn
   }
   // A currency from a different source than the price is a guess; say so.
   const priceSource = product.sources.price?.source
@@ -111,6 +123,43 @@ function guarded<T>(label: string, warnings: string[], read: () => T, fallback: 
     warnings.push(`${label} could not be read: ${error instanceof Error ? error.message : String(error)}`)
     return fallback
   }
+}
+
+const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
+  reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
+
+/**
+ * Buy-box heuristics and the page's specification table, run only for what the better sources
+ * left open (each is a bounded walk of the DOM, and the content script runs on every page).
+ */
+function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[]) {
+  const has = (key: keyof ProductFields) => firstValue(known, key)
+  const read = readHeuristics(doc, country, {
+    buyBox: !has("price") || !has("name"),
+    availability: !has("availability"),
+    sku: !has("sku")
+  })
+  if (!has("brand") || !has("mpn") || !has("gtin")) {
+    const specs = readSpecs(doc)
+    read.fields.brand = specValue(specs, BRAND_LABELS)
+    read.fields.mpn = normalizeId(specValue(specs, MPN_LABELS))
+    read.fields.gtin = normalizeGtin(specValue(specs, GTIN_LABELS))
+  }
+  if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
+  return read
+}
+
+/**
+ * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
+ * number from the path counts only when the page itself prints it too.
+ */
+function skuFromUrl(doc: Document, url: string): string | null {
+  const path = new URL(url).pathname
+  const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
+  const id = ids[ids.length - 1]
+  if (!id) return null
+  const text = doc.body?.textContent ?? ""
+  return text.includes(id) ? id : null
 }
 
 export function extractProduct(doc: Document, url: string): ExtractionResult {
@@ -135,15 +184,29 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
     const structured: SourceRead[] = []
     if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
     if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
-    if (structured.length === 0 && !(og.isProduct && isUsable(og.fields))) {
+    const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc), null)
+    const fromAdapter = adapter ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country), null) : null
+    const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
+    const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
+    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known), null)
+    const isProduct =
+      structured.length > 0 ||
+      adapterFound ||
+      (og.isProduct && isUsable(og.fields)) ||
+      (!fromJsonLd.listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
+    if (!isProduct) {
       const reason = fromJsonLd.listing
         ? "This page lists several products; open one to see it in Cartwise."
-        : "No product found on this page: it has no schema.org Product data or product meta tags."
+        : "No product found on this page: it has no product data and no single product with a price and a buy button."
       return { kind: "not-product", reason, warnings }
     }
     const meta = emptyFields()
     meta.canonicalUrl = guarded("Canonical link", warnings, () => readCanonicalLink(doc, url), null)
-    const reads: SourceRead[] = [...structured, { source: "opengraph", fields: og.fields }, { source: "meta", fields: meta }]
+    const reads: SourceRead[] = [...structured]
+    if (fromAdapter) reads.push({ source: "adapter", fields: fromAdapter })
+    reads.push({ source: "opengraph", fields: og.fields })
+    if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
+    reads.push({ source: "meta", fields: meta })
     return { kind: "product", product: merge(url, reads), warnings }
   } catch (error) {
     return {

@@ -128,3 +128,12 @@ export function resolveUrl(value: unknown, base: string): string | null {
     return null
   }
 }
+
+/** Template leftovers and "no value" words that shops print in place of a real value. */
+export function isPlaceholder(value: unknown): boolean {
+  if (typeof value !== "string") return false
+  return (
+    /^(?:does not apply|n\/?a|none|null|undefined|not applicable|unknown|nicht zutreffend|no aplica|non applicabile|-+|\.+)$/i.test(value) ||
+    /^\$[a-z_]+$|\{\{.*\}\}|\[\[.*\]\]|<%.*%>|\$\{.*\}/i.test(value)
+  )
+}

@@ -82,6 +82,8 @@ function readGtin(node: SchemaNode): string | null {
   return null
 }
 
+const ORDERABLE = new Set(["InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreOrder", "BackOrder"])
+
 interface OfferPrice {
   price: string | null
   currency: string | null
@@ -146,8 +148,13 @@ export function pickOffer(offersValue: unknown, pageUrl: string, country: string
   const priced = offers.filter((o) => o.price !== null)
   const positive = priced.filter((o) => Number(o.price) > 0)
   const pool = positive.length ? positive : priced.length ? priced : offers
-  const best = pool.find((o) => samePage(o.url, pageUrl)) ?? pool[0] ?? null
-  if (best && !best.availability) best.availability = offers.find((o) => o.availability)?.availability ?? null
+  const matched = pool.find((o) => samePage(o.url, pageUrl))
+  const best = matched ?? pool[0] ?? null
+  if (!best) return null
+  // No variant chosen in the URL: the product is available if any of its offers is.
+  const orderable = offers.find((o) => o.availability !== null && ORDERABLE.has(o.availability))
+  if (!matched && orderable) best.availability = orderable.availability
+  if (!best.availability) best.availability = offers.find((o) => o.availability)?.availability ?? null
   if (best && !best.currency) best.currency = offers.find((o) => o.currency)?.currency ?? null
   return best
 }

@@ -1,0 +1,43 @@
+// Stock status from the words shops print next to the buy button, in the languages of the
+// shops we see most. Out-of-stock phrases are tested first: "not available" contains "available".
+
+import type { Availability } from "../product"
+
+const OUT_OF_STOCK = [
+  /out of stock|sold out|currently unavailable|not available|unavailable|no longer available|temporarily out/i,
+  /nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|derzeit nicht/i, // de
+  /rupture de stock|épuisé|indisponible|non disponible|plus disponible/i, // fr
+  /agotado|sin stock|no disponible|sin existencias/i, // es
+  /esaurit|non disponibile|non sappiamo se o quando/i, // it
+  /esgotado|indisponível|sem estoque|sem stock/i, // pt
+  /uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)/i, // nl
+  /niedostępn|wyprzedan|brak w magazynie/i, // pl
+  /нет в наличии|распродан|недоступ/i, // ru
+  /缺货|售罄|无货|已售完|暫無庫存|售完/, // zh
+  /在庫切れ|売り切れ|品切れ|在庫なし/, // ja
+  /품절|일시품절|재고 없음/ // ko
+]
+
+const IN_STOCK = [
+  /\bin stock\b|only \d+ left|available now|ready to ship|ships? (?:today|tomorrow|in)/i,
+  /auf lager|sofort lieferbar|verfügbar|lieferbar/i, // de
+  /en stock|disponible|expédié sous/i, // fr, es
+  /disponibilit[àa] immediata|disponibile|in magazzino|solo \d+/i, // it
+  /em estoque|disponível/i, // pt
+  /op voorraad|leverbaar|beschikbaar/i, // nl
+  /dostępn|w magazynie/i, // pl
+  /в наличии|есть на складе/i, // ru
+  /有货|现货|有庫存|现货供应/, // zh
+  /在庫あり|在庫有り|即納/, // ja
+  /재고 있음|구매 가능|바로 구매/ // ko
+]
+
+/** Availability named by a short text, or null. Long texts are not read: only labels are. */
+export function availabilityFromText(text: string | null | undefined): Availability | null {
+  if (!text) return null
+  const label = text.replace(/\s+/g, " ").trim().slice(0, 200)
+  if (!label) return null
+  if (OUT_OF_STOCK.some((re) => re.test(label))) return "OutOfStock"
+  if (IN_STOCK.some((re) => re.test(label))) return "InStock"
+  return null
+}

@@ -1,0 +1,182 @@
+// Layout heuristics for pages with no markup and no adapter: the buy box. A product page has one
+// add-to-cart button; the current price is the price-looking text closest to it that is not struck
+// through and not in a "related products", instalment or shipping context. Every loop is capped.
+
+import { parsePrice } from "../price/parse"
+import { emptyFields, type ProductFields } from "../product"
+import { availabilityFromText } from "./availability-text"
+import { cleanText, normalizeId } from "./normalize"
+
+const MAX_CANDIDATES = 3000
+const MAX_PRICE_NODES = 1500
+
+const BUY = new RegExp(
+  [
+    "add(?:ing)? to (?:cart|basket|bag|trolley)",
+    "buy (?:it )?now",
+    "in den (?:warenkorb|einkaufswagen)",
+    "ajouter au panier",
+    "a[ñn]adir (?:a la|al) (?:cesta|carrito)",
+    "aggiungi al carrello",
+    "adicionar (?:ao|à) (?:carrinho|cesto)",
+    "in (?:de )?winkelwagen",
+    "do koszyka",
+    "в корзину",
+    "купить",
+    "加入购物车",
+    "加入購物車",
+    "立即购买",
+    "カートに入れる",
+    "장바구니",
+    "구매하기",
+    "vložit do košíka|do košíku|vložiť do košíka|v košarico|kosárba|i varukorgen|legg i handlekurven|læg i kurv|lisää ostoskoriin|sepete ekle",
+    "add-?to-?cart|addtocart|add_to_cart|buy-?now|btn-?cart|button--addtocart"
+  ].join("|"),
+  "i"
+)
+
+const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare|bundle|accessor/i
+const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|list|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
+const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
+
+function attrs(el: Element): string {
+  return `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-testid") ?? ""}`
+}
+
+function label(el: Element): string {
+  return `${el.textContent ?? ""} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${attrs(el)}`.slice(0, 300)
+}
+
+function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
+  let node: Element | null = el
+  for (let i = 0; node && i < levels; i++, node = node.parentElement) {
+    if (node.tagName === "BODY" || node.tagName === "MAIN") return false
+    if (pattern.test(attrs(node))) return true
+  }
+  return false
+}
+
+function isStruck(el: Element): boolean {
+  let node: Element | null = el
+  for (let i = 0; node && i < 4; i++, node = node.parentElement) {
+    if (/^(?:DEL|S|STRIKE)$/.test(node.tagName) || STRUCK.test(attrs(node))) return true
+    const style = node.getAttribute("style") ?? ""
+    if (/line-through/.test(style)) return true
+  }
+  return false
+}
+
+/** Depth of the closest common ancestor: larger means closer together in the page. */
+function closeness(a: Element, b: Element): number {
+  const chain = new Set<Element>()
+  for (let n: Element | null = a; n; n = n.parentElement) chain.add(n)
+  let depth = 0
+  let common: Element | null = b
+  while (common && !chain.has(common)) common = common.parentElement
+  for (let n = common; n; n = n.parentElement) depth++
+  return depth
+}
+
+function buyButtons(doc: Document): Element[] {
+  const found: Element[] = []
+  const candidates = doc.querySelectorAll("button, input[type=submit], input[type=button], a[role=button], a[class*=cart i], a[id*=cart i], a[class*=buy i]")
+  for (const el of Array.from(candidates).slice(0, MAX_CANDIDATES)) {
+    if (BUY.test(label(el)) && !inContext(el, NOT_MAIN)) found.push(el)
+  }
+  return found
+}
+
+interface PriceCandidate {
+  el: Element
+  amount: string
+  currency: string | null
+  score: number
+}
+
+function priceCandidates(doc: Document, country: string | null, buy: Element | null): PriceCandidate[] {
+  const out: PriceCandidate[] = []
+  const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=Price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
+  for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
+    const text = cleanText(el.textContent, 80)
+    if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text) || NOT_PRICE_TEXT.test(attrs(el))) continue
+    const parsed = parsePrice(text, null, country)
+    if (!parsed.amount || Number(parsed.amount) <= 0) continue
+    if (isStruck(el) || inContext(el, NOT_MAIN)) continue
+    let score = parsed.currency ? 3 : 0
+    if (/price/i.test(attrs(el))) score += 1
+    if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(attrs(el))) score += 2
+    if (buy) score += closeness(el, buy) / 4
+    out.push({ el, amount: parsed.amount, currency: parsed.currency, score })
+  }
+  return out.sort((a, b) => b.score - a.score)
+}
+
+const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
+
+function availabilityNear(doc: Document, buy: Element | null): ProductFields["availability"] {
+  for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
+    if (inContext(el, NOT_MAIN)) continue
+    const found = availabilityFromText(cleanText(el.textContent, 120))
+    if (found) return found
+  }
+  if (!buy) return null
+  const disabled = buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
+  return disabled ? "OutOfStock" : "InStock"
+}
+
+const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*articolo|kod\s*produktu|kód|šifra|артикул|код\s*товара|商品编号|商品番号|品番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
+const SKU_HINT = /sku|item|art|product|prod|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番/i
+const MAX_TEXT_NODES = 4_000
+
+/** A labelled id ("SKU: 12345", "Art.-Nr. 4711"), found by walking short text nodes only. */
+function skuByLabel(doc: Document): string | null {
+  if (!doc.body) return null
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    const data = node.nodeValue ?? ""
+    if (data.length > 120 || !SKU_HINT.test(data)) continue
+    const parent = node.parentElement
+    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT)$/.test(parent.tagName)) continue
+    // The id often sits in the next element: "<dt>SKU</dt><dd>12345</dd>", "<b>Ref.</b> 12345".
+    const text = cleanText(`${data} ${parent.nextElementSibling?.textContent?.slice(0, 60) ?? ""}`, 200) ?? ""
+    const id = SKU_LABEL.exec(text)?.[1] ?? SKU_LABEL.exec(cleanText(parent.textContent?.slice(0, 120), 200) ?? "")?.[1]
+    if (id && /\d/.test(id)) return normalizeId(id)
+  }
+  return null
+}
+
+export interface HeuristicRead {
+  fields: ProductFields
+  /** One buy button, a title and a price: the page looks like a single product. */
+  looksLikeProduct: boolean
+}
+
+/** Which parts to run: each costs a bounded DOM walk, so only what other sources left open runs. */
+export interface HeuristicNeeds {
+  buyBox: boolean
+  availability: boolean
+  sku: boolean
+}
+
+export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds): HeuristicRead {
+  const fields = emptyFields()
+  let buy: Element | null = null
+  let priced = false
+  if (needs.buyBox || needs.availability) {
+    const buttons = buyButtons(doc)
+    const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
+    buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
+  }
+  if (needs.buyBox) {
+    const best = priceCandidates(doc, country, buy)[0]
+    if (best) {
+      fields.price = best.amount
+      fields.currency = best.currency
+      priced = true
+    }
+    fields.name = cleanText(doc.querySelector("h1")?.textContent, 300)
+  }
+  if (needs.availability) fields.availability = availabilityNear(doc, buy)
+  if (needs.sku) fields.sku = skuByLabel(doc)
+  return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
+}

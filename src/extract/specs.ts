@@ -1,0 +1,89 @@
+// Specification tables ("Brand | Tefal", "Modellnummer | 8856") as label/value pairs: Amazon's
+// product details, eBay's item specifics, and the th/td and dt/dd tables most shops print.
+// Bounded: a fixed number of rows, short labels and values only.
+
+import { cleanText } from "./normalize"
+
+export interface Spec {
+  name: string
+  value: string
+}
+
+const MAX_ROWS = 400
+const ROW_SELECTORS = [
+  "table tr",
+  "dl",
+  "#detailBullets_feature_div li",
+  ".ux-labels-values",
+  "[class*='spec'] li",
+  "[class*='attribute'] li"
+].join(",")
+
+function pairsOf(row: Element): [string, string][] {
+  const tag = row.tagName.toUpperCase()
+  if (tag === "TR") {
+    const cells = Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName))
+    const pairs: [string, string][] = []
+    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([cells[i]!.textContent ?? "", cells[i + 1]!.textContent ?? ""])
+    return pairs
+  }
+  if (tag === "DL") {
+    const pairs: [string, string][] = []
+    for (const dt of Array.from(row.querySelectorAll(":scope > dt, :scope > div > dt")).slice(0, 50)) {
+      const dd = dt.nextElementSibling
+      if (dd && dd.tagName.toUpperCase() === "DD") pairs.push([dt.textContent ?? "", dd.textContent ?? ""])
+    }
+    return pairs
+  }
+  const label = row.querySelector(".a-text-bold, .ux-labels-values__labels, [class*='label'], [class*='name'], strong, b, th, dt")
+  if (label) {
+    const value = (row.textContent ?? "").replace(label.textContent ?? "", "")
+    return [[label.textContent ?? "", value]]
+  }
+  const text = row.textContent ?? ""
+  const colon = text.indexOf(":")
+  return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
+}
+
+export function readSpecs(doc: Document): Spec[] {
+  const specs: Spec[] = []
+  const seen = new Set<string>()
+  for (const row of Array.from(doc.querySelectorAll(ROW_SELECTORS)).slice(0, MAX_ROWS)) {
+    for (const [rawName, rawValue] of pairsOf(row)) {
+      const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
+      const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)
+      if (!name || !value || name.length > 60 || seen.has(name.toLowerCase())) continue
+      seen.add(name.toLowerCase())
+      specs.push({ name, value })
+    }
+  }
+  return specs
+}
+
+/** The value of the first spec whose label is one of `labels` (compared case-insensitively). */
+export function specValue(specs: Spec[], labels: readonly string[]): string | null {
+  const wanted = new Set(labels.map((l) => l.toLowerCase()))
+  return specs.find((s) => wanted.has(s.name.toLowerCase()))?.value ?? null
+}
+
+export const BRAND_LABELS = ["brand", "marke", "marque", "marca", "merk", "marka", "бренд", "品牌", "ブランド", "브랜드", "brand name"]
+export const MPN_LABELS = [
+  "model number",
+  "item model number",
+  "manufacturer part number",
+  "mpn",
+  "modellnummer",
+  "herstellernummer",
+  "herstellerreferenz",
+  "numéro du modèle de l'article",
+  "numéro de modèle",
+  "référence fabricant",
+  "numero modello articolo",
+  "modello",
+  "número de modelo del producto",
+  "número de pieza del fabricante",
+  "modelnummer",
+  "型号",
+  "型番"
+]
+export const GTIN_LABELS = ["ean", "gtin", "upc", "ean-13", "ean13", "isbn-13", "barcode", "código de barras", "штрихкод"]

@@ -1,0 +1,78 @@
+import { BRAND_LABELS, MPN_LABELS, readSpecs, specValue } from "../extract/specs"
+import type { SiteAdapter } from "./types"
+
+// Amazon prints no schema.org product data. Prices moved between several blocks over the years
+// (priceblock_* until 2021, corePrice since); all are listed, current first.
+const BYLINE = [
+  /^Visit the (.+?) Store$/i,
+  /^Besuchen Sie den (.+?)-Store$/i,
+  /^Visiter la boutique (.+)$/i,
+  /^Visita lo Store di (.+)$/i,
+  /^Visita la tienda de (.+)$/i,
+  /^Bezoek de (.+?)-winkel$/i,
+  /^(?:Brand|Marke|Marque|Marca|Merk)\s*:\s*(.+)$/i
+]
+
+export const amazon: SiteAdapter = {
+  id: "amazon",
+  hosts: /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|sg|com\.au)$/,
+  picks: {
+    name: [{ css: "#productTitle" }, { css: "#title" }],
+    price: [
+      { css: "#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen" },
+      { css: "#corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen" },
+      { css: "#priceblock_dealprice" },
+      { css: "#priceblock_saleprice" },
+      { css: "#priceblock_ourprice" },
+      { css: "#price_inside_buybox" },
+      { css: "#newBuyBoxPrice" },
+      { css: "#apex_desktop .a-price:not(.a-text-price) .a-offscreen" }
+    ],
+    // Not #outOfStock: Amazon ships that block hidden on pages that are in stock.
+    availability: [{ css: "#availability" }],
+    rating: [{ css: "#acrPopover", attr: "title" }, { css: "#averageCustomerReviews .a-icon-alt" }],
+    reviewCount: [{ css: "#acrCustomerReviewText" }],
+    image: [{ css: "#landingImage", attr: "data-old-hires" }, { css: "#landingImage", attr: "src" }, { css: "#imgBlkFront", attr: "src" }],
+    sku: [{ css: "input#ASIN", attr: "value" }]
+  },
+  parse({ doc, url, fields }) {
+    const byline = doc.querySelector("#bylineInfo")?.textContent?.replace(/\s+/g, " ").trim() ?? ""
+    const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
+    const specs = readSpecs(doc)
+    return {
+      sku: fields.sku ?? /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?]|$)/.exec(url.pathname)?.[1] ?? null,
+      brand: fromByline ?? specValue(specs, BRAND_LABELS),
+      mpn: specValue(specs, MPN_LABELS)
+    }
+  },
+  evidence: [
+    {
+      fixture: "amazon-com-classic.html",
+      url: "https://www.amazon.com/Trailmate-Rolling-Duffel/dp/B0TESTDUF1",
+      expect: {
+        name: "Trailmate 36-inch Rolling Duffel Bag, Black",
+        brand: "Trailmate",
+        price: "87.11",
+        currency: "USD",
+        availability: "InStock",
+        sku: "B0TESTDUF1",
+        mpn: "TM-36-BLK",
+        rating: 4.4,
+        reviewCount: 471
+      }
+    },
+    {
+      fixture: "amazon-de-coreprice.html",
+      url: "https://www.amazon.de/dp/B0TESTWARM",
+      expect: {
+        name: "Wärmewelle HW 2000 mit Thermostat",
+        brand: "Heizfix",
+        price: "99.12",
+        currency: "EUR",
+        availability: "OutOfStock",
+        sku: "B0TESTWARM",
+        mpn: "HW 2000"
+      }
+    }
+  ]
+}

@@ -1,0 +1,43 @@
+// A site adapter is mostly data: which hosts it serves and CSS selectors per field, tried in order.
+// `parse` is for the little that selectors cannot say (an id in the URL, a "Visit the X Store"
+// byline). `evidence` names the fixture pages that prove the selectors; a test loops over them.
+
+import type { ProductFields } from "../product"
+
+export interface Pick {
+  css: string
+  /** Read this attribute instead of the element's text. */
+  attr?: string
+  /** Keep only the first capture group of this pattern (matched against the text or attribute). */
+  match?: RegExp
+}
+
+export type PickField = "name" | "brand" | "price" | "availability" | "rating" | "reviewCount" | "image" | "sku" | "gtin" | "mpn"
+
+export interface AdapterContext {
+  doc: Document
+  url: URL
+  country: string | null
+  /** Fields read so far by this adapter's picks. */
+  fields: ProductFields
+}
+
+export interface Evidence {
+  /** File in test/fixtures/sites/. */
+  fixture: string
+  /** The address the fixture stands for. */
+  url: string
+  /** What a shopper sees on that page. */
+  expect: Partial<ProductFields>
+}
+
+export interface SiteAdapter {
+  id: string
+  /** Host names served, as a pattern on the hostname. */
+  hosts?: RegExp
+  /** For platforms found on any domain (Shopify): a cheap check of the document. */
+  detect?: (doc: Document) => boolean
+  picks: Partial<Record<PickField, Pick[]>>
+  parse?: (context: AdapterContext) => Partial<ProductFields>
+  evidence: Evidence[]
+}

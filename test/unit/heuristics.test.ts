@@ -1,0 +1,47 @@
+import { describe, expect, it } from "vitest"
+
+import { availabilityFromText } from "~src/extract/availability-text"
+import { extractProduct } from "~src/extract"
+
+import { fixtureDocument } from "../helpers/dom"
+
+describe("layout heuristics on pages without markup", () => {
+  it("reads the buy box: current price, not the struck, instalment, related or footer prices", () => {
+    const url = "https://gartenwelt-huber.example.de/gartenschere-profi-200"
+    const result = extractProduct(fixtureDocument("no-markup-buybox.html", url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({
+      name: "Gartenschere Profi 200",
+      price: "24.9",
+      currency: "EUR",
+      availability: "InStock",
+      sku: "40417-22",
+      brand: "Huber Garten",
+      gtin: "4006381333931"
+    })
+    expect(result.product.sources.price).toEqual({ source: "heuristic", confidence: 0.5 })
+  })
+
+  it("does not take a grid of products with a buy button each for one product", () => {
+    const url = "https://greenhand.example.co.uk/shears"
+    expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")
+  })
+})
+
+describe("availability words", () => {
+  it.each([
+    ["In Stock.", "InStock"],
+    ["Only 2 left in stock.", "InStock"],
+    ["Auf Lager.", "InStock"],
+    ["Derzeit nicht verfügbar.", "OutOfStock"],
+    ["Rupture de stock", "OutOfStock"],
+    ["Non disponibile", "OutOfStock"],
+    ["Disponibilità immediata", "InStock"],
+    ["нет в наличии", "OutOfStock"],
+    ["在庫あり", "InStock"],
+    ["품절", "OutOfStock"],
+    ["Free returns", null]
+  ])("%s → %s", (text, expected) => {
+    expect(availabilityFromText(text)).toBe(expected)
+  })
+})
