@@ -1,0 +1,128 @@
+#!/usr/bin/env node
+// The `cartwise` command line, for debugging extraction and for benchmarks.
+//   npx cartwise extract [--url URL] FILE.html[.gz] [[--url URL] FILE …]
+//   npx cartwise parse-price  < lines of {"text": …, "currency_hint": …}
+// One JSON object per input, one per line. A bad file or line gives an error line, never a crash.
+import { execSync } from "node:child_process"
+import { existsSync, readFileSync } from "node:fs"
+import { basename, resolve } from "node:path"
+import { createInterface } from "node:readline"
+import { fileURLToPath } from "node:url"
+import { gunzipSync } from "node:zlib"
+
+const root = fileURLToPath(new URL("..", import.meta.url))
+const USAGE = `Usage:
+  cartwise extract [--url URL] FILE.html[.gz] [[--url URL] FILE ...]
+      Renders each file in headless Chromium (page scripts and network off), runs Cartwise's
+      content script on it and prints one JSON ProductSnapshot per line. --url gives the address
+      of the file after it (default: https://local.invalid/FILE).
+  cartwise parse-price
+      Reads JSON lines {"text": ..., "currency_hint": ...} on stdin and prints
+      {"amount": ..., "currency": ..., "currencyText": ...} per line.`
+
+const print = (value) => process.stdout.write(`${JSON.stringify(value)}\n`)
+
+function parseExtractArgs(args) {
+  const jobs = []
+  let url = null
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === "--url") {
+      url = args[++i] ?? null
+      if (!url) throw new Error("--url needs an address")
+      continue
+    }
+    jobs.push({ file: args[i], url })
+    url = null
+  }
+  if (!jobs.length) throw new Error("extract needs at least one FILE")
+  return jobs
+}
+
+function snapshotLine(file, result) {
+  const p = result.kind === "product" ? result.product : null
+  const value = (key) => (p ? p[key] ?? null : null)
+  return {
+    file,
+    kind: result.kind,
+    reason: result.kind === "not-product" ? result.reason : null,
+    name: value("name"),
+    brand: value("brand"),
+    price: value("price"),
+    currency: value("currency"),
+    currencyText: value("currencyText"),
+    availability: value("availability"),
+    sku: value("sku"),
+    gtin: value("gtin"),
+    mpn: value("mpn"),
+    rating: value("rating"),
+    reviewCount: value("reviewCount"),
+    images: p?.image ? [p.image] : [],
+    specs: value("specs"),
+    reviews: value("reviews") ?? [],
+    sources: p ? p.sources : null,
+    warnings: result.warnings
+  }
+}
+
+async function extract(args) {
+  const jobs = parseExtractArgs(args)
+  if (!existsSync(`${root}build/chrome-mv3-prod/manifest.json`)) {
+    process.stderr.write("cartwise: no build yet, running npm run build\n")
+    execSync("npm run build", { cwd: root, stdio: ["ignore", "ignore", "inherit"] })
+  }
+  const { startPageRunner } = await import("./lib/page-runner.mjs")
+  const runner = await startPageRunner()
+  let failed = 0
+  try {
+    for (const { file, url } of jobs) {
+      try {
+        const path = resolve(file)
+        const bytes = readFileSync(path)
+        const html = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8")
+        const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/, ""))}`
+        new URL(address)
+        const { result } = await runner.extract(html, address)
+        print(snapshotLine(file, result))
+      } catch (error) {
+        failed++
+        print({ file, error: error instanceof Error ? error.message : String(error) })
+      }
+    }
+  } finally {
+    await runner.close()
+  }
+  return failed === jobs.length ? 1 : 0
+}
+
+async function parsePrices() {
+  const { register } = await import("tsx/esm/api")
+  register()
+  const { parsePrice } = await import("../src/price/parse.ts")
+  const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
+  for await (const line of lines) {
+    if (!line.trim()) continue
+    try {
+      const input = JSON.parse(line)
+      if (typeof input?.text !== "string") throw new Error('each line needs a "text" string')
+      const hint = typeof input.currency_hint === "string" ? input.currency_hint : null
+      const { amount, currency, currencyText } = parsePrice(input.text, hint)
+      print({ amount, currency, currencyText })
+    } catch (error) {
+      print({ error: error instanceof Error ? error.message : String(error), line: line.slice(0, 200) })
+    }
+  }
+  return 0
+}
+
+const [command, ...rest] = process.argv.slice(2)
+try {
+  if (command === "extract") process.exitCode = await extract(rest)
+  else if (command === "parse-price") process.exitCode = await parsePrices()
+  else {
+    console.log(USAGE)
+    process.exitCode = command === undefined || command === "--help" || command === "-h" ? 0 : 2
+  }
+} catch (error) {
+  console.error(`cartwise: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
+  process.exitCode = 2
+}

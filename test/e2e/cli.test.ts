@@ -1,0 +1,50 @@
+import { execFileSync } from "node:child_process"
+import { fileURLToPath } from "node:url"
+
+import { describe, expect, it } from "vitest"
+
+const root = fileURLToPath(new URL("../..", import.meta.url))
+const cli = (args: string[], input?: string) =>
+  execFileSync("node", ["scripts/cli.mjs", ...args], { cwd: root, input, encoding: "utf8", timeout: 60_000 })
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line))
+
+describe("the cartwise command line", () => {
+  it("extracts one JSON snapshot per file with the content script, and an error line for a bad file", () => {
+    const [shop, article, missing] = cli([
+      "extract",
+      "--url",
+      "https://kaffeehaus-berger.example/produkt/espressomaschine-barista-pro/",
+      "test/fixtures/pages/woocommerce-graph.html",
+      "test/fixtures/pages/article.html",
+      "test/fixtures/pages/does-not-exist.html"
+    ])
+    expect(shop).toMatchObject({
+      file: "test/fixtures/pages/woocommerce-graph.html",
+      name: "Espressomaschine Barista Pro",
+      brand: "Sage",
+      price: "749",
+      currency: "EUR",
+      availability: "InStock",
+      sku: "BP-880",
+      gtin: "4006381333931",
+      mpn: null,
+      rating: 4.6,
+      reviewCount: 27,
+      images: ["https://kaffeehaus-berger.example/wp-content/uploads/barista-pro.jpg"],
+      reviews: []
+    })
+    expect(article).toMatchObject({ kind: "not-product", name: null, price: null })
+    expect(missing).toEqual({ file: "test/fixtures/pages/does-not-exist.html", error: expect.stringContaining("ENOENT") })
+  })
+
+  it("parses price strings from JSON lines and reports bad lines without stopping", () => {
+    const out = cli(["parse-price"], ['{"text": "1.299,00 €", "currency_hint": null}', "{oops", '{"text": "¥1,299"}'].join("\n"))
+    expect(out).toEqual([
+      { amount: "1299", currency: "EUR", currencyText: "€" },
+      { error: expect.any(String), line: "{oops" },
+      { amount: "1299", currency: "JPY", currencyText: "¥" }
+    ])
+  })
+})
