@@ -18,7 +18,11 @@ export default tseslint.config(
           message: "Render page and model text as text, never as HTML."
         },
         {
-          selector: "CallExpression[callee.property.name=/^(insertAdjacentHTML|write|writeln)$/]",
+          selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+          message: "Render page and model text as text, never as HTML."
+        },
+        {
+          selector: "CallExpression[callee.object.name='document'][callee.property.name=/^(write|writeln)$/]",
           message: "Render page and model text as text, never as HTML."
         }
       ]
