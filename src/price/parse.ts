@@ -1,4 +1,4 @@
-import { CURRENCY_TEXTS, currencyCode, isIsoCurrency } from "./currency"
+import { CURRENCY_TEXTS, currencyCode, isCurrencyText } from "./currency"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -9,8 +9,17 @@ export interface ParsedPrice {
   currencyText: string | null
 }
 
-// Arabic-Indic, Persian and full-width digits all become ASCII before anything else looks at them.
-const DIGIT_BLOCKS = [0x0660, 0x06f0, 0xff10]
+export interface ParsePriceOptions {
+  /**
+   * The decimal separator when it is known (from the page's locale or a sibling price): "." or ",",
+   * or a sign printed between units and cents ("€" in "12€50").
+   */
+  decimalSeparator?: string | null
+}
+
+// Arabic-Indic, Persian, Devanagari, Bengali, Thai and full-width digits all become ASCII before
+// anything else looks at them.
+const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0xff10]
 
 function asciiDigits(text: string): string {
   let out = ""
@@ -28,52 +37,84 @@ function asciiDigits(text: string): string {
 }
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+const LETTER = "[\\p{L}\\p{M}]"
 
-// Alphabetic currency words need word edges ("kr" must not match inside "krone"), symbols do not.
+// Currency words need word edges ("kr" must not match inside "krone", "र" not inside "रुपये"),
+// symbols do not. Any Unicode currency sign counts, and "R" glued to a number is the rand.
 const CURRENCY_RE = new RegExp(
   "(?:" +
-    CURRENCY_TEXTS.map((t) => (/^[\p{L}.]+$/u.test(t) ? `(?<![\\p{L}])${escapeRe(t)}(?![\\p{L}])` : escapeRe(t))).join(
-      "|"
-    ) +
-    "|(?<![\\p{L}])[A-Z]{3}(?![\\p{L}])" +
+    CURRENCY_TEXTS.map((t) => {
+      const left = new RegExp(`^${LETTER}`, "u").test(t) ? `(?<!${LETTER})` : ""
+      const right = new RegExp(`${LETTER}$`, "u").test(t) || /^[\p{L}.]+$/u.test(t) ? `(?!${LETTER})` : ""
+      return left + escapeRe(t) + right
+    }).join("|") +
+    `|(?<!${LETTER})[a-z]{3}(?!${LETTER})` +
+    "|(?<![\\p{L}\\p{M}\\p{N}])R(?=\\d)" +
+    "|\\p{Sc}" +
     ")",
   "giu"
 )
 
-// A number as shops print it: digits with separators of any locale between them.
-const NUMBER_RE = /\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/g
+// A number as shops print it: digits with separators of any locale between them, or a bare
+// fraction (".75") where nothing but a currency or a space comes before the dot.
+const NUMBER_RE = /(?:(?<![\p{L}\p{N}.,])\.{1,2}(?=\d))?\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/gu
 
-interface Found {
+interface Span {
   text: string
   index: number
+  end: number
 }
 
-function findCurrency(text: string): Found | null {
+function findCurrencies(text: string): Span[] {
+  const found: Span[] = []
   CURRENCY_RE.lastIndex = 0
-  for (let m = CURRENCY_RE.exec(text); m; m = CURRENCY_RE.exec(text)) {
-    const found = m[0]
-    // Three capitals count only when they are a real ISO code ("USD"), not "SALE" or "NEW".
-    if (/^[A-Z]{3}$/.test(found) && !isIsoCurrency(found)) continue
-    if (/^[a-z]{3}$/i.test(found) && !isIsoCurrency(found.toUpperCase()) && !currencyCode(found)) continue
-    return { text: found, index: m.index }
+  for (let m = CURRENCY_RE.exec(text); m && found.length < 20; m = CURRENCY_RE.exec(text)) {
+    if (isCurrencyText(m[0])) found.push({ text: m[0], index: m.index, end: m.index + m[0].length })
+    else CURRENCY_RE.lastIndex = m.index + 1
   }
-  return null
+  return found
 }
 
-/** Separators of spaces/apostrophes group thousands; a group that is not three digits ends the number. */
-function trimSpacedGroups(token: string): string {
-  const parts = token.split(/[\u0020\u00a0\u202f\u2009'’]/)
+/**
+ * The part of a scanned token that is one number. Spaces and apostrophes group thousands, so a
+ * group that is not three digits, or one after the decimals, starts another number ("2.00 100").
+ * A decimal mark, one space and two digits at the end is one price split by a line break ("36. 24").
+ */
+function numberPrefix(token: string): string {
+  const parts = token.split(/([\u0020\u00a0\u202f\u2009'’]+)/)
   let out = parts[0] ?? ""
-  for (const part of parts.slice(1)) {
-    if (!/^\d{3}(?:[.,]\d*)?$/.test(part)) break
-    out += part
+  for (let i = 1; i + 1 < parts.length; i += 2) {
+    const gap = parts[i] ?? ""
+    const part = parts[i + 1] ?? ""
+    if (/[.,]$/.test(out)) {
+      if (/^\s$/.test(gap) && /^\d{2}$/.test(part) && i + 2 === parts.length) out += gap + part
+      break
+    }
+    if (/[.,](?:\d{1,2}|\d{4,})$/.test(out) || !/^\d{3}(?:[.,]\d*)?$/.test(part)) break
+    out += gap + part
   }
   return out
 }
 
-/** "1.299,00" → "1299.00"; "1,299" → "1299"; "0,5" → "0.5". Returns null for nonsense. */
-export function decimalFromNumberText(token: string): string | null {
-  const compact = trimSpacedGroups(token).replace(/[.,]+$/, "")
+/** "..75" → "0.75" with "." forced; "75,333" → "75.333" with "," forced: the other mark groups. */
+function withDecimalSeparator(raw: string, separator: "." | ","): string | null {
+  const other = separator === "." ? "," : "."
+  const pieces = raw.split(other).join("").split(separator === "." ? /\.+/ : /,+/)
+  if (pieces.length === 1) return canonicalDecimal(pieces[0] ?? "")
+  const frac = pieces.pop() ?? ""
+  return canonicalDecimal(pieces.join("") || "0", frac)
+}
+
+/**
+ * "1.299,00" → "1299.00"; "1,299" → "1299"; "0,5" → "0.5"; ".75" → "0.75". Returns null for
+ * nonsense. A forced decimal separator ("." or ",") makes the other mark a group separator.
+ */
+export function decimalFromNumberText(token: string, decimalSeparator?: string | null): string | null {
+  const raw = numberPrefix(token.trim()).replace(/[\s'’]/g, "")
+  if (decimalSeparator === "." || decimalSeparator === ",") return withDecimalSeparator(raw, decimalSeparator)
+  const bareFraction = /^\.{1,2}(\d+)$/.exec(raw)
+  if (bareFraction) return canonicalDecimal("0", bareFraction[1])
+  const compact = raw.replace(/[.,]+$/, "")
   if (!/^\d[\d.,]*$/.test(compact)) return null
   const lastDot = compact.lastIndexOf(".")
   const lastComma = compact.lastIndexOf(",")
@@ -123,29 +164,162 @@ export function decimalFromValue(value: unknown): string | null {
   return match ? decimalFromNumberText(match[0]) : null
 }
 
-/**
- * Reads a price as shops print it: "1.299,00 €", "CHF 1'049.95", "¥1,299", "R$ 260,00".
- * When the text names a currency the number closest to it wins; otherwise the first number.
- * `country` (two letters) settles ambiguous symbols such as "$" or "kr".
- */
-export function parsePrice(text: string, currencyHint?: string | null, country?: string | null): ParsedPrice {
-  const clean = asciiDigits(text).slice(0, 500)
-  const currencyFound = findCurrency(clean) ?? (currencyHint ? findCurrency(asciiDigits(currencyHint)) : null)
-  const fromHint = currencyFound !== null && !findCurrency(clean)
+type Mark = "old" | "now" | "from" | null
+
+// Words that say which of several prices is the one to pay. They count only when nothing but
+// spaces, a colon or a currency stands between them and the number ("Was: $120 Now $60").
+const MARK_WORDS: [string, Mark][] = [
+  ...[
+    "was", "before", "regular price", "regular", "reg.", "reg", "rrp", "msrp", "list price",
+    "retail price", "original price", "originally", "old price", "compare at", "instead of",
+    "save", "you save", "statt", "uvp", "avant", "antes", "prima"
+  ].map((w): [string, Mark] => [w, "old"]),
+  ...[
+    "now", "now only", "price now", "sale", "sale price", "our price", "special price", "offer price",
+    "deal price", "jetzt", "nu", "maintenant", "ahora", "ora"
+  ].map((w): [string, Mark] => [w, "now"]),
+  ...[
+    "from", "starting at", "starts at", "starting from", "as low as", "ab", "desde", "à partir de",
+    "a partir de", "vanaf", "od", "dès", "fra", "från", "от"
+  ].map((w): [string, Mark] => [w, "from"])
+]
+const MARK_KINDS = new Map(MARK_WORDS.map(([w, kind]) => [w, kind]))
+const MARK_RE = new RegExp(
+  `(?<!${LETTER})(?:` +
+    MARK_WORDS.map(([w]) => w)
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
+      .join("|") +
+    `)(?!${LETTER})`,
+  "giu"
+)
+
+function markBefore(segment: string): Mark {
+  let last: RegExpExecArray | null = null
+  MARK_RE.lastIndex = 0
+  for (let m = MARK_RE.exec(segment); m; m = MARK_RE.exec(segment)) last = m
+  if (!last) return null
+  const rest = segment.slice(last.index + last[0].length).replace(CURRENCY_RE, "")
+  if (!/^[\s:.]*$/.test(rest)) return null
+  return MARK_KINDS.get(last[0].toLowerCase().replace(/\s+/g, " ")) ?? null
+}
+
+const MONTH =
+  "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" +
+  "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+const MONTH_BEFORE = new RegExp(`(?<!${LETTER})${MONTH}\\.?,?\\s*$`, "iu")
+const MONTH_AFTER = new RegExp(`^,?\\s*${MONTH}(?!${LETTER})`, "iu")
+const RANGE_GAP = /^\s*(?:[-–—~]|to|bis|à|a|até|до|tot|till|au)\s*$/iu
+const FREE_RE = /^(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|бесплатно|免费|無料)[\s!.*]*$/iu
+
+interface Candidate extends Span {
+  amount: string
+  mark: Mark
+}
+
+const gapBetween = (a: Span, b: Span) => (a.index >= b.end ? a.index - b.end : b.index >= a.end ? b.index - a.end : 0)
+
+function nearest<T extends Span>(spans: T[], to: Span[]): T | undefined {
+  let best: T | undefined
+  let bestGap = Infinity
+  for (const s of spans) {
+    const gap = Math.min(...to.map((c) => gapBetween(s, c)))
+    if (gap < bestGap) [best, bestGap] = [s, gap]
+  }
+  return best
+}
+
+type NumberSpan = Span & { amount: string | null }
+
+/** Numbers in the text, with the currency-as-decimal-mark prices ("35€99") joined into one. */
+function scanNumbers(clean: string, currencies: Span[], separator: string | null): NumberSpan[] {
+  const found: NumberSpan[] = []
   NUMBER_RE.lastIndex = 0
-  const numbers: Found[] = []
-  for (let m = NUMBER_RE.exec(clean); m && numbers.length < 20; m = NUMBER_RE.exec(clean)) {
-    numbers.push({ text: m[0], index: m.index })
+  for (let m = NUMBER_RE.exec(clean); m && found.length < 40; m = NUMBER_RE.exec(clean)) {
+    const text = numberPrefix(m[0])
+    found.push({ text, index: m.index, end: m.index + text.length, amount: decimalFromNumberText(text, separator) })
+    NUMBER_RE.lastIndex = m.index + text.length
   }
-  let chosen = numbers[0]
-  if (currencyFound && !fromHint && numbers.length > 1) {
-    const at = currencyFound.index
-    const distance = (n: Found) => Math.min(Math.abs(n.index - at), Math.abs(n.index + n.text.length - at))
-    chosen = numbers.reduce((best, n) => (distance(n) < distance(best) ? n : best))
+  for (let i = 0; i + 1 < found.length; i++) {
+    const a = found[i]
+    const b = found[i + 1]
+    if (!a || !b || !a.amount || a.amount.includes(".") || !/^\d+$/.test(b.text)) continue
+    const forced = separator && separator !== "." && separator !== ","
+    const glued = forced
+      ? clean.startsWith(separator, a.end) && b.index === a.end + separator.length
+      : currencies.some(
+          (c) =>
+            c.index === a.end &&
+            (b.index === c.end || (b.index === c.end + 1 && /\s/.test(clean[c.end] ?? ""))) &&
+            b.text.length === 2 &&
+            !/^[.,]?\d/.test(clean.slice(b.end))
+        )
+    if (!glued) continue
+    const amount = canonicalDecimal(a.amount, b.text)
+    found.splice(i, 2, { text: clean.slice(a.index, b.end), index: a.index, end: b.end, amount })
   }
-  const amount = chosen ? decimalFromNumberText(chosen.text.trim()) : null
-  // Without any number, a currency-like word in prose ("Ph. Eur.") is not a price's currency.
-  const standsAlone = currencyFound !== null && clean.trim() === currencyFound.text
-  const currencyText = chosen || fromHint || standsAlone ? currencyFound?.text ?? null : null
+  return found
+}
+
+/**
+ * Reads a price as shops print it: "1.299,00 €", "CHF 1'049.95", "¥1,299", "R$ 260,00",
+ * "Was $120 Now $60", "10 - 20 €", "ab 2,99 €". Among several numbers: percentages and dates are
+ * not prices; a current price beats an old one; a "from" price beats other numbers; then the number
+ * next to a currency; a range gives its low end. `country` (two letters) settles ambiguous symbols
+ * such as "$" or "kr"; `options.decimalSeparator` forces the decimal mark when it is known.
+ */
+export function parsePrice(
+  text: string | null | undefined,
+  currencyHint?: string | null,
+  country?: string | null,
+  options?: ParsePriceOptions
+): ParsedPrice {
+  const clean = asciiDigits((text ?? "").slice(0, 500))
+  const separator = options?.decimalSeparator || null
+  const currencies = findCurrencies(clean)
+  const numbers = scanNumbers(clean, currencies, separator)
+
+  const candidates: Candidate[] = []
+  let prevEnd = 0
+  for (const n of numbers) {
+    const segment = clean.slice(prevEnd, n.index)
+    prevEnd = n.end
+    const after = clean.slice(n.end, n.end + 16)
+    if (!n.amount || /^\s?%/.test(after)) continue
+    if (MONTH_BEFORE.test(clean.slice(Math.max(0, n.index - 12), n.index)) || MONTH_AFTER.test(after)) continue
+    candidates.push({ ...n, amount: n.amount, mark: markBefore(segment) })
+  }
+
+  let pool = candidates
+  const narrow = (keep: (c: Candidate) => boolean) => {
+    const kept = pool.filter(keep)
+    if (kept.length) pool = kept
+  }
+  narrow((c) => c.amount !== "0") // a zero beside a real amount is a placeholder
+  narrow((c) => c.mark !== "old")
+  if (pool.some((c) => c.mark === "now")) narrow((c) => c.mark === "now")
+  else narrow((c) => c.mark === "from")
+  let chosen = currencies.length ? nearest(pool, currencies) : pool[0]
+  if (chosen) {
+    const prev = candidates[candidates.indexOf(chosen) - 1]
+    const range = prev && prev.mark !== "old" && RANGE_GAP.test(clean.slice(prev.end, chosen.index))
+    if (prev && range && Number(prev.amount) <= Number(chosen.amount)) chosen = prev
+  }
+
+  const hinted = !currencies.length && currencyHint ? findCurrencies(asciiDigits(currencyHint))[0] : undefined
+  let currencyText: string | null = null
+  if (chosen) {
+    const next = nearest(currencies, [chosen])
+    // A code glued before a symbol names the currency the symbol stands for ("SGD$4.90").
+    const code = next && currencies.find((c) => c.end === next.index && /^[A-Z]{3}$/.test(c.text))
+    currencyText = (code || next || hinted)?.text ?? null
+  } else if (hinted) {
+    currencyText = hinted.text
+  } else if (currencies.length === 1 && clean.trim() === currencies[0]?.text) {
+    // Without any number, a currency-like word in prose ("Ph. Eur.") is not a price's currency.
+    currencyText = clean.trim()
+  }
+
+  const amount = chosen?.amount ?? (FREE_RE.test(clean.trim()) ? "0" : null)
   return { amount, currencyText, currency: currencyCode(currencyText, country) }
 }

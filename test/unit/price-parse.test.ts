@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { countryFromHost, currencyCode } from "~src/price/currency"
-import { decimalFromValue, parsePrice } from "~src/price/parse"
+import { decimalFromNumberText, decimalFromValue, parsePrice } from "~src/price/parse"
 
 describe("parsePrice on strings as shops print them", () => {
   it.each([
@@ -44,6 +44,140 @@ describe("parsePrice on strings as shops print them", () => {
 
   it("falls back to a currency named in the hint", () => {
     expect(parsePrice("150", "р.")).toEqual({ amount: "150", currency: "RUB", currencyText: "р." })
+  })
+})
+
+describe("parsePrice picks the price to pay among several numbers", () => {
+  it.each([
+    // Ranges give their low end, also when the currency follows only the high end.
+    ["19,99 - 29,99 €", "19.99", "€"],
+    ["10 to 20 EUR", "10", "EUR"],
+    ["$15 – $25", "15", "$"],
+    // Not a range: the second number carries its own currency, or is lower than the first.
+    ["Size 10 - $29.99", "29.99", "$"],
+    ["Pack of 24 - £5.49", "5.49", "£"],
+    // "from" prices.
+    ["3 colours from 19.90", "19.9", null],
+    ["à partir de 12,50 €", "12.5", "€"],
+    // Was / now: the current price, unless the current price is a zero placeholder.
+    ["Was £45.00 Now £30.00", "30", "£"],
+    ["RRP £20 Our price £15", "15", "£"],
+    ["Statt 59,99 € jetzt 39,99 €", "39.99", "€"],
+    ["Buy now - 2 pairs, was €30.00, now €24.00", "24", "€"],
+    ["Was: $80.00 Now: $0.00", "80", "$"],
+    ["You save $12.00 Sale $47.00", "47", "$"],
+    ["You save €5,00 – 19,95 €", "19.95", "€"],
+    // Percentages and dates are not prices.
+    ["-25% 44,90 €", "44.9", "€"],
+    ["30% OFF", null, null],
+    ["Released March, 2021", null, null],
+    ["Order by 14 Feb: 23.50", "23.5", null],
+    // A price shown as free costs nothing; prose about free things is no price.
+    ["FREE", "0", null],
+    ["Gratis!", "0", null],
+    ["Free delivery", null, null]
+  ])("%s → %s %s", (text, amount, currencyText) => {
+    const parsed = parsePrice(text)
+    expect(parsed.amount).toBe(amount)
+    expect(parsed.currencyText).toBe(currencyText)
+  })
+})
+
+describe("parsePrice reads separators as shops break them", () => {
+  it.each([
+    // A decimal mark, a space (a line break in the page) and two digits.
+    ["24, 95 zł", "24.95"],
+    ["$ 7. 49", "7.49"],
+    ["2.450, 75 €", "2450.75"],
+    // Space-grouped thousands stop at the decimals: "12.50 300" is two numbers.
+    ["12.50 300", "12.5"],
+    ["Qty 2 19,99 €", "19.99"],
+    // The currency sign as the decimal mark, cents raised after it.
+    ["49€99", "49.99"],
+    ["12€ 50", "12.5"],
+    ["120€ 500", "120"],
+    // A bare fraction after a currency or a space.
+    ["$.99", "0.99"],
+    ["USD ..45", "0.45"]
+  ])("%s → %s", (text, amount) => {
+    expect(parsePrice(text).amount).toBe(amount)
+  })
+
+  it("follows a forced decimal separator, keeping callers without one unchanged", () => {
+    expect(parsePrice("1.500 €").amount).toBe("1500")
+    expect(parsePrice("1.500 €", null, null, { decimalSeparator: "." }).amount).toBe("1.5")
+    expect(parsePrice("1.500 €", null, null, { decimalSeparator: "," }).amount).toBe("1500")
+    expect(parsePrice("..12,5", null, null, { decimalSeparator: "," }).amount).toBe("12.5")
+    expect(parsePrice("..12,5", null, null, { decimalSeparator: "." }).amount).toBe("0.125")
+    expect(parsePrice("75€250", null, null, { decimalSeparator: "€" }).amount).toBe("75.25")
+    expect(parsePrice("75€ 250", null, null, { decimalSeparator: "€" }).amount).toBe("75")
+    expect(parsePrice("75€250").amount).toBe("75")
+  })
+
+  it("reads numbers as text helpers do", () => {
+    expect(decimalFromNumberText("1.837, 32")).toBe("1837.32")
+    expect(decimalFromNumberText("..75")).toBe("0.75")
+    expect(decimalFromNumberText("1.299", ",")).toBe("1299")
+    expect(decimalFromNumberText("1 299,00")).toBe("1299")
+  })
+
+  it("takes missing text as no price", () => {
+    expect(parsePrice(null)).toEqual({ amount: null, currency: null, currencyText: null })
+    expect(parsePrice(undefined, "€")).toEqual({ amount: null, currency: "EUR", currencyText: "€" })
+  })
+})
+
+describe("parsePrice knows currencies of every script", () => {
+  it.each([
+    ["٥٠٠ د.إ", "500", "AED", "د.إ"],
+    ["۲۵۰٬۰۰۰ ریال", "250000", "IRR", "ریال"],
+    ["रु ४५०", "450", "INR", "रु"],
+    ["75 د.ك", "75", "KWD", "د.ك"],
+    ["20 ج.م", "20", "EGP", "ج.م"],
+    ["3,500 ل.ل", "3500", "LBP", "ل.ل"],
+    ["12 دينار أردني", "12", "JOD", "دينار أردني"],
+    ["٩٩ ر.ع.", "99", "OMR", "ر.ع."],
+    ["4 500 тг", "4500", "KZT", "тг"],
+    ["890 ден", "890", "MKD", "ден"],
+    ["1.299 din.", "1299", "RSD", "din."],
+    ["149 LEI", "149", "RON", "LEI"],
+    ["250 Br", "250", "BYN", "Br"],
+    ["S/. 49.90", "49.9", "PEN", "S/."],
+    ["BZ$ 25", "25", "BZD", "BZ$"],
+    ["E£ 120", "120", "EGP", "E£"],
+    ["US $ 15.00", "15", "USD", "US $"],
+    ["AUD$ 30", "30", "AUD", "AUD"],
+    ["₡ 5 000", "5000", "CRC", "₡"],
+    ["R1 299.00", "1299", "ZAR", "R"],
+    ["1 500 yen", "1500", "JPY", "yen"],
+    ["350 บาท", "350", "THB", "บาท"],
+    ["PTE 5 000", "5000", "PTE", "PTE"],
+    ["12 ₶", "12", null, "₶"],
+    ["0.5 BTC", "0.5", null, "BTC"]
+  ])("%s → %s %s", (text, amount, currency, currencyText) => {
+    expect(parsePrice(text)).toEqual({ amount, currency, currencyText })
+  })
+
+  it("settles shared names with the shop's country", () => {
+    expect(parsePrice("99 درهم").currency).toBe("AED")
+    expect(parsePrice("99 درهم", null, "ma").currency).toBe("MAD")
+    expect(parsePrice("45 ريال", null, "qa").currency).toBe("QAR")
+    expect(parsePrice("15 دينار").currency).toBeNull()
+    expect(parsePrice("15 دينار", null, "jo").currency).toBe("JOD")
+    expect(parsePrice("20 francs", null, "sn").currency).toBe("XOF")
+    expect(parsePrice("रु 300", null, "np").currency).toBe("NPR")
+  })
+
+  it("does not take words for currencies", () => {
+    expect(parsePrice("DIN A4 paper 4,99 €")).toMatchObject({ amount: "4.99", currencyText: "€" })
+    expect(parsePrice("jetzt um 19,99 €").currencyText).toBe("€")
+    expect(parsePrice("all 3 for 10").currency).toBeNull()
+    expect(parsePrice("Din pris: 199,-")).toMatchObject({ amount: "199", currencyText: null })
+    expect(parsePrice("2 pound bag").currency).toBeNull()
+    expect(parsePrice("2 pounds", null, "gb").currency).toBe("GBP")
+    expect(parsePrice("Size R 12").currency).toBeNull()
+    expect(parsePrice("price in usd 12").currency).toBe("USD")
+    expect(parsePrice("2 990 рублей")).toEqual({ amount: "2990", currency: "RUB", currencyText: "рублей" })
   })
 })
 
