@@ -36,6 +36,7 @@ export function ProductView({ productKey }: { productKey: string }) {
         <span className="cw-price" data-testid="product-price">
           {price ?? "No price shown"}
         </span>
+        <ListPrice price={product.price} listPrice={product.listPrice ?? null} currency={product.currency} />
         {stock ? (
           <span className={`cw-badge cw-badge-${stock.tone}`} data-testid="product-availability">
             {stock.label}
@@ -50,6 +51,18 @@ export function ProductView({ productKey }: { productKey: string }) {
       <PriceHistory observations={observations} currency={product.currency} />
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>
+  )
+}
+
+/** The struck "was" price and the saving, only when the shop shows one above today's price. */
+function ListPrice({ price, listPrice, currency }: { price: string | null; listPrice: string | null; currency: string | null }) {
+  if (price === null || listPrice === null || Number(listPrice) <= Number(price)) return null
+  const saving = Math.round((1 - Number(price) / Number(listPrice)) * 100)
+  return (
+    <span className="cw-was">
+      <s data-testid="product-list-price">{formatPrice(listPrice, currency)}</s>
+      {saving > 0 ? <span className="cw-saving"> −{saving}%</span> : null}
+    </span>
   )
 }
 

@@ -35,9 +35,14 @@ export interface ProductFields {
   description: string | null
   /** Canonical decimal string such as "1299.5": never a float, so no rounding sneaks into history. */
   price: string | null
+  /** The struck-through "was" price, when the page shows one above the current price. */
+  listPrice: string | null
   /** ISO 4217 code. */
   currency: string | null
+  /** The currency as the page prints it ("€", "US$", "руб."), when read from text. */
+  currencyText: string | null
   availability: Availability | null
+  seller: string | null
   /** Normalised to a 0–5 scale. */
   rating: number | null
   reviewCount: number | null
@@ -56,8 +61,11 @@ export const FIELD_NAMES: readonly FieldName[] = [
   "brand",
   "description",
   "price",
+  "listPrice",
   "currency",
+  "currencyText",
   "availability",
+  "seller",
   "rating",
   "reviewCount",
   "image",
@@ -73,9 +81,53 @@ export interface FieldOrigin {
   confidence: number
 }
 
-export interface ProductSnapshot extends ProductFields {
+export interface Spec {
+  name: string
+  value: string
+}
+
+export interface Variant {
+  name: string | null
+  sku: string | null
+  price: string | null
+  availability: Availability | null
+  url: string | null
+}
+
+export interface Review {
+  /** Stable within its product: the shop's review id, or a hash of author, date and text. */
+  id: string
+  author: string | null
+  /** 0–5. */
+  rating: number | null
+  title: string | null
+  body: string
+  /** ISO date (yyyy-mm-dd) when the page gives one. */
+  date: string | null
+  verified: boolean | null
+  helpfulVotes: number | null
+  /** BCP 47 language when the page declares it. */
+  language: string | null
+  /** Where it was read: "json-ld", "microdata", "amazon", "yotpo", … */
+  source: string
+}
+
+/** Lists that come with a product; each is bounded when read (see extract/collections.ts). */
+export interface ProductCollections {
+  images: string[]
+  breadcrumbs: string[]
+  specs: Spec[]
+  variants: Variant[]
+  reviews: Review[]
+}
+
+export interface ProductSnapshot extends ProductFields, ProductCollections {
   url: string
   sources: Partial<Record<FieldName, FieldOrigin>>
+}
+
+export function emptyCollections(): ProductCollections {
+  return { images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
 }
 
 export type ExtractionResult =
@@ -88,8 +140,11 @@ export function emptyFields(): ProductFields {
     brand: null,
     description: null,
     price: null,
+    listPrice: null,
     currency: null,
+    currencyText: null,
     availability: null,
+    seller: null,
     rating: null,
     reviewCount: null,
     image: null,

@@ -1,7 +1,7 @@
 // The shopper's data is theirs: everything Cartwise stored, as one JSON document, and a way to
 // erase it all. Tab state is transient and not exported.
 
-import type { CartwiseDb, PriceObservation, StoredProduct } from "./schema"
+import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
 export interface CartwiseExport {
   format: "cartwise-export"
@@ -10,21 +10,23 @@ export interface CartwiseExport {
   exportedAt: string
   products: StoredProduct[]
   observations: PriceObservation[]
+  reviews: StoredReview[]
 }
 
 export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseExport> {
-  return db.transaction("r", db.products, db.observations, async () => ({
+  return db.transaction("r", db.products, db.observations, db.reviews, async () => ({
     format: "cartwise-export" as const,
     formatVersion: 1 as const,
     schemaVersion: db.verno,
     exportedAt: new Date(now).toISOString(),
     products: await db.products.toArray(),
-    observations: await db.observations.toArray()
+    observations: await db.observations.toArray(),
+    reviews: await db.reviews.toArray()
   }))
 }
 
 export async function deleteAll(db: CartwiseDb): Promise<void> {
-  await db.transaction("rw", db.products, db.observations, db.tabs, async () => {
-    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear()])
+  await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
+    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear()])
   })
 }

@@ -2,9 +2,9 @@
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
 import type { PageResultMessage } from "../messages/contract"
-import type { ProductFields } from "../product"
+import type { ProductFields, Review } from "../product"
 import { productKey, shopHost } from "./product-key"
-import type { CartwiseDb, PriceObservation, StoredProduct } from "./schema"
+import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
 // Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
 // Price, currency and availability are never carried over: a missing price is news.
@@ -28,10 +28,11 @@ export async function recordPageResult(
   }
   const snapshot = result.product
   const key = productKey(snapshot)
-  return db.transaction("rw", db.products, db.observations, db.tabs, async () => {
+  return db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
     const existing = await db.products.get(key)
     const stored: StoredProduct = {
       ...snapshot,
+      reviews: [],
       key,
       host: shopHost(snapshot.url),
       firstSeenAt: existing?.firstSeenAt ?? now,
@@ -46,6 +47,7 @@ export async function recordPageResult(
       }
     }
     await db.products.put(stored)
+    await storeReviews(db, key, snapshot.reviews, now)
     const last = await latestObservation(db, key)
     const changed =
       !last ||
@@ -66,6 +68,17 @@ export async function recordPageResult(
     await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, updatedAt: now })
     return { productKey: key, observationAdded: changed && observable }
   })
+}
+
+/** New reviews are added and known ones refreshed, keeping when Cartwise first saw them. */
+async function storeReviews(db: CartwiseDb, key: string, reviews: Review[], now: number): Promise<void> {
+  if (reviews.length === 0) return
+  const known = new Map((await db.reviews.where("productKey").equals(key).toArray()).map((r) => [r.id, r.firstSeenAt]))
+  await db.reviews.bulkPut(reviews.map((r) => ({ ...r, productKey: key, firstSeenAt: known.get(r.id) ?? now })))
+}
+
+export function reviewsOf(db: CartwiseDb, key: string): Promise<StoredReview[]> {
+  return db.reviews.where("productKey").equals(key).toArray()
 }
 
 export function latestObservation(db: CartwiseDb, key: string): Promise<PriceObservation | undefined> {

@@ -1,10 +1,11 @@
 // The stored data, declared once. A released version(n) is never edited: a change adds
 // version(n + 1) with an upgrade function and a test that opens data saved by version n.
 
-import Dexie, { type EntityTable } from "dexie"
+import Dexie, { type EntityTable, type Table } from "dexie"
 
-import type { Availability, ProductSnapshot } from "../product"
+import type { Availability, ProductSnapshot, Review } from "../product"
 
+/** A product row. Its reviews live in their own table; `reviews` here is always empty. */
 export interface StoredProduct extends ProductSnapshot {
   /** Shop-scoped identity, see product-key.ts. */
   key: string
@@ -22,6 +23,12 @@ export interface PriceObservation {
   currency: string | null
   availability: Availability | null
   url: string
+}
+
+export interface StoredReview extends Review {
+  productKey: string
+  /** When Cartwise first read this review. */
+  firstSeenAt: number
 }
 
 export type TabStatus = "loading" | "product" | "not-product"
@@ -42,6 +49,7 @@ export class CartwiseDb extends Dexie {
   products!: EntityTable<StoredProduct, "key">
   observations!: EntityTable<PriceObservation, "id">
   tabs!: EntityTable<TabState, "tabId">
+  reviews!: Table<StoredReview, [string, string]>
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -50,6 +58,15 @@ export class CartwiseDb extends Dexie {
       observations: "++id, productKey, [productKey+observedAt]",
       tabs: "&tabId, productKey"
     })
+    // 2: reviews get their own table; products gain list price, currency text, seller and lists.
+    this.version(2)
+      .stores({ reviews: "&[productKey+id], productKey, date" })
+      .upgrade((tx) =>
+        tx
+          .table("products")
+          .toCollection()
+          .modify((product: Partial<StoredProduct> & Record<string, unknown>) => upgradeProductToV2(product))
+      )
   }
 }
 
@@ -59,4 +76,16 @@ let shared: CartwiseDb | null = null
 export function getDb(): CartwiseDb {
   shared ??= new CartwiseDb()
   return shared
+}
+
+/** Version 1 rows lack the fields added in version 2; they get empty values, never guesses. */
+export function upgradeProductToV2(product: Partial<StoredProduct> & Record<string, unknown>): void {
+  product.listPrice ??= null
+  product.currencyText ??= null
+  product.seller ??= null
+  product.images ??= product.image ? [product.image] : []
+  product.breadcrumbs ??= []
+  product.specs ??= []
+  product.variants ??= []
+  product.reviews = []
 }

@@ -4,6 +4,7 @@
 import { countryFromHost } from "../price/currency"
 import {
   FIELD_NAMES,
+  emptyCollections,
   emptyFields,
   type ExtractionResult,
   type FieldSource,
@@ -14,8 +15,11 @@ import { findProductCandidates, readJsonLd, type ProductCandidate } from "./json
 import { readMicrodataProducts } from "./microdata"
 import { readHeuristics } from "./heuristics"
 import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
-import { fillMissing, readSchemaProduct } from "./schema-product"
-import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue } from "./specs"
+import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-product"
+import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
+import { mergeReviews } from "./reviews"
+import { readReviewSpec } from "../sites/review-spec"
+import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue, type Spec } from "./specs"
 import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { adapterFor } from "../sites/registry"
 import { readAdapter } from "../sites/read"
@@ -61,27 +65,43 @@ const sameProduct = (a: ProductFields, b: ProductFields) =>
   b.name === null
 
 /** The page's own product among JSON-LD candidates; partial blocks about it fill its gaps. */
-function pickJsonLd(candidates: ProductCandidate[], pageUrl: string, country: string | null) {
+function pickJsonLd(candidates: ProductCandidate[], pageUrl: string, country: string | null): Picked & { listing: boolean } {
   const read = candidates.map((c) => ({ c, fields: readSchemaProduct(c.node, pageUrl, country) }))
   const own = read.filter((r) => !r.c.listed)
-  if (own.length === 0) return { fields: null, listing: read.length >= 2 }
+  if (own.length === 0) return { fields: null, nodes: [], listing: read.length >= 2 }
   own.sort((a, b) => candidateScore(b.c, b.fields, pageUrl) - candidateScore(a.c, a.fields, pageUrl))
   const best = own[0]!.fields
-  for (const other of own.slice(1)) if (sameProduct(best, other.fields)) fillMissing(best, other.fields)
-  return { fields: best, listing: false }
+  const nodes = [own[0]!.c.node]
+  for (const other of own.slice(1)) {
+    if (!sameProduct(best, other.fields)) continue
+    fillMissing(best, other.fields)
+    nodes.push(other.c.node)
+  }
+  return { fields: best, nodes, listing: false }
 }
 
-function pickMicrodata(doc: Document, pageUrl: string, country: string | null): ProductFields | null {
+interface Picked {
+  fields: ProductFields | null
+  /** The schema.org nodes the fields came from, for the product's lists (images, reviews…). */
+  nodes: SchemaNode[]
+}
+
+function pickMicrodata(doc: Document, pageUrl: string, country: string | null): Picked {
   const items = readMicrodataProducts(doc)
   const top = items.filter((i) => !i.nested)
   const pool = top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
   const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))
   const names = new Set(fields.map((f) => f.name).filter(Boolean))
-  if (fields.length === 0 || names.size > 2) return null
+  if (fields.length === 0 || names.size > 2) return { fields: null, nodes: [] }
   const best = fields[0]!
-  for (const other of fields.slice(1)) if (sameProduct(best, other)) fillMissing(best, other)
-  return best
+  const nodes = [pool[0]!.node]
+  fields.slice(1).forEach((other, i) => {
+    if (!sameProduct(best, other)) return
+    fillMissing(best, other)
+    nodes.push(pool[i + 1]!.node)
+  })
+  return { fields: best, nodes }
 }
 
 function isUsable(fields: ProductFields | null): fields is ProductFields {
@@ -92,7 +112,7 @@ function isUsable(fields: ProductFields | null): fields is ProductFields {
 const CANONICAL_ORDER: FieldSource[] = ["meta", "opengraph", "json-ld", "microdata", "adapter", "heuristic"]
 
 function merge(url: string, reads: SourceRead[]): ProductSnapshot {
-  const product: ProductSnapshot = { ...emptyFields(), url, sources: {} }
+  const product: ProductSnapshot = { ...emptyFields(), ...emptyCollections(), url, sources: {} }
   const byCanonicalOrder = [...reads].sort(
     (a, b) => CANONICAL_ORDER.indexOf(a.source) - CANONICAL_ORDER.indexOf(b.source)
   )
@@ -132,7 +152,7 @@ const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =
  * Buy-box heuristics and the page's specification table, run only for what the better sources
  * left open (each is a bounded walk of the DOM, and the content script runs on every page).
  */
-function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[]) {
+function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const read = readHeuristics(doc, country, {
     buyBox: !has("price") || !has("name"),
@@ -140,10 +160,9 @@ function readHeuristicsFor(doc: Document, url: string, country: string | null, k
     sku: !has("sku")
   })
   if (!has("brand") || !has("mpn") || !has("gtin")) {
-    const specs = readSpecs(doc)
-    read.fields.brand = specValue(specs, BRAND_LABELS)
-    read.fields.mpn = normalizeId(specValue(specs, MPN_LABELS))
-    read.fields.gtin = normalizeGtin(specValue(specs, GTIN_LABELS))
+    read.fields.brand = specValue(specs(), BRAND_LABELS)
+    read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
+    read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
   }
   if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
   return read
@@ -173,9 +192,10 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
       "JSON-LD products",
       warnings,
       () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country),
-      { fields: null, listing: false }
+      { fields: null, nodes: [], listing: false }
     )
-    const fromMicrodata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country), null)
+    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country), { fields: null, nodes: [] })
+    const fromMicrodata = microdata.fields
     const tags = guarded("Meta tags", warnings, () => readMetaTags(doc), new Map<string, string>())
     const og = guarded("OpenGraph", warnings, () => readOpenGraph(tags, url, country), {
       fields: emptyFields(),
@@ -188,7 +208,9 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
     const fromAdapter = adapter ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country), null) : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known), null)
+    let specTable: Spec[] | null = null
+    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc), []))
+    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs), null)
     const isProduct =
       structured.length > 0 ||
       adapterFound ||
@@ -207,7 +229,18 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
     reads.push({ source: "opengraph", fields: og.fields })
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
-    return { kind: "product", product: merge(url, reads), warnings }
+    const product = merge(url, reads)
+    const lists = [
+      guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
+      guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())
+    ]
+    product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
+    product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
+    product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, (s) => s.name.toLowerCase())
+    product.variants = lists.find((l) => l.variants.length)?.variants ?? []
+    const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
+    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews)
+    return { kind: "product", product, warnings }
   } catch (error) {
     return {
       kind: "not-product",

@@ -86,9 +86,11 @@ const ORDERABLE = new Set(["InStock", "LimitedAvailability", "OnlineOnly", "InSt
 
 interface OfferPrice {
   price: string | null
+  listPrice: string | null
   currency: string | null
   availability: ProductFields["availability"]
   url: string | null
+  seller: string | null
 }
 
 function priceFrom(value: unknown, currencyValue: unknown, country: string | null) {
@@ -98,10 +100,19 @@ function priceFrom(value: unknown, currencyValue: unknown, country: string | nul
   return { price: parsed.amount, currency: currency ?? parsed.currency }
 }
 
+const LIST_PRICE_TYPE = /ListPrice|StrikethroughPrice|MSRP|SRP/i
+
 function readOffer(offer: SchemaNode, base: string, country: string | null): OfferPrice {
   let { price, currency } = priceFrom(offer["price"], offer["priceCurrency"], country)
+  let listPrice: string | null = null
   for (const spec of asArray(offer["priceSpecification"])) {
-    if (price || !isNode(spec)) continue
+    if (!isNode(spec)) continue
+    // A list/strikethrough price specification is the "was" price, never the price to pay.
+    if (LIST_PRICE_TYPE.test(firstText(spec["priceType"], 100) ?? "")) {
+      listPrice ??= priceFrom(spec["price"], spec["priceCurrency"], country).price
+      continue
+    }
+    if (price) continue
     const fromSpec = priceFrom(spec["price"] ?? spec["minPrice"], spec["priceCurrency"], country)
     price = fromSpec.price
     currency = currency ?? fromSpec.currency
@@ -113,9 +124,11 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
   }
   return {
     price,
+    listPrice: listPrice !== null && price !== null && Number(listPrice) > Number(price) ? listPrice : null,
     currency,
     availability: normalizeAvailability(firstText(offer["availability"], 200)),
-    url: resolveUrl(offer["url"], base)
+    url: resolveUrl(offer["url"], base),
+    seller: firstText(offer["seller"], 120)
   }
 }
 
@@ -183,8 +196,10 @@ export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: st
   const offer = pickOffer(node["offers"], pageUrl, country)
   if (offer) {
     fields.price = offer.price
+    fields.listPrice = offer.listPrice
     fields.currency = offer.currency
     fields.availability = offer.availability
+    fields.seller = offer.seller
   }
   Object.assign(fields, readRating(node["aggregateRating"]))
   const variants = asArray(node["hasVariant"]).filter(isNode).slice(0, 100)

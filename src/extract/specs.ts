@@ -2,12 +2,10 @@
 // product details, eBay's item specifics, and the th/td and dt/dd tables most shops print.
 // Bounded: a fixed number of rows, short labels and values only.
 
+import type { Spec } from "../product"
 import { cleanText } from "./normalize"
 
-export interface Spec {
-  name: string
-  value: string
-}
+export type { Spec }
 
 const MAX_ROWS = 400
 const ROW_SELECTORS = [

@@ -9,7 +9,9 @@ import {
   type ExtractionResult,
   type FieldName,
   type FieldOrigin,
-  type ProductSnapshot
+  type ProductCollections,
+  type ProductSnapshot,
+  type Review
 } from "../product"
 import { MESSAGE_VERSION, type PageResultMessage } from "./contract"
 
@@ -53,12 +55,17 @@ function numberIn(v: unknown, field: string, min: number, max: number, integer =
   return v
 }
 
+const DECIMAL = /^\d{1,15}(?:\.\d{1,10})?$/
+
 const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
   name: (v) => text(v, "name", 300),
   brand: (v) => text(v, "brand", 120),
   description: (v) => text(v, "description", 2000),
-  price: (v) => matching(v, "price", /^\d{1,15}(?:\.\d{1,10})?$/, 30),
+  price: (v) => matching(v, "price", DECIMAL, 30),
+  listPrice: (v) => matching(v, "listPrice", DECIMAL, 30),
   currency: (v) => matching(v, "currency", /^[A-Z]{3}$/, 3),
+  currencyText: (v) => text(v, "currencyText", 16),
+  seller: (v) => text(v, "seller", 120),
   availability: (v) => {
     const s = text(v, "availability", 40)
     const found = AVAILABILITIES.find((a) => a === s)
@@ -89,6 +96,60 @@ function readSources(v: unknown): ProductSnapshot["sources"] {
   return out
 }
 
+function list<T>(v: unknown, field: string, max: number, read: (item: unknown, at: string) => T): T[] {
+  if (v === undefined || v === null) return []
+  if (!Array.isArray(v)) throw new Invalid(`${field} must be an array`)
+  if (v.length > max) throw new Invalid(`${field} has more than ${max} items`)
+  return v.map((item, i) => read(item, `${field}[${i}]`))
+}
+
+function object(v: unknown, field: string): Record<string, unknown> {
+  if (!isObject(v)) throw new Invalid(`${field} must be an object`)
+  return v
+}
+
+const nullableText = (v: unknown, field: string, max: number) => nullable(v, (x) => text(x, field, max))
+
+function readReview(v: unknown, at: string): Review {
+  const r = object(v, at)
+  const verified = r["verified"]
+  if (verified !== null && verified !== undefined && typeof verified !== "boolean") throw new Invalid(`${at}.verified must be a boolean`)
+  return {
+    id: text(r["id"], `${at}.id`, 200),
+    author: nullableText(r["author"], `${at}.author`, 120),
+    rating: nullable(r["rating"], (x) => numberIn(x, `${at}.rating`, 0, 5)),
+    title: nullableText(r["title"], `${at}.title`, 300),
+    body: text(r["body"], `${at}.body`, 8000),
+    date: nullable(r["date"], (x) => matching(x, `${at}.date`, /^\d{4}-\d{2}-\d{2}$/, 10)),
+    verified: verified ?? null,
+    helpfulVotes: nullable(r["helpfulVotes"], (x) => numberIn(x, `${at}.helpfulVotes`, 0, 1e9, true)),
+    language: nullableText(r["language"], `${at}.language`, 20),
+    source: text(r["source"], `${at}.source`, 40)
+  }
+}
+
+function readCollections(v: Record<string, unknown>): ProductCollections {
+  return {
+    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at)),
+    breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120)),
+    specs: list(v["specs"], "specs", 200, (x, at) => {
+      const spec = object(x, at)
+      return { name: text(spec["name"], `${at}.name`, 80), value: text(spec["value"], `${at}.value`, 300) }
+    }),
+    variants: list(v["variants"], "variants", 100, (x, at) => {
+      const variant = object(x, at)
+      return {
+        name: nullableText(variant["name"], `${at}.name`, 300),
+        sku: nullableText(variant["sku"], `${at}.sku`, 80),
+        price: nullable(variant["price"], (p) => matching(p, `${at}.price`, DECIMAL, 30)),
+        availability: nullable(variant["availability"], FIELD_READERS.availability),
+        url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
+      }
+    }),
+    reviews: list(v["reviews"], "reviews", 200, readReview)
+  }
+}
+
 function readProduct(v: unknown): ProductSnapshot {
   if (!isObject(v)) throw new Invalid("product must be an object")
   const fields = emptyFields()
@@ -97,7 +158,7 @@ function readProduct(v: unknown): ProductSnapshot {
     ;(fields as unknown as Record<string, unknown>)[name] = nullable(v[name], read)
   }
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
-  return { ...fields, url: httpUrl(v["url"], "product.url"), sources: readSources(v["sources"]) }
+  return { ...fields, ...readCollections(v), url: httpUrl(v["url"], "product.url"), sources: readSources(v["sources"]) }
 }
 
 function readWarnings(v: unknown): string[] {

@@ -35,6 +35,18 @@ export const amazon: SiteAdapter = {
     image: [{ css: "#landingImage", attr: "data-old-hires" }, { css: "#landingImage", attr: "src" }, { css: "#imgBlkFront", attr: "src" }],
     sku: [{ css: "input#ASIN", attr: "value" }]
   },
+  // Reviews on the product page (the first page of them); every Amazon locale uses these hooks.
+  reviews: {
+    item: "[data-hook=review]",
+    id: { css: ":scope", attr: "id" },
+    author: { css: ".a-profile-name" },
+    rating: { css: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt" },
+    title: { css: "[data-hook=review-title] > span:last-child, [data-hook=review-title]" },
+    body: { css: "[data-hook=review-body]" },
+    date: { css: "[data-hook=review-date]" },
+    verified: { css: "[data-hook=avp-badge]" },
+    helpfulVotes: { css: "[data-hook=helpful-vote-statement]" }
+  },
   parse({ doc, url, fields }) {
     const byline = doc.querySelector("#bylineInfo")?.textContent?.replace(/\s+/g, " ").trim() ?? ""
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
@@ -59,6 +71,19 @@ export const amazon: SiteAdapter = {
         mpn: "TM-36-BLK",
         rating: 4.4,
         reviewCount: 471
+      },
+      reviews: {
+        count: 2,
+        first: {
+          id: "R1TESTREVIEW1",
+          author: "Dana K.",
+          rating: 5,
+          title: "Survived three hockey seasons",
+          date: "2021-03-03",
+          verified: true,
+          helpfulVotes: 12,
+          source: "amazon"
+        }
       }
     },
     {

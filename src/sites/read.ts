@@ -4,10 +4,11 @@ import { availabilityFromText } from "../extract/availability-text"
 import { cleanText, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
+import { selectFirst } from "./select"
 import type { Pick, PickField, SiteAdapter } from "./types"
 
 function raw(doc: Document, pick: Pick): string | null {
-  const el = doc.querySelector(pick.css)
+  const el = selectFirst(doc, pick.css)
   if (!el) return null
   const value = pick.attr ? el.getAttribute(pick.attr) : el.textContent
   const text = cleanText(value, 2000)

@@ -3,8 +3,10 @@
 // byline). `evidence` names the fixture pages that prove the selectors; a test loops over them.
 
 import type { ProductFields } from "../product"
+import type { ReviewSpec } from "./review-spec"
 
 export interface Pick {
+  /** A selector, or a comma-separated list of alternatives tried in order (see select.ts). */
   css: string
   /** Read this attribute instead of the element's text. */
   attr?: string
@@ -29,6 +31,8 @@ export interface Evidence {
   url: string
   /** What a shopper sees on that page. */
   expect: Partial<ProductFields>
+  /** Reviews the page shows, when the adapter reads reviews: how many, and the first one. */
+  reviews?: { count: number; first: Partial<import("../product").Review> }
 }
 
 export interface SiteAdapter {
@@ -39,5 +43,7 @@ export interface SiteAdapter {
   detect?: (doc: Document) => boolean
   picks: Partial<Record<PickField, Pick[]>>
   parse?: (context: AdapterContext) => Partial<ProductFields>
+  /** Where the shop prints its reviews, when it is not schema.org markup. */
+  reviews?: ReviewSpec
   evidence: Evidence[]
 }

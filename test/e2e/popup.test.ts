@@ -23,6 +23,7 @@ describe("the built extension in Chromium", () => {
     expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
     expect(await popup.getByTestId("product-brand").innerText()).toBe("Hearth & Kettle")
     expect(await popup.getByTestId("product-price").innerText()).toBe("£64.00")
+    expect(await popup.getByTestId("product-list-price").innerText()).toBe("£79.00")
     expect(await popup.getByTestId("product-availability").innerText()).toBe("In stock")
     expect(await popup.getByTestId("product-rating").innerText()).toContain("4.7 out of 5 · 214 reviews")
     expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen at £64\.00 on /)

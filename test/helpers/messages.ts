@@ -1,9 +1,10 @@
 import { MESSAGE_VERSION, type PageResultMessage } from "~src/messages/contract"
-import { emptyFields, type ProductSnapshot } from "~src/product"
+import { emptyCollections, emptyFields, type ProductSnapshot } from "~src/product"
 
 export function snapshot(overrides: Partial<ProductSnapshot> = {}): ProductSnapshot {
   return {
     ...emptyFields(),
+    ...emptyCollections(),
     url: "https://shop.example/p/kettle",
     name: "Gooseneck Kettle",
     brand: "Brewco",

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest"
 import { summarizePrices } from "~src/db/history"
 import { deleteAll, exportAll } from "~src/db/export"
 import { productKey } from "~src/db/product-key"
-import { forgetTab, markTabLoading, observationsOf, recordPageResult } from "~src/db/record"
+import { forgetTab, markTabLoading, observationsOf, recordPageResult, reviewsOf } from "~src/db/record"
+import type { Review } from "~src/product"
 
 import { freshDb } from "../helpers/db"
 import { notProductMessage, productMessage, snapshot } from "../helpers/messages"
@@ -80,6 +81,25 @@ describe("recording what a tab shows", () => {
   })
 })
 
+function review(id: string, author: string, body = "Pours well."): Review {
+  return { id, author, rating: 4, title: null, body, date: "2026-10-01", verified: true, helpfulVotes: null, language: "en", source: "json-ld" }
+}
+
+describe("reviews", () => {
+  it("are stored in their own table, once each, remembering when they were first read", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana"), review("r2", "Bo")] }), T0)
+    await recordPageResult(db, 1, productMessage({ reviews: [review("r2", "Bo", "Pours well. Edit: lid rattles."), review("r3", "Cy")] }), T0 + DAY)
+    const stored = await reviewsOf(db, "shop.example|sku:GK-1")
+    expect(stored.map((r) => [r.id, r.firstSeenAt, r.body])).toEqual([
+      ["r1", T0, "Pours well."],
+      ["r2", T0, "Pours well. Edit: lid rattles."],
+      ["r3", T0 + DAY, "Pours well."]
+    ])
+    expect((await db.products.get("shop.example|sku:GK-1"))?.reviews).toEqual([])
+  })
+})
+
 describe("product identity", () => {
   it("is scoped to the shop and prefers SKU, then GTIN, then the canonical path", () => {
     expect(productKey(snapshot({ url: "https://www.shop.example/p/1", sku: "A" }))).toBe("shop.example|sku:A")
@@ -104,14 +124,15 @@ describe("price summary", () => {
 describe("the shopper's data", () => {
   it("exports everything stored and deletes all of it", async () => {
     const db = freshDb()
-    await recordPageResult(db, 1, productMessage(), T0)
+    await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 1, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 2, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
     expect(JSON.parse(JSON.stringify(data))).toEqual(data)
     await deleteAll(db)
-    expect([await db.products.count(), await db.observations.count(), await db.tabs.count()]).toEqual([0, 0, 0])
+    expect([await db.products.count(), await db.observations.count(), await db.tabs.count(), await db.reviews.count()]).toEqual([0, 0, 0, 0])
   })
 })

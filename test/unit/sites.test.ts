@@ -24,6 +24,10 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, 
     const result = extractProduct(doc, evidence.url)
     if (result.kind !== "product") throw new Error(result.reason)
     expect(result.product).toMatchObject(evidence.expect)
+    if (evidence.reviews) {
+      expect(result.product.reviews).toHaveLength(evidence.reviews.count)
+      expect(result.product.reviews[0]).toMatchObject(evidence.reviews.first)
+    }
   })
 })
 

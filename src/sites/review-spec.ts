@@ -1,0 +1,65 @@
+// Reviews as markup: a list of items, and per field a selector inside the item. Used by shop
+// adapters (Amazon's [data-hook=review]) and by the review widgets thousands of shops embed
+// (widgets/*.ts). Declarative like the adapters; evidence fixtures prove each spec.
+
+import { makeReview, MAX_REVIEWS } from "../extract/reviews"
+import type { Review } from "../product"
+import { selectFirst } from "./select"
+import type { Pick } from "./types"
+
+export interface ReviewSpec {
+  /** One review. */
+  item: string
+  id?: Pick
+  author?: Pick
+  /** Text or attribute holding the stars ("4.0 out of 5 stars", data-score="4"). */
+  rating?: Pick
+  /** The scale when it is not 5. */
+  bestRating?: number
+  title?: Pick
+  body: Pick
+  date?: Pick
+  /** Present (and non-empty when it has text) means a verified purchase. */
+  verified?: Pick
+  helpfulVotes?: Pick
+  language?: Pick
+}
+
+function read(item: Element, pick: Pick | undefined): string | null {
+  if (!pick) return null
+  const el = pick.css === ":scope" ? item : selectFirst(item, pick.css)
+  if (!el) return null
+  const value = pick.attr ? el.getAttribute(pick.attr) : el.textContent
+  if (value === null) return null
+  if (!pick.match) return value
+  return pick.match.exec(value.replace(/\s+/g, " ").trim())?.[1] ?? null
+}
+
+const firstNumber = (text: string | null) => text?.match(/\d+(?:[.,]\d+)?/)?.[0]?.replace(",", ".") ?? null
+
+/** Words for "one", so "One person found this helpful" counts. */
+const ONE = /^(?:one|eine?|une?|una?|um|één|jeden)\b/i
+
+export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string): Review[] {
+  const out: Review[] = []
+  for (const item of Array.from(doc.querySelectorAll(spec.item)).slice(0, MAX_REVIEWS)) {
+    const helpful = read(item, spec.helpfulVotes)
+    const review = makeReview(
+      {
+        id: read(item, spec.id),
+        author: read(item, spec.author),
+        rating: firstNumber(read(item, spec.rating)),
+        bestRating: spec.bestRating ?? 5,
+        title: read(item, spec.title),
+        body: read(item, spec.body),
+        date: read(item, spec.date),
+        verified: spec.verified ? read(item, spec.verified) !== null : null,
+        helpfulVotes: helpful === null ? null : ONE.test(helpful.trim()) ? 1 : firstNumber(helpful.replace(/[.,](?=\d{3}\b)/g, "")),
+        language: read(item, spec.language)
+      },
+      source
+    )
+    if (review) out.push(review)
+  }
+  return out
+}

@@ -1,0 +1,129 @@
+import { describe, expect, it } from "vitest"
+
+import { parseReviewDate } from "~src/extract/dates"
+import { extractProduct } from "~src/extract"
+import type { ExtractionResult, ProductSnapshot } from "~src/product"
+
+import { documentFrom } from "../helpers/dom"
+
+const URL_ = "https://lampenhaus.example.de/p/tischleuchte-aura"
+// As servers write JSON-LD: "<" escaped, so review text cannot close the script element.
+const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data).replace(/</g, "\\u003c")}</script>`
+
+function product(result: ExtractionResult): ProductSnapshot {
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product
+}
+
+const PRODUCT = {
+  "@context": "https://schema.org",
+  "@type": "Product",
+  name: "Tischleuchte Aura",
+  image: ["/img/aura-1.jpg", { "@type": "ImageObject", url: "/img/aura-2.jpg" }, "/img/aura-1.jpg"],
+  additionalProperty: [
+    { "@type": "PropertyValue", name: "Leistung", value: "8 W" },
+    { "@type": "PropertyValue", name: "Farbe", value: "Messing" }
+  ],
+  offers: {
+    "@type": "Offer",
+    price: "79.00",
+    priceCurrency: "EUR",
+    seller: { "@type": "Organization", name: "Lampenhaus GmbH" },
+    priceSpecification: [
+      { "@type": "UnitPriceSpecification", priceType: "https://schema.org/ListPrice", price: "99.00", priceCurrency: "EUR" },
+      { "@type": "UnitPriceSpecification", price: "79.00", priceCurrency: "EUR" }
+    ]
+  },
+  review: [
+    {
+      "@type": "Review",
+      author: { "@type": "Person", name: "Jana" },
+      datePublished: "2026-02-14",
+      name: "Schönes Licht",
+      reviewBody: "Warmes Licht, gute Verarbeitung.",
+      reviewRating: { "@type": "Rating", ratingValue: 9, bestRating: 10 },
+      inLanguage: "de"
+    },
+    { "@type": "Review", author: "Tom", reviewBody: "<script>alert(1)</script> ok lamp", reviewRating: { ratingValue: "3" } },
+    { "@type": "Review", author: "Empty" }
+  ]
+}
+const CRUMBS = {
+  "@type": "BreadcrumbList",
+  itemListElement: [
+    { "@type": "ListItem", position: 2, name: "Tischleuchten", item: "/tisch" },
+    { "@type": "ListItem", position: 1, item: { "@id": "/", name: "Leuchten" } }
+  ]
+}
+
+describe("a product's lists", () => {
+  const p = product(extractProduct(documentFrom(`<html><head>${ld(PRODUCT)}${ld(CRUMBS)}</head><body></body></html>`, URL_), URL_))
+
+  it("keeps every image once, main image first", () => {
+    expect(p.images).toEqual(["https://lampenhaus.example.de/img/aura-1.jpg", "https://lampenhaus.example.de/img/aura-2.jpg"])
+  })
+
+  it("reads specs, breadcrumbs in position order, the seller and the struck list price", () => {
+    expect(p.specs).toEqual([
+      { name: "Leistung", value: "8 W" },
+      { name: "Farbe", value: "Messing" }
+    ])
+    expect(p.breadcrumbs).toEqual(["Leuchten", "Tischleuchten"])
+    expect(p).toMatchObject({ price: "79", listPrice: "99", seller: "Lampenhaus GmbH" })
+  })
+
+  it("reads reviews with ratings on a five scale, keeps markup as text, skips reviews without text", () => {
+    expect(p.reviews).toHaveLength(2)
+    expect(p.reviews[0]).toEqual({
+      id: expect.stringMatching(/^h[0-9a-f]{8}$/),
+      author: "Jana",
+      rating: 4.5,
+      title: "Schönes Licht",
+      body: "Warmes Licht, gute Verarbeitung.",
+      date: "2026-02-14",
+      verified: null,
+      helpfulVotes: null,
+      language: "de",
+      source: "json-ld"
+    })
+    expect(p.reviews[1]).toMatchObject({ author: "Tom", rating: 3, body: "<script>alert(1)</script> ok lamp" })
+  })
+
+  it("gives the same id to the same review read twice", () => {
+    const again = product(extractProduct(documentFrom(`<html><head>${ld(PRODUCT)}</head></html>`, URL_), URL_))
+    expect(again.reviews.map((r) => r.id)).toEqual(p.reviews.map((r) => r.id))
+  })
+
+  it("lists a Shopify product's offers as variants", () => {
+    const shopify = {
+      "@type": "Product",
+      name: "Mug",
+      offers: [
+        { "@type": "Offer", name: "Mug - Blue", sku: "MUG-B", price: "12.00", availability: "InStock", url: "/p/mug?variant=1" },
+        { "@type": "Offer", name: "Mug - Red", sku: "MUG-R", price: "14.00", availability: "OutOfStock", url: "/p/mug?variant=2" }
+      ]
+    }
+    const mug = product(extractProduct(documentFrom(`<html><head>${ld(shopify)}</head></html>`, "https://mugs.example/p/mug"), "https://mugs.example/p/mug"))
+    expect(mug.variants).toEqual([
+      { name: "Mug - Blue", sku: "MUG-B", price: "12", availability: "InStock", url: "https://mugs.example/p/mug?variant=1" },
+      { name: "Mug - Red", sku: "MUG-R", price: "14", availability: "OutOfStock", url: "https://mugs.example/p/mug?variant=2" }
+    ])
+  })
+})
+
+describe("review dates", () => {
+  it.each([
+    ["Reviewed in the United States on March 3, 2021", "2021-03-03"],
+    ["Rezension aus Deutschland vom 3. März 2021", "2021-03-03"],
+    ["Commenté en France le 14 février 2022", "2022-02-14"],
+    ["Revisado en España el 3 de marzo de 2021", "2021-03-03"],
+    ["Recensito in Italia il 12 luglio 2020", "2020-07-12"],
+    ["2024年5月6日", "2024-05-06"],
+    ["31.12.2023", "2023-12-31"],
+    ["03/04/2021", null],
+    ["February 30, 2021", null],
+    ["yesterday", null]
+  ])("%s → %s", (text, expected) => {
+    expect(parseReviewDate(text)).toBe(expected)
+  })
+})
