@@ -17,6 +17,11 @@ export interface WatcherDeps {
 const RETRY_DELAYS_MS = [1500, 4000]
 const URL_CHANGE_DELAYS_MS = [300, 1500, 4000]
 const URL_POLL_MS = 1000
+// Review widgets and "load more" buttons add content after load. A quiet second after changes to
+// the page, read again — at most LATE_READS times and never after LATE_WINDOW_MS, whatever the page does.
+const LATE_QUIET_MS = 1000
+const LATE_READS = 8
+const LATE_WINDOW_MS = 120_000
 
 export interface Watcher {
   /** Extract now and report (the popup asks for this when it opens). */
@@ -82,10 +87,31 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
   const onPop = () => checkUrl()
   win.addEventListener("popstate", onPop)
 
+  let lateReads = 0
+  let lateTimer: ReturnType<typeof setTimeout> | null = null
+  const startedAt = Date.now()
+  const observer =
+    typeof win.MutationObserver === "function"
+      ? new win.MutationObserver(() => {
+          // Only product pages are worth re-reading (new reviews, a price that rendered late).
+          if (stopped || !lastSent.includes('"kind":"product"')) return
+          if (lateReads >= LATE_READS || Date.now() - startedAt > LATE_WINDOW_MS) return observer?.disconnect()
+          if (lateTimer !== null) clearTimeout(lateTimer)
+          lateTimer = setTimeout(() => {
+            lateTimer = null
+            lateReads++
+            report(false)
+          }, LATE_QUIET_MS)
+        })
+      : null
+  if (win.document.body) observer?.observe(win.document.body, { childList: true, subtree: true })
+
   function stop() {
     stopped = true
     clearInterval(poll)
     for (const timer of timers) clearTimeout(timer)
+    if (lateTimer !== null) clearTimeout(lateTimer)
+    observer?.disconnect()
     win.removeEventListener("popstate", onPop)
   }
 

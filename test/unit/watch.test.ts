@@ -85,6 +85,29 @@ describe("the content script's page watcher", () => {
     expect(watcher.refresh()).toBeNull()
   })
 
+  it("picks up reviews a widget adds after load, once the page is quiet, within a fixed budget", async () => {
+    const ld = (reviews: number) =>
+      JSON.stringify({
+        "@type": "Product",
+        name: "Lamp",
+        offers: { price: 30 },
+        review: Array.from({ length: reviews }, (_, i) => ({ "@type": "Review", author: `R${i}`, reviewBody: `Review number ${i}` }))
+      })
+    const win = shop(`<script type="application/ld+json" id="ld">${ld(0)}</script><div id="widget"></div>`)
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    const widget = win.document.getElementById("widget")!
+    const script = win.document.getElementById("ld")!
+    for (let n = 1; n <= 20; n++) {
+      script.textContent = ld(n)
+      widget.append(win.document.createElement("p"))
+      await vi.advanceTimersByTimeAsync(1500)
+    }
+    const counts = sent.map((m) => (m.result.kind === "product" ? m.result.product.reviews.length : -1))
+    expect(counts.slice(0, 4)).toEqual([0, 1, 2, 3])
+    // The first read plus at most eight late reads, however long the page keeps changing.
+    expect(sent.length).toBe(9)
+  })
+
   it("answers a refresh with a fresh report even when nothing changed", () => {
     const win = shop(PRODUCT_LD("Lamp", 30))
     watcher = startPageWatcher({ window: win as unknown as Window, send })
