@@ -90,9 +90,11 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
   let lateReads = 0
   let lateTimer: ReturnType<typeof setTimeout> | null = null
   const startedAt = Date.now()
+  // The page's own window's constructor (in tests a jsdom window, in Chrome the isolated world's).
+  const Observer = (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver
   const observer =
-    typeof win.MutationObserver === "function"
-      ? new win.MutationObserver(() => {
+    typeof Observer === "function"
+      ? new Observer(() => {
           // Only product pages are worth re-reading (new reviews, a price that rendered late).
           if (stopped || !lastSent.includes('"kind":"product"')) return
           if (lateReads >= LATE_READS || Date.now() - startedAt > LATE_WINDOW_MS) return observer?.disconnect()
