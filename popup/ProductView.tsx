@@ -5,10 +5,13 @@ import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
 import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
 
+import type { ScanProgress } from "~src/messages/contract"
+
+import { MoreReviews } from "./MoreReviews"
 import { PriceHistory } from "./PriceHistory"
 
 // Everything shown here comes from a shop page: it is rendered as React text, never as HTML.
-export function ProductView({ productKey }: { productKey: string }) {
+export function ProductView({ productKey, tabId, scan }: { productKey: string; tabId: number; scan: ScanProgress | null }) {
   const db = getDb()
   const product = useLiveQuery(() => db.products.get(productKey), [productKey])
   const observations = useLiveQuery(() => observationsOf(db, productKey), [productKey], [])
@@ -49,6 +52,7 @@ export function ProductView({ productKey }: { productKey: string }) {
         </p>
       ) : null}
       <PriceHistory observations={observations} currency={product.currency} />
+      <MoreReviews tabId={tabId} productKey={productKey} host={product.host} scan={scan} />
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>
   )

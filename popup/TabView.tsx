@@ -22,6 +22,19 @@ export function TabView({ tabId }: { tabId: number }) {
     }
   }, [tabId])
 
+  // A tab can report its product and then announce a (same-page) load; ask again rather than
+  // leaving the shopper in front of "Reading…" — every 1.5 s, ten times at most.
+  const waiting = reach === "reachable" && (tab === null || (tab !== "pending" && tab.status === "loading"))
+  useEffect(() => {
+    if (!waiting) return
+    let tries = 0
+    const timer = setInterval(() => {
+      if (++tries > 10) clearInterval(timer)
+      else void requestRefresh(tabId)
+    }, 1500)
+    return () => clearInterval(timer)
+  }, [waiting, tabId])
+
   if (reach === "unreachable") {
     return (
       <section className="cw-state" data-testid="state-unreadable">
@@ -52,5 +65,5 @@ export function TabView({ tabId }: { tabId: number }) {
       </section>
     )
   }
-  return <ProductView productKey={tab.productKey} />
+  return <ProductView productKey={tab.productKey} tabId={tabId} scan={tab.reviewScan ?? null} />
 }

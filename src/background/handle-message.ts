@@ -1,10 +1,32 @@
 // The background's answer to one incoming message: check who sent it and what it holds, then
 // record it. Kept free of chrome.* so the whole path is unit-tested with fake-indexeddb.
 
-import { recordPageResult } from "../db/record"
+import { recordPageResult, recordReviewProgress, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
-import type { MessageResponses } from "../messages/contract"
-import { validatePageResult, validateSender, type SenderInfo } from "../messages/validate"
+import type { MessageResponse } from "../messages/contract"
+import {
+  validatePageResult,
+  validateReviewProgress,
+  validateReviews,
+  validateSender,
+  type SenderInfo,
+  type Validated
+} from "../messages/validate"
+
+function checked<T extends { url: string }>(
+  validate: (m: unknown) => Validated<T>,
+  record: (db: CartwiseDb, tabId: number, value: T, now: number) => Promise<string | null>
+) {
+  return { validate, record }
+}
+
+const HANDLERS = {
+  "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now) => (await recordPageResult(db, tabId, value, now)).productKey),
+  "cartwise/reviews": checked(validateReviews, (db, tabId, value, now) => recordTabReviews(db, tabId, value, now)),
+  "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now))
+}
+
+export const HANDLED_TYPES = new Set(Object.keys(HANDLERS))
 
 export async function handleMessage(
   db: CartwiseDb,
@@ -12,11 +34,15 @@ export async function handleMessage(
   sender: SenderInfo,
   extensionId: string,
   now: number
-): Promise<MessageResponses["cartwise/page-result"]> {
-  const parsed = validatePageResult(message)
+): Promise<MessageResponse> {
+  const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : undefined
+  const handler = typeof type === "string" && type in HANDLERS ? HANDLERS[type as keyof typeof HANDLERS] : undefined
+  if (!handler) return { ok: false, error: "unknown message type" }
+  const parsed = handler.validate(message)
   if (!parsed.ok) return { ok: false, error: parsed.error }
   const from = validateSender(sender, extensionId, parsed.value.url)
   if (!from.ok) return { ok: false, error: from.error }
-  const outcome = await recordPageResult(db, from.value.tabId, parsed.value, now)
-  return { ok: true, productKey: outcome.productKey }
+  // Each record function takes its own validated message type; the table above pairs them.
+  const record = handler.record as (db: CartwiseDb, tabId: number, value: unknown, now: number) => Promise<string | null>
+  return { ok: true, productKey: await record(db, from.value.tabId, parsed.value, now) }
 }

@@ -1,7 +1,7 @@
 // The shopper's data is theirs: everything Cartwise stored, as one JSON document, and a way to
 // erase it all. Tab state is transient and not exported.
 
-import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
+import type { CartwiseDb, PriceObservation, Setting, StoredProduct, StoredReview } from "./schema"
 
 export interface CartwiseExport {
   format: "cartwise-export"
@@ -11,22 +11,24 @@ export interface CartwiseExport {
   products: StoredProduct[]
   observations: PriceObservation[]
   reviews: StoredReview[]
+  settings: Setting[]
 }
 
 export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseExport> {
-  return db.transaction("r", db.products, db.observations, db.reviews, async () => ({
+  return db.transaction("r", [db.products, db.observations, db.reviews, db.settings], async () => ({
     format: "cartwise-export" as const,
     formatVersion: 1 as const,
     schemaVersion: db.verno,
     exportedAt: new Date(now).toISOString(),
     products: await db.products.toArray(),
     observations: await db.observations.toArray(),
-    reviews: await db.reviews.toArray()
+    reviews: await db.reviews.toArray(),
+    settings: await db.settings.toArray()
   }))
 }
 
 export async function deleteAll(db: CartwiseDb): Promise<void> {
-  await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
-    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear()])
+  await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews, db.settings], async () => {
+    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear(), db.settings.clear()])
   })
 }

@@ -1,7 +1,7 @@
 // Writes what a tab's content script reported. One transaction per report, so the popup (which
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
-import type { PageResultMessage } from "../messages/contract"
+import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
 import type { ProductFields, Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
@@ -87,6 +87,30 @@ export function latestObservation(db: CartwiseDb, key: string): Promise<PriceObs
 
 export function observationsOf(db: CartwiseDb, key: string): Promise<PriceObservation[]> {
   return db.observations.where("[productKey+observedAt]").between([key, -Infinity], [key, Infinity]).toArray()
+}
+
+/** The product a tab shows, if the message comes from the page it was read on. */
+async function tabProduct(db: CartwiseDb, tabId: number, url: string): Promise<string | null> {
+  const tab = await db.tabs.get(tabId)
+  if (!tab || tab.status !== "product" || !tab.productKey || !tab.url) return null
+  return new URL(tab.url).origin === new URL(url).origin ? tab.productKey : null
+}
+
+/** Reviews from further review pages belong to the product the tab shows. */
+export async function recordTabReviews(db: CartwiseDb, tabId: number, message: ReviewsMessage, now: number): Promise<string | null> {
+  return db.transaction("rw", db.tabs, db.reviews, async () => {
+    const key = await tabProduct(db, tabId, message.url)
+    if (key) await storeReviews(db, key, message.reviews, now)
+    return key
+  })
+}
+
+export async function recordReviewProgress(db: CartwiseDb, tabId: number, message: ReviewProgressMessage, now: number): Promise<string | null> {
+  return db.transaction("rw", db.tabs, async () => {
+    const key = await tabProduct(db, tabId, message.url)
+    if (key) await db.tabs.update(tabId, { reviewScan: message.progress, updatedAt: now })
+    return key
+  })
 }
 
 /** A tab started loading a new document: whatever it showed before no longer applies. */

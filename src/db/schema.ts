@@ -3,6 +3,7 @@
 
 import Dexie, { type EntityTable, type Table } from "dexie"
 
+import type { ScanProgress } from "../messages/contract"
 import type { Availability, ProductSnapshot, Review } from "../product"
 
 /** A product row. Its reviews live in their own table; `reviews` here is always empty. */
@@ -41,6 +42,13 @@ export interface TabState {
   /** Why the page is not a product, in plain words. */
   reason: string | null
   updatedAt: number
+  /** The latest "read more reviews" run in this tab, if any. */
+  reviewScan?: ScanProgress | null
+}
+
+export interface Setting {
+  key: string
+  value: boolean | number | string
 }
 
 export const DB_NAME = "cartwise"
@@ -50,6 +58,7 @@ export class CartwiseDb extends Dexie {
   observations!: EntityTable<PriceObservation, "id">
   tabs!: EntityTable<TabState, "tabId">
   reviews!: Table<StoredReview, [string, string]>
+  settings!: EntityTable<Setting, "key">
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -67,6 +76,8 @@ export class CartwiseDb extends Dexie {
           .toCollection()
           .modify((product: Partial<StoredProduct> & Record<string, unknown>) => upgradeProductToV2(product))
       )
+    // 3: the shopper's choices, such as which shops may have their review pages read.
+    this.version(3).stores({ settings: "&key" })
   }
 }
 

@@ -19,6 +19,7 @@ import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-produc
 import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
 import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
+import { widgetReviews } from "../sites/widgets/registry"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue, type Spec } from "./specs"
 import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { adapterFor } from "../sites/registry"
@@ -239,7 +240,8 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, (s) => s.name.toLowerCase())
     product.variants = lists.find((l) => l.variants.length)?.variants ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
-    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews)
+    const fromWidgets = guarded("Review widgets", warnings, () => widgetReviews(doc), [])
+    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromWidgets)
     return { kind: "product", product, warnings }
   } catch (error) {
     return {

@@ -2,7 +2,7 @@
 // one on arrival (validate.ts): the content script runs inside hostile pages, so its data is
 // treated as untrusted input even though the code sending it is ours.
 
-import type { ExtractionResult } from "../product"
+import type { ExtractionResult, Review } from "../product"
 
 export const MESSAGE_VERSION = 1
 
@@ -15,11 +15,44 @@ export interface PageResultMessage {
   result: ExtractionResult
 }
 
-export type CartwiseMessage = PageResultMessage
+export type ScanState = "reading" | "done" | "stopped" | "failed"
+
+/** Where a "read more reviews" run stands; shown live in the popup. */
+export interface ScanProgress {
+  state: ScanState
+  pagesRead: number
+  reviewsFound: number
+  /** Plain words for the shopper when something went wrong or ended early. */
+  detail: string | null
+}
+
+/** Content script → background: reviews read from further review pages of the tab's product. */
+export interface ReviewsMessage {
+  type: "cartwise/reviews"
+  version: typeof MESSAGE_VERSION
+  url: string
+  reviews: Review[]
+}
+
+/** Content script → background: progress of a "read more reviews" run. */
+export interface ReviewProgressMessage {
+  type: "cartwise/review-progress"
+  version: typeof MESSAGE_VERSION
+  url: string
+  progress: ScanProgress
+}
+
+export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage
+
+/** How many further review pages one "read more reviews" run reads unless told otherwise. */
+export const DEFAULT_REVIEW_PAGES = 10
+
+/** Popup → content script: read up to `maxPages` further review pages (the shopper asked). */
+export const READ_MORE_REVIEWS = "cartwise/read-more-reviews"
+/** Popup → content script: stop reading review pages now. */
+export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 
 /** Popup → content script: read the page again now and report it. */
 export const REFRESH_REQUEST = "cartwise/refresh"
 
-export interface MessageResponses {
-  "cartwise/page-result": { ok: true; productKey: string | null } | { ok: false; error: string }
-}
+export type MessageResponse = { ok: true; productKey: string | null } | { ok: false; error: string }

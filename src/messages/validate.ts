@@ -13,7 +13,7 @@ import {
   type ProductSnapshot,
   type Review
 } from "../product"
-import { MESSAGE_VERSION, type PageResultMessage } from "./contract"
+import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -189,6 +189,50 @@ export function validatePageResult(message: unknown): Validated<PageResultMessag
     if (error instanceof Invalid) return { ok: false, error: error.message }
     throw error
   }
+}
+
+function header(message: unknown, type: string): Record<string, unknown> {
+  if (!isObject(message) || message["type"] !== type) throw new Invalid("unknown message type")
+  if (message["version"] !== MESSAGE_VERSION) throw new Invalid(`unsupported message version ${String(message["version"])}`)
+  return message
+}
+
+function validated<T>(read: () => T): Validated<T> {
+  try {
+    return { ok: true, value: read() }
+  } catch (error) {
+    if (error instanceof Invalid) return { ok: false, error: error.message }
+    throw error
+  }
+}
+
+export function validateReviews(message: unknown): Validated<ReviewsMessage> {
+  return validated(() => {
+    const m = header(message, "cartwise/reviews")
+    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: list(m["reviews"], "reviews", 200, readReview) }
+  })
+}
+
+const SCAN_STATES: readonly ScanState[] = ["reading", "done", "stopped", "failed"]
+
+export function validateReviewProgress(message: unknown): Validated<ReviewProgressMessage> {
+  return validated(() => {
+    const m = header(message, "cartwise/review-progress")
+    const p = object(m["progress"], "progress")
+    const state = SCAN_STATES.find((s) => s === p["state"])
+    if (!state) throw new Invalid("progress.state is unknown")
+    return {
+      type: "cartwise/review-progress",
+      version: MESSAGE_VERSION,
+      url: httpUrl(m["url"], "url"),
+      progress: {
+        state,
+        pagesRead: numberIn(p["pagesRead"], "progress.pagesRead", 0, 1000, true),
+        reviewsFound: numberIn(p["reviewsFound"], "progress.reviewsFound", 0, 100_000, true),
+        detail: nullableText(p["detail"], "progress.detail", 300)
+      }
+    }
+  })
 }
 
 /** The parts of chrome.runtime.MessageSender we rely on, so the check is testable without Chrome. */

@@ -1,14 +1,14 @@
 // Service-worker wiring. Listeners are registered synchronously on the first tick (MV3 wakes the
 // worker for an event and drops it if no listener was registered in time); no top-level await.
 
-import { handleMessage } from "../background/handle-message"
+import { HANDLED_TYPES, handleMessage } from "../background/handle-message"
 import { forgetTab, markTabLoading } from "../db/record"
 import { getDb } from "../db/schema"
 
 export function registerBackground(): void {
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (typeof message !== "object" || message === null || !("type" in message)) return false
-    if ((message as { type: unknown }).type !== "cartwise/page-result") return false
+    if (!HANDLED_TYPES.has(String((message as { type: unknown }).type))) return false
     handleMessage(getDb(), message, sender, chrome.runtime.id, Date.now())
       .then(sendResponse)
       .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))

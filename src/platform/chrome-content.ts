@@ -1,7 +1,67 @@
-// The content script's only contact with chrome.*: sending results, answering the popup's refresh.
+// The content script's only contact with chrome.*: sending results, answering the popup.
 
-import { REFRESH_REQUEST, type PageResultMessage } from "../messages/contract"
+import { readMoreReviews, DEFAULT_MAX_PAGES, type ScanProgress } from "../content/more-reviews"
 import { startPageWatcher } from "../content/watch"
+import {
+  MESSAGE_VERSION,
+  READ_MORE_REVIEWS,
+  REFRESH_REQUEST,
+  STOP_READING_REVIEWS,
+  type PageResultMessage
+} from "../messages/contract"
+import type { Review } from "../product"
+import { firstReviewPage, reviewsOnPage } from "../reviews/review-pages"
+import { adapterFor } from "../sites/registry"
+
+const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
+
+function pause(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(resolve, ms)
+    signal.addEventListener("abort", () => {
+      clearTimeout(timer)
+      reject(new Error("stopped"))
+    })
+  })
+}
+
+async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
+  // Same origin, the shopper's own session: exactly the request their browser would make.
+  const response = await fetch(url, { credentials: "same-origin", signal, headers: { accept: "text/html" } })
+  if (!response.ok) throw new Error(`the shop answered ${response.status}`)
+  return response.text()
+}
+
+let running: AbortController | null = null
+
+function startReadingReviews(maxPages: number): void {
+  if (running) return
+  const controller = new AbortController()
+  running = controller
+  const url = location.href
+  const progress = (p: ScanProgress) => send({ type: "cartwise/review-progress", version: MESSAGE_VERSION, url, progress: p })
+  const adapter = adapterFor(location.hostname, document)
+  const first = firstReviewPage(document, url, adapter)
+  if (!first) {
+    running = null
+    void progress({ state: "done", pagesRead: 0, reviewsFound: 0, detail: "This shop shows no further review pages." })
+    return
+  }
+  void progress({ state: "reading", pagesRead: 0, reviewsFound: 0, detail: null })
+  readMoreReviews(first, adapter, {
+    fetchHtml,
+    parse: (html) => new DOMParser().parseFromString(html, "text/html"),
+    pause,
+    onPage: (reviews: Review[], p) => {
+      if (reviews.length) void send({ type: "cartwise/reviews", version: MESSAGE_VERSION, url, reviews })
+      void progress(p)
+    }
+  }, { maxPages, signal: controller.signal, knownIds: reviewsOnPage(document, adapter).map((r) => r.id) })
+    .then(progress)
+    .finally(() => {
+      running = null
+    })
+}
 
 export function runContentScript(): void {
   try {
@@ -10,11 +70,18 @@ export function runContentScript(): void {
       send: (message: PageResultMessage) => chrome.runtime.sendMessage(message)
     })
     chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
-      if (typeof message !== "object" || message === null || (message as { type?: unknown }).type !== REFRESH_REQUEST) {
-        return false
+      const type = typeof message === "object" && message !== null ? (message as { type?: unknown }).type : null
+      if (type === REFRESH_REQUEST) {
+        const result = watcher.refresh()
+        sendResponse({ ok: result !== null, kind: result?.result.kind ?? null })
+      } else if (type === READ_MORE_REVIEWS) {
+        const asked = Number((message as { maxPages?: unknown }).maxPages)
+        startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES)
+        sendResponse({ ok: true })
+      } else if (type === STOP_READING_REVIEWS) {
+        running?.abort()
+        sendResponse({ ok: true })
       }
-      const result = watcher.refresh()
-      sendResponse({ ok: result !== null, kind: result?.result.kind ?? null })
       return false
     })
   } catch {

@@ -1,7 +1,7 @@
 // The popup's contact with chrome.*: which tab it is about, and asking that tab's content script
 // to read the page again.
 
-import { REFRESH_REQUEST } from "../messages/contract"
+import { READ_MORE_REVIEWS, REFRESH_REQUEST, STOP_READING_REVIEWS } from "../messages/contract"
 
 /** `popup.html?tabId=N` shows tab N (how tests and the demo drive it); otherwise the active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -26,4 +26,18 @@ export async function requestRefresh(tabId: number): Promise<boolean> {
 
 export function reloadTab(tabId: number): void {
   void chrome.tabs.reload(tabId).catch(() => undefined)
+}
+
+/** Asks the tab's content script to read further review pages (the shopper clicked for it). */
+export async function startReadingReviews(tabId: number, maxPages: number): Promise<boolean> {
+  try {
+    const answer = (await chrome.tabs.sendMessage(tabId, { type: READ_MORE_REVIEWS, maxPages })) as { ok?: boolean } | undefined
+    return answer?.ok === true
+  } catch {
+    return false
+  }
+}
+
+export function stopReadingReviews(tabId: number): void {
+  void chrome.tabs.sendMessage(tabId, { type: STOP_READING_REVIEWS }).catch(() => undefined)
 }

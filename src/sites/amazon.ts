@@ -13,6 +13,8 @@ const BYLINE = [
   /^(?:Brand|Marke|Marque|Marca|Merk)\s*:\s*(.+)$/i
 ]
 
+const ASIN_IN_PATH = /\/(?:dp|gp\/product|gp\/aw\/d|product-reviews)\/([A-Z0-9]{10})(?:[/?]|$)/
+
 export const amazon: SiteAdapter = {
   id: "amazon",
   hosts: /(^|\.)amazon\.(com|ca|com\.mx|com\.br|co\.uk|de|fr|it|es|nl|se|pl|com\.be|com\.tr|ae|sa|eg|in|co\.jp|sg|com\.au)$/,
@@ -47,12 +49,19 @@ export const amazon: SiteAdapter = {
     verified: { css: "[data-hook=avp-badge]" },
     helpfulVotes: { css: "[data-hook=helpful-vote-statement]" }
   },
+  reviewPages: {
+    first: (url) => {
+      const asin = ASIN_IN_PATH.exec(url.pathname)?.[1]
+      return asin ? `${url.origin}/product-reviews/${asin}/?pageNumber=1` : null
+    },
+    next: ".a-pagination li.a-last a[href]"
+  },
   parse({ doc, url, fields }) {
     const byline = doc.querySelector("#bylineInfo")?.textContent?.replace(/\s+/g, " ").trim() ?? ""
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
     const specs = readSpecs(doc)
     return {
-      sku: fields.sku ?? /\/(?:dp|gp\/product|gp\/aw\/d)\/([A-Z0-9]{10})(?:[/?]|$)/.exec(url.pathname)?.[1] ?? null,
+      sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),
       mpn: specValue(specs, MPN_LABELS)
     }

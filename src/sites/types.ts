@@ -45,5 +45,12 @@ export interface SiteAdapter {
   parse?: (context: AdapterContext) => Partial<ProductFields>
   /** Where the shop prints its reviews, when it is not schema.org markup. */
   reviews?: ReviewSpec
+  /** Where further review pages are, for "read more reviews" (otherwise a rel=next review link). */
+  reviewPages?: {
+    /** The first page of all reviews, from the product page's address. */
+    first?: (url: URL) => string | null
+    /** The "next page" link on a review page. */
+    next: string
+  }
   evidence: Evidence[]
 }

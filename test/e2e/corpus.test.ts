@@ -49,7 +49,13 @@ describe.skipIf(!HAVE_CORPUS)("real product pages from the shared corpus", () =>
     await page.route((url) => url.href.split("#")[0] === address, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }))
     await page.goto(expected.url, { waitUntil: "domcontentloaded" })
     const popup = await h.popupFor(await tabIdOf(h.session, page))
-    await popup.getByTestId("product").waitFor({ timeout: 20_000 })
+    await popup
+      .getByTestId("product")
+      .waitFor({ timeout: 20_000 })
+      .catch(async (error: Error) => {
+        // Say what the shopper would have seen instead.
+        throw new Error(`${error.message}\npopup showed: ${await popup.locator("main").innerText()}`)
+      })
     expect((await popup.getByTestId("product-name").innerText()).length).toBeGreaterThan(3)
     const shownPrice = digits(await popup.getByTestId("product-price").innerText())
     expect(expected.price!.map((p) => digits(Number(p).toFixed(2)))).toContain(shownPrice)

@@ -47,6 +47,26 @@ describe("the built extension in Chromium", () => {
     await page.close()
   })
 
+  it("reads further review pages only when asked, on a shop the shopper allowed, with progress", async () => {
+    const { tabId } = await h.visit("/products/aurora-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    await popup.getByText("2 reviews read, kept on this device.").waitFor(SHOWN)
+    expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
+    await popup.getByTestId("read-more-reviews").click()
+    await popup.getByTestId("reviews-consent").waitFor(SHOWN)
+    expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
+    await popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" }).click()
+    await popup.getByTestId("reviews-outcome").waitFor(SHOWN)
+    expect(await popup.getByTestId("reviews-outcome").innerText()).toBe("Done: 2 pages read, 8 new reviews.")
+    expect(await popup.getByTestId("reviews-count").innerText()).toBe("10 reviews read, kept on this device.")
+    const fetched = h.requests.filter((r) => r.url.includes("/reviews/"))
+    expect(fetched.map((r) => new URL(r.url).pathname)).toEqual(["/products/aurora-kettle/reviews/2.html", "/products/aurora-kettle/reviews/3.html"])
+    // Allowed once, the shop's button reads at once next time.
+    expect(await popup.getByRole("button", { name: "Stop allowing 127.0.0.1" }).count()).toBe(1)
+    await popup.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

@@ -40,7 +40,7 @@ const V1_PRODUCT = {
 }
 
 describe("upgrading stored data", () => {
-  it("opens version 1 data in version 2: rows kept, new fields empty, reviews table ready", async () => {
+  it("opens version 1 data in the current version: rows kept, new fields empty, new tables ready", async () => {
     const indexedDB = new IDBFactory()
     const v1 = new Dexie("cartwise-migration", { indexedDB, IDBKeyRange })
     v1.version(1).stores(V1_STORES)
@@ -50,7 +50,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(2)
+    expect(db.verno).toBe(3)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -64,6 +64,7 @@ describe("upgrading stored data", () => {
     })
     expect(await db.observations.count()).toBe(1)
     expect(await db.reviews.count()).toBe(0)
+    expect(await db.settings.count()).toBe(0)
 
     // And the upgraded product goes on recording as usual.
     await recordPageResult(db, 1, productMessage({ price: "45", reviews: [{ id: "r1", author: "Ana", rating: 5, title: null, body: "Great", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }] }), 3000)

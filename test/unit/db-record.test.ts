@@ -127,7 +127,7 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 2, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 3, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])

@@ -78,3 +78,35 @@ describe("the background's message handler", () => {
     expect(await db.tabs.count()).toBe(0)
   })
 })
+
+describe("reviews from further pages", () => {
+  const review = { id: "r9", author: "Kim", rating: 4, title: null, body: "Solid.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+  const reviewsMessage = (url = "https://shop.example/p/kettle/reviews/2") => ({ type: "cartwise/reviews", version: 1, url, reviews: [review] })
+
+  it("are stored under the product the sending tab shows", async () => {
+    const db = freshDb()
+    await handleMessage(db, productMessage(), fromTab, EXT, 1)
+    expect(await handleMessage(db, reviewsMessage(), fromTab, EXT, 2)).toEqual({ ok: true, productKey: "shop.example|sku:GK-1" })
+    expect((await db.reviews.toArray()).map((r) => [r.productKey, r.id])).toEqual([["shop.example|sku:GK-1", "r9"]])
+  })
+
+  it("are dropped when the tab shows no product, or the page is another site", async () => {
+    const db = freshDb()
+    expect(await handleMessage(db, reviewsMessage(), fromTab, EXT, 2)).toEqual({ ok: true, productKey: null })
+    await handleMessage(db, productMessage(), fromTab, EXT, 1)
+    const other = { ...fromTab, url: "https://other.example/x" }
+    expect(await handleMessage(db, reviewsMessage("https://other.example/x"), other, EXT, 2)).toEqual({ ok: true, productKey: null })
+    expect(await db.reviews.count()).toBe(0)
+  })
+
+  it("progress is validated and shown on the tab", async () => {
+    const db = freshDb()
+    await handleMessage(db, productMessage(), fromTab, EXT, 1)
+    const progress = { state: "reading", pagesRead: 2, reviewsFound: 17, detail: null }
+    const message = { type: "cartwise/review-progress", version: 1, url: "https://shop.example/p/kettle", progress }
+    await handleMessage(db, message, fromTab, EXT, 2)
+    expect((await db.tabs.get(5))?.reviewScan).toEqual(progress)
+    const bad = await handleMessage(db, { ...message, progress: { ...progress, state: "hacking" } }, fromTab, EXT, 3)
+    expect(bad).toEqual({ ok: false, error: "progress.state is unknown" })
+  })
+})

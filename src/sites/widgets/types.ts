@@ -16,5 +16,4 @@ export interface ReviewWidget {
   /** Present only where the widget rendered its reviews. */
   detect: string
   reviews: ReviewSpec
-  evidence: WidgetEvidence[]
 }

@@ -1,0 +1,84 @@
+import { useLiveQuery } from "dexie-react-hooks"
+import { useState } from "react"
+
+import { getDb } from "~src/db/schema"
+import { isAllowed, reviewPagesKey, setAllowed } from "~src/db/settings"
+import { DEFAULT_REVIEW_PAGES as DEFAULT_MAX_PAGES, type ScanProgress } from "~src/messages/contract"
+import { startReadingReviews, stopReadingReviews } from "~src/platform/chrome-popup"
+
+interface Props {
+  tabId: number
+  productKey: string
+  host: string
+  scan: ScanProgress | null
+}
+
+/**
+ * How many reviews Cartwise holds for this product, and — only when the shopper asks, and only on
+ * shops they allowed — reading further review pages in their own session, with progress and a stop.
+ */
+export function MoreReviews({ tabId, productKey, host, scan }: Props) {
+  const db = getDb()
+  const stored = useLiveQuery(() => db.reviews.where("productKey").equals(productKey).count(), [productKey], 0)
+  const allowed = useLiveQuery(() => isAllowed(db, reviewPagesKey(host)), [host], false)
+  const [asking, setAsking] = useState(false)
+  const [unreachable, setUnreachable] = useState(false)
+  const reading = scan?.state === "reading"
+
+  const start = async () => {
+    setAsking(false)
+    setUnreachable(!(await startReadingReviews(tabId, DEFAULT_MAX_PAGES)))
+  }
+  const allowAndStart = async () => {
+    await setAllowed(db, reviewPagesKey(host), true)
+    await start()
+  }
+
+  return (
+    <section className="cw-reviews" data-testid="reviews">
+      <h2>Reviews</h2>
+      <p data-testid="reviews-count">
+        {stored === 0 ? "No reviews read yet." : `${stored} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`}
+      </p>
+      {reading ? (
+        <p data-testid="reviews-progress" aria-live="polite">
+          Reading review page {scan.pagesRead + 1}… {scan.reviewsFound} new so far.{" "}
+          <button type="button" className="cw-link" onClick={() => stopReadingReviews(tabId)}>
+            Stop
+          </button>
+        </p>
+      ) : asking ? (
+        <div className="cw-consent" data-testid="reviews-consent">
+          <p>
+            Cartwise will open up to {DEFAULT_MAX_PAGES} review pages of <strong>{host}</strong> in your own session, one every
+            1.5 seconds, and keep the reviews on this device. Nothing is sent anywhere else.
+          </p>
+          <button type="button" className="cw-button" onClick={allowAndStart}>
+            Allow on {host} and read
+          </button>{" "}
+          <button type="button" className="cw-link" onClick={() => setAsking(false)}>
+            Not now
+          </button>
+        </div>
+      ) : (
+        <p>
+          <button type="button" className="cw-button cw-button-quiet" onClick={allowed ? start : () => setAsking(true)} data-testid="read-more-reviews">
+            Read more reviews
+          </button>
+          {allowed ? (
+            <button type="button" className="cw-link cw-small" onClick={() => setAllowed(db, reviewPagesKey(host), false)}>
+              {" "}
+              Stop allowing {host}
+            </button>
+          ) : null}
+        </p>
+      )}
+      {scan && !reading && scan.state !== "reading" ? (
+        <p className="cw-muted cw-small" data-testid="reviews-outcome">
+          {scan.detail ?? `Done: ${scan.pagesRead} ${scan.pagesRead === 1 ? "page" : "pages"} read, ${scan.reviewsFound} new reviews.`}
+        </p>
+      ) : null}
+      {unreachable ? <p className="cw-muted cw-small">The page did not answer; reload it and try again.</p> : null}
+    </section>
+  )
+}

@@ -1,0 +1,59 @@
+// Reads further review pages of the product in front of the shopper, when they ask for it: in
+// their own session (the content script fetches like the page would), same origin only, one
+// page at a time with a pause between requests, a page limit, and a stop that takes effect at once.
+
+import { DEFAULT_REVIEW_PAGES, type ScanProgress } from "../messages/contract"
+import type { Review } from "../product"
+import { nextReviewPage, reviewsOnPage } from "../reviews/review-pages"
+import type { SiteAdapter } from "../sites/types"
+
+export const DEFAULT_MAX_PAGES = DEFAULT_REVIEW_PAGES
+export const MAX_PAGES = 50
+export const PAUSE_MS = 1500
+
+export type { ScanProgress }
+
+export interface ScanDeps {
+  fetchHtml: (url: string, signal: AbortSignal) => Promise<string>
+  parse: (html: string) => Document
+  pause: (ms: number, signal: AbortSignal) => Promise<void>
+  /** Called after each page with its new reviews (possibly none) and the running totals. */
+  onPage: (reviews: Review[], progress: ScanProgress) => void
+}
+
+export async function readMoreReviews(
+  firstUrl: string,
+  adapter: SiteAdapter | null,
+  deps: ScanDeps,
+  options: { maxPages?: number; signal: AbortSignal; knownIds?: Iterable<string> }
+): Promise<ScanProgress> {
+  const maxPages = Math.min(Math.max(1, options.maxPages ?? DEFAULT_MAX_PAGES), MAX_PAGES)
+  const origin = new URL(firstUrl).origin
+  const seenIds = new Set(options.knownIds ?? [])
+  const visited = new Set<string>()
+  const progress: ScanProgress = { state: "reading", pagesRead: 0, reviewsFound: 0, detail: null }
+  let url: string | null = firstUrl
+  try {
+    while (url !== null) {
+      if (options.signal.aborted) return { ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." }
+      if (progress.pagesRead >= maxPages) {
+        return { ...progress, state: "done", detail: `Read the first ${maxPages} pages of reviews.` }
+      }
+      if (new URL(url).origin !== origin || visited.has(url)) break
+      visited.add(url)
+      if (progress.pagesRead > 0) await deps.pause(PAUSE_MS, options.signal)
+      const doc = deps.parse(await deps.fetchHtml(url, options.signal))
+      const fresh = reviewsOnPage(doc, adapter).filter((r) => !seenIds.has(r.id))
+      for (const r of fresh) seenIds.add(r.id)
+      progress.pagesRead++
+      progress.reviewsFound += fresh.length
+      deps.onPage(fresh, { ...progress })
+      url = nextReviewPage(doc, url, adapter)
+    }
+    return { ...progress, state: "done", detail: progress.pagesRead === 0 ? "This shop shows no further review pages." : null }
+  } catch (error) {
+    if (options.signal.aborted) return { ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." }
+    const reason = error instanceof Error ? error.message : String(error)
+    return { ...progress, state: "failed", detail: `Could not read page ${progress.pagesRead + 1}: ${reason}. The reviews read so far are kept.` }
+  }
+}

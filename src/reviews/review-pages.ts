@@ -1,0 +1,41 @@
+// "Read more reviews": which page to fetch next and what reviews a fetched page holds. Pure: the
+// fetching, pacing and stopping live in content/more-reviews.ts.
+
+import { findProductCandidates, readJsonLd } from "../extract/jsonld"
+import { readMicrodataProducts } from "../extract/microdata"
+import { resolveUrl } from "../extract/normalize"
+import { mergeReviews, reviewsFromSchema } from "../extract/reviews"
+import type { Review } from "../product"
+import { readReviewSpec } from "../sites/review-spec"
+import { selectFirst } from "../sites/select"
+import type { SiteAdapter } from "../sites/types"
+import { widgetReviews } from "../sites/widgets/registry"
+
+// Without an adapter, only a link that says it leads to more reviews is followed.
+const GENERIC_NEXT = 'a[rel~="next"][href*="review" i], a[rel~="next"][href*="bewertung" i], a[rel~="next"][href*="avis" i]'
+
+/** Same origin only: Cartwise never follows a link to another site. */
+function sameOrigin(href: string | null, page: URL): string | null {
+  const url = resolveUrl(href, page.href)
+  return url && new URL(url).origin === page.origin ? url : null
+}
+
+export function firstReviewPage(doc: Document, pageUrl: string, adapter: SiteAdapter | null): string | null {
+  const page = new URL(pageUrl)
+  const fromAdapter = adapter?.reviewPages?.first?.(page) ?? null
+  if (fromAdapter) return sameOrigin(fromAdapter, page)
+  return nextReviewPage(doc, pageUrl, adapter)
+}
+
+export function nextReviewPage(doc: Document, pageUrl: string, adapter: SiteAdapter | null): string | null {
+  const css = adapter?.reviewPages?.next ?? GENERIC_NEXT
+  return sameOrigin(selectFirst(doc, css)?.getAttribute("href") ?? null, new URL(pageUrl))
+}
+
+/** Reviews on any page: schema.org reviews of its products, and the shop's own review markup. */
+export function reviewsOnPage(doc: Document, adapter: SiteAdapter | null): Review[] {
+  const schema = findProductCandidates(readJsonLd(doc).roots).map((c) => reviewsFromSchema(c.node, "json-ld"))
+  const microdata = readMicrodataProducts(doc).map((item) => reviewsFromSchema(item.node, "microdata"))
+  const own = adapter?.reviews ? readReviewSpec(doc, adapter.reviews, adapter.id) : []
+  return mergeReviews(...schema, ...microdata, own, widgetReviews(doc))
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest"
+
+import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
+import { firstReviewPage } from "~src/reviews/review-pages"
+import type { Review } from "~src/product"
+import { amazon } from "~src/sites/amazon"
+
+import { documentFrom } from "../helpers/dom"
+
+const ORIGIN = "https://shop.example"
+
+function reviewPage(n: number, perPage: number, next: string | null, extra = "") {
+  const reviews = Array.from({ length: perPage }, (_, i) => ({ "@type": "Review", "@id": `r${n}-${i}`, author: `A${n}${i}`, reviewBody: `Page ${n} review ${i}` }))
+  const ld = JSON.stringify({ "@type": "Product", name: "Kettle", review: reviews })
+  return `<html><head><script type="application/ld+json">${ld}</script></head><body>${extra}${next ? `<a rel="next" href="${next}">Next reviews</a>` : ""}</body></html>`
+}
+
+function harness(pages: Record<string, string | Error>) {
+  const fetched: string[] = []
+  const pauses: number[] = []
+  const updates: { reviews: Review[]; progress: ScanProgress }[] = []
+  const deps: ScanDeps = {
+    fetchHtml: async (url) => {
+      fetched.push(url)
+      const page = pages[url]
+      if (page === undefined) throw new Error("HTTP 404")
+      if (page instanceof Error) throw page
+      return page
+    },
+    parse: (html) => documentFrom(html, ORIGIN),
+    pause: async (ms) => {
+      pauses.push(ms)
+    },
+    onPage: (reviews, progress) => updates.push({ reviews, progress })
+  }
+  return { deps, fetched, pauses, updates }
+}
+
+describe("reading more review pages", () => {
+  it("follows next links page by page, pausing between requests, keeping each review once", async () => {
+    const h = harness({
+      [`${ORIGIN}/kettle/reviews?page=1`]: reviewPage(1, 3, "/kettle/reviews?page=2"),
+      [`${ORIGIN}/kettle/reviews?page=2`]: reviewPage(2, 3, "/kettle/reviews?page=3"),
+      [`${ORIGIN}/kettle/reviews?page=3`]: reviewPage(3, 1, null)
+    })
+    const result = await readMoreReviews(`${ORIGIN}/kettle/reviews?page=1`, null, h.deps, { signal: new AbortController().signal, knownIds: ["r1-0"] })
+    expect(result).toEqual({ state: "done", pagesRead: 3, reviewsFound: 6, detail: null })
+    expect(h.fetched).toHaveLength(3)
+    expect(h.pauses).toEqual([1500, 1500])
+    expect(h.updates.map((u) => u.reviews.map((r) => r.id))).toEqual([["r1-1", "r1-2"], ["r2-0", "r2-1", "r2-2"], ["r3-0"]])
+  })
+
+  it("stops at the page limit and never leaves the shop's origin", async () => {
+    const h = harness({
+      [`${ORIGIN}/reviews/1`]: reviewPage(1, 1, "/reviews/2"),
+      [`${ORIGIN}/reviews/2`]: reviewPage(2, 1, "https://tracker.example/reviews?page=3")
+    })
+    expect(await readMoreReviews(`${ORIGIN}/reviews/1`, null, h.deps, { signal: new AbortController().signal, maxPages: 1 })).toMatchObject({
+      state: "done",
+      pagesRead: 1,
+      detail: "Read the first 1 pages of reviews."
+    })
+    const all = await readMoreReviews(`${ORIGIN}/reviews/1`, null, h.deps, { signal: new AbortController().signal })
+    expect(all).toMatchObject({ state: "done", pagesRead: 2 })
+    expect(h.fetched.some((u) => u.includes("tracker.example"))).toBe(false)
+  })
+
+  it("stops when asked, keeping what it read", async () => {
+    const controller = new AbortController()
+    const h = harness({ [`${ORIGIN}/reviews/1`]: reviewPage(1, 2, "/reviews/2"), [`${ORIGIN}/reviews/2`]: reviewPage(2, 2, "/reviews/3") })
+    h.deps.onPage = (reviews, progress) => {
+      h.updates.push({ reviews, progress })
+      controller.abort()
+    }
+    const result = await readMoreReviews(`${ORIGIN}/reviews/1`, null, h.deps, { signal: controller.signal })
+    expect(result).toEqual({ state: "stopped", pagesRead: 1, reviewsFound: 2, detail: "Stopped. The reviews read so far are kept." })
+    expect(h.fetched).toEqual([`${ORIGIN}/reviews/1`])
+  })
+
+  it("reports a failing page in plain words and keeps earlier pages", async () => {
+    const h = harness({ [`${ORIGIN}/reviews/1`]: reviewPage(1, 2, "/reviews/2"), [`${ORIGIN}/reviews/2`]: new Error("HTTP 503") })
+    const result = await readMoreReviews(`${ORIGIN}/reviews/1`, null, h.deps, { signal: new AbortController().signal })
+    expect(result).toEqual({
+      state: "failed",
+      pagesRead: 1,
+      reviewsFound: 2,
+      detail: "Could not read page 2: HTTP 503. The reviews read so far are kept."
+    })
+  })
+
+  it("starts Amazon at its all-reviews page for the product's ASIN", () => {
+    const url = "https://www.amazon.de/Some-Kettle/dp/B0TESTWARM?ref=x"
+    expect(firstReviewPage(documentFrom("<html></html>", url), url, amazon)).toBe("https://www.amazon.de/product-reviews/B0TESTWARM/?pageNumber=1")
+  })
+})
