@@ -35,11 +35,20 @@ function first(tags: Map<string, string>, keys: string[]): string | null {
   return null
 }
 
+/** Twitter cards pair labels with values ("twitter:label1" = "Price", "twitter:data1" = "$15"). */
+function twitterData(tags: Map<string, string>, label: RegExp): string | null {
+  for (let i = 1; i <= 4; i++) {
+    if (label.test((tags.get(`twitter:label${i}`) ?? "").trim())) return tags.get(`twitter:data${i}`) ?? null
+  }
+  return null
+}
+
 export function readOpenGraph(tags: Map<string, string>, pageUrl: string, country: string | null): OpenGraphRead {
   const fields = emptyFields()
   const ogType = (tags.get("og:type") ?? "").trim().toLowerCase()
   // A sale price, when the catalogue gives one, is what the shopper pays now.
-  const priceText = first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price"])
+  const priceText =
+    first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price"]) ?? twitterData(tags, /^(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)$/i)
   const currencyText = first(tags, [
     "product:sale_price:currency",
     "product:price:currency",

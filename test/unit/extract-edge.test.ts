@@ -81,6 +81,15 @@ describe("JSON-LD in every shape shops use", () => {
   })
 })
 
+describe("meta tags", () => {
+  it("reads the price from a Twitter card's label/data pair on a product page", () => {
+    const head = `<meta property="og:type" content="product"><meta property="og:title" content="Casio FX-991ES">
+      <meta name="twitter:label1" content="Condition"><meta name="twitter:data1" content="Used">
+      <meta name="twitter:label2" content="Price"><meta name="twitter:data2" content="$15">`
+    expect(product(run(page(head), "https://classifieds.example.ca/ad/1"))).toMatchObject({ name: "Casio FX-991ES", price: "15", currency: "CAD" })
+  })
+})
+
 describe("hostile and broken pages", () => {
   it("keeps markup in names as inert text and drops javascript: images", () => {
     const p = product(
