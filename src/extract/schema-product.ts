@@ -161,7 +161,10 @@ export function pickOffer(offersValue: unknown, pageUrl: string, country: string
   const priced = offers.filter((o) => o.price !== null)
   const positive = priced.filter((o) => Number(o.price) > 0)
   const pool = positive.length ? positive : priced.length ? priced : offers
-  const matched = pool.find((o) => samePage(o.url, pageUrl))
+  // A URL names the selected variant only when it names one offer: shops that give every size
+  // the product's own URL have selected nothing.
+  const matches = pool.filter((o) => samePage(o.url, pageUrl))
+  const matched = matches.length === 1 ? matches[0] : undefined
   const best = matched ?? pool[0] ?? null
   if (!best) return null
   // No variant chosen in the URL: the product is available if any of its offers is.

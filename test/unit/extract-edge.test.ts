@@ -63,6 +63,19 @@ describe("JSON-LD in every shape shops use", () => {
     expect(p).toMatchObject({ price: "10", rating: 4.8, reviewCount: 312 })
   })
 
+  it("calls a product available when some size is, if every offer carries the page's own URL", () => {
+    const sizes = ["40", "41", "42"].map((size, i) => ({
+      "@type": "Offer",
+      sku: `BOOT-${size}`,
+      price: "70.50",
+      priceCurrency: "EUR",
+      url: "/p/widget",
+      availability: i === 1 ? "http://schema.org/InStock" : "http://schema.org/OutOfStock"
+    }))
+    const p = product(run(page(ld({ "@type": "Product", name: "Boot", offers: sizes }))))
+    expect(p.availability).toBe("InStock")
+  })
+
   it("skips a zero placeholder price when a real offer exists", () => {
     const p = product(
       run(page(ld({ "@type": "Product", name: "Widget", offers: [{ price: "0", priceCurrency: "EUR" }, { price: "24.99", priceCurrency: "EUR" }] })))
