@@ -56,7 +56,7 @@ function snapshotLine(file, result) {
     mpn: value("mpn"),
     rating: value("rating"),
     reviewCount: value("reviewCount"),
-    images: p?.image ? [p.image] : [],
+    images: p?.images ?? [],
     specs: value("specs"),
     reviews: value("reviews") ?? [],
     sources: p ? p.sources : null,

@@ -90,6 +90,7 @@ interface PriceCandidate {
   el: Element
   amount: string
   currency: string | null
+  currencyText: string | null
   score: number
 }
 
@@ -106,7 +107,7 @@ function priceCandidates(doc: Document, country: string | null, buy: Element | n
     if (/price/i.test(attrs(el))) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(attrs(el))) score += 2
     if (buy) score += closeness(el, buy) / 4
-    out.push({ el, amount: parsed.amount, currency: parsed.currency, score })
+    out.push({ el, amount: parsed.amount, currency: parsed.currency, currencyText: parsed.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)
 }
@@ -172,6 +173,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency
+      fields.currencyText = best.currencyText
       priced = true
     }
     fields.name = cleanText(doc.querySelector("h1")?.textContent, 300)

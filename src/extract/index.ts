@@ -130,6 +130,11 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
     product.mpn = null
     delete product.sources.mpn
   }
+  // The shown currency text must come from the same reading as the currency code.
+  if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
+    product.currencyText = null
+    delete product.sources.currencyText
+  }
   // A currency from a different source than the price is a guess; say so.
   const priceSource = product.sources.price?.source
   const currencyOrigin = product.sources.currency

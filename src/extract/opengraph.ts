@@ -64,6 +64,7 @@ export function readOpenGraph(tags: Map<string, string>, pageUrl: string, countr
     const parsed = parsePrice(priceText, null, country)
     fields.price = parsed.amount
     fields.currency = currencyCode(cleanText(currencyText, 16), country) ?? parsed.currency
+    if (fields.currency === parsed.currency) fields.currencyText = parsed.currencyText
   }
   fields.availability = normalizeAvailability(first(tags, ["product:availability", "og:availability"]))
   fields.brand = cleanText(first(tags, ["product:brand", "og:brand"]), 120)

@@ -88,6 +88,7 @@ interface OfferPrice {
   price: string | null
   listPrice: string | null
   currency: string | null
+  currencyText: string | null
   availability: ProductFields["availability"]
   url: string | null
   seller: string | null
@@ -95,15 +96,16 @@ interface OfferPrice {
 
 function priceFrom(value: unknown, currencyValue: unknown, country: string | null) {
   const currency = currencyCode(cleanText(currencyValue, 16), country)
-  if (value === undefined || value === null || value === "") return { price: null, currency }
+  if (value === undefined || value === null || value === "") return { price: null, currency, currencyText: null }
   const parsed = parsePrice(String(typeof value === "number" ? value : cleanText(value, 100) ?? ""), null, country)
-  return { price: parsed.amount, currency: currency ?? parsed.currency }
+  const fromText = currency === null || currency === parsed.currency
+  return { price: parsed.amount, currency: currency ?? parsed.currency, currencyText: fromText ? parsed.currencyText : null }
 }
 
 const LIST_PRICE_TYPE = /ListPrice|StrikethroughPrice|MSRP|SRP/i
 
 function readOffer(offer: SchemaNode, base: string, country: string | null): OfferPrice {
-  let { price, currency } = priceFrom(offer["price"], offer["priceCurrency"], country)
+  let { price, currency, currencyText } = priceFrom(offer["price"], offer["priceCurrency"], country)
   let listPrice: string | null = null
   for (const spec of asArray(offer["priceSpecification"])) {
     if (!isNode(spec)) continue
@@ -126,6 +128,7 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
     price,
     listPrice: listPrice !== null && price !== null && Number(listPrice) > Number(price) ? listPrice : null,
     currency,
+    currencyText,
     availability: normalizeAvailability(firstText(offer["availability"], 200)),
     url: resolveUrl(offer["url"], base),
     seller: firstText(offer["seller"], 120)
@@ -201,6 +204,7 @@ export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: st
     fields.price = offer.price
     fields.listPrice = offer.listPrice
     fields.currency = offer.currency
+    fields.currencyText = offer.currencyText
     fields.availability = offer.availability
     fields.seller = offer.seller
   }

@@ -47,6 +47,7 @@ export function readAdapter(adapter: SiteAdapter, doc: Document, url: string, co
         if (!parsed.amount) return false
         fields.price = parsed.amount
         fields.currency = parsed.currency
+        fields.currencyText = parsed.currencyText
         return true
       }
     ]

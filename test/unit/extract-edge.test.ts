@@ -90,7 +90,7 @@ describe("JSON-LD in every shape shops use", () => {
 
   it("takes the currency from the price text when priceCurrency is missing, using the shop's country", () => {
     const p = product(run(page(ld({ "@type": "Product", name: "Widget", offers: { price: "$1,299.00" } })), "https://shop.example.ca/p/1"))
-    expect(p).toMatchObject({ price: "1299", currency: "CAD" })
+    expect(p).toMatchObject({ price: "1299", currency: "CAD", currencyText: "$" })
   })
 })
 

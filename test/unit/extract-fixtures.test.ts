@@ -44,6 +44,7 @@ describe("extraction on pages modelled on real shops", () => {
       description: "Siebträger mit integriertem Mahlwerk.",
       price: "749",
       currency: "EUR",
+      currencyText: null,
       availability: "InStock",
       rating: 4.6,
       reviewCount: 27,

@@ -14,6 +14,7 @@ describe("layout heuristics on pages without markup", () => {
       name: "Gartenschere Profi 200",
       price: "24.9",
       currency: "EUR",
+      currencyText: "€",
       availability: "InStock",
       sku: "40417-22",
       brand: "Huber Garten",
