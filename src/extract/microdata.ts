@@ -1,5 +1,6 @@
-// Microdata (itemscope/itemprop) turned into the same object shape JSON-LD gives, so one reader
-// (schema-product.ts) serves both. Bounded: a page with thousands of items costs a fixed budget.
+// Microdata (itemscope/itemprop) and RDFa (typeof/property) turned into the same object shape
+// JSON-LD gives, so one reader (schema-product.ts) serves all three. Bounded: a page with
+// thousands of items costs a fixed budget.
 
 import { isProductNode, type SchemaNode } from "./schema-product"
 
@@ -32,20 +33,32 @@ function propValue(el: Element): string {
   return el.getAttribute("content") ?? el.textContent ?? ""
 }
 
-function readItem(scope: Element, depth: number): SchemaNode {
+/** Microdata and RDFa (Lite) say the same things with different attributes. */
+interface Dialect {
+  scope: string
+  type: string
+  prop: string
+}
+
+const MICRODATA: Dialect = { scope: "itemscope", type: "itemtype", prop: "itemprop" }
+const RDFA: Dialect = { scope: "typeof", type: "typeof", prop: "property" }
+
+function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   const node: SchemaNode = {}
-  const itemtype = scope.getAttribute("itemtype")
+  const itemtype = scope.getAttribute(d.type)
   if (itemtype) node["@type"] = itemtype.trim().split(/\s+/)
-  const props = Array.from(scope.querySelectorAll("[itemprop]")).slice(0, MAX_PROPS_PER_ITEM)
+  const props = Array.from(scope.querySelectorAll(`[${d.prop}]`)).slice(0, MAX_PROPS_PER_ITEM)
   for (const prop of props) {
     // Only properties that belong to this item, not to an item nested inside it.
-    if (prop.parentElement?.closest("[itemscope]") !== scope) continue
+    if (prop.parentElement?.closest(`[${d.scope}]`) !== scope) continue
     const value: unknown =
-      prop.hasAttribute("itemscope") ? (depth < MAX_DEPTH ? readItem(prop, depth + 1) : null) : propValue(prop)
+      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop)
     if (value === null) continue
-    for (const name of (prop.getAttribute("itemprop") ?? "").trim().split(/\s+/)) {
+    for (const name of (prop.getAttribute(d.prop) ?? "").trim().split(/\s+/)) {
       if (!name) continue
-      const key = name.replace(/^https?:\/\/schema\.org\//i, "")
+      // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org counts.
+      if (d === RDFA && /^(?!schema:)[a-z]+:/i.test(name) && !/^https?:\/\/schema\.org\//i.test(name)) continue
+      const key = name.replace(/^https?:\/\/schema\.org\//i, "").replace(/^schema:/i, "")
       const existing = node[key]
       node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
     }
@@ -59,15 +72,22 @@ export interface MicrodataProduct {
   nested: boolean
 }
 
-export function readMicrodataProducts(doc: Document): MicrodataProduct[] {
-  const scopes = Array.from(doc.querySelectorAll("[itemscope][itemtype]")).slice(0, MAX_SCOPES)
+function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
+  const selector = d === MICRODATA ? "[itemscope][itemtype]" : "[typeof]"
+  const scopes = Array.from(doc.querySelectorAll(selector)).slice(0, MAX_SCOPES)
   const out: MicrodataProduct[] = []
   for (const scope of scopes) {
-    const itemtype = scope.getAttribute("itemtype") ?? ""
+    const itemtype = scope.getAttribute(d.type) ?? ""
     if (!/product|offer|vehicle|car\b|book/i.test(itemtype)) continue
-    const node = readItem(scope, 0)
+    const node = readItem(scope, 0, d)
     if (!isProductNode(node)) continue
-    out.push({ node, nested: scope.hasAttribute("itemprop") && scope.parentElement?.closest("[itemscope]") !== null })
+    out.push({ node, nested: scope.hasAttribute(d.prop) && scope.parentElement?.closest(`[${d.scope}]`) !== null })
   }
   return out
+}
+
+/** schema.org products written as microdata, or as RDFa when the page has no microdata ones. */
+export function readMicrodataProducts(doc: Document): MicrodataProduct[] {
+  const microdata = readProducts(doc, MICRODATA)
+  return microdata.length ? microdata : readProducts(doc, RDFA)
 }

@@ -151,3 +151,26 @@ describe("hostile and broken pages", () => {
     expect(result).toEqual({ kind: "not-product", reason: expect.stringContaining("No product found"), warnings: [] })
   })
 })
+
+describe("RDFa", () => {
+  it("reads a schema.org product written in RDFa Lite, ignoring other vocabularies", () => {
+    const body = `<div vocab="https://schema.org/" typeof="Product">
+      <h1 property="name">Walnut Desk Organiser</h1>
+      <span property="og:title">Not this</span>
+      <div property="brand" typeof="Brand"><span property="name">Holzwerk</span></div>
+      <span property="sku">HW-ORG-2</span>
+      <div property="offers" typeof="Offer">
+        <span property="price" content="39.90">39,90 €</span><meta property="priceCurrency" content="EUR">
+        <link property="availability" href="https://schema.org/InStock">
+      </div>
+    </div>`
+    expect(product(run(page("", body)))).toMatchObject({
+      name: "Walnut Desk Organiser",
+      brand: "Holzwerk",
+      sku: "HW-ORG-2",
+      price: "39.9",
+      currency: "EUR",
+      availability: "InStock"
+    })
+  })
+})
