@@ -28,16 +28,49 @@ export function parseJsonLd(raw: string): unknown {
     .replace(/[\u0000-\u001f]+/g, " ")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/,(\s*[}\]])/g, "$1")
-  try {
-    return JSON.parse(repaired)
-  } catch {
-    // Two objects glued together ("}{" or "}\n{") are common when templates append blocks.
+  for (const attempt of [repaired, escapeStrayQuotes(repaired)]) {
     try {
-      return JSON.parse(`[${repaired.replace(/}\s*{/g, "},{")}]`)
+      return JSON.parse(attempt)
     } catch {
-      return undefined
+      // Two objects glued together ("}{" or "}\n{") are common when templates append blocks.
+      try {
+        return JSON.parse(`[${attempt.replace(/}\s*{/g, "},{")}]`)
+      } catch {
+        // try the next repair
+      }
     }
   }
+  return undefined
+}
+
+/**
+ * Templates that paste product names into JSON unescaped ("name": "24" Monitor") leave quotes
+ * inside strings. A quote inside a string that is not followed by , : } or ] cannot end it.
+ */
+export function escapeStrayQuotes(text: string): string {
+  let out = ""
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (ch === "\\" && inString) {
+      out += ch + (text[i + 1] ?? "")
+      i++
+      continue
+    }
+    if (ch === '"') {
+      if (!inString) inString = true
+      else {
+        const next = /\S/.exec(text.slice(i + 1, i + 40))?.[0]
+        if (next === undefined || ",:}]".includes(next)) inString = false
+        else {
+          out += '\\"'
+          continue
+        }
+      }
+    }
+    out += ch
+  }
+  return out
 }
 
 export interface ProductCandidate {

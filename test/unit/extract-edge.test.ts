@@ -120,6 +120,11 @@ describe("hostile and broken pages", () => {
     expect(product(result).name).toBe("Shallow")
   })
 
+  it("repairs quotes a template pasted into a string unescaped", () => {
+    const block = '<script type="application/ld+json">{"@type": "Product", "name": "Monitor 24" IPS, matte", "offers": {"price": "129"}}</script>'
+    expect(product(run(page(block)))).toMatchObject({ name: 'Monitor 24" IPS, matte', price: "129" })
+  })
+
   it("never throws, whatever the blocks hold", () => {
     const blocks = ["null", "42", '"text"', "[]", "{", '{"@type": null}', '{"@type": ["Product"], "offers": "free"}', '{"@graph": {"x": 1}}']
     const junk = blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join("")
