@@ -8,15 +8,27 @@ import { ProductView } from "./ProductView"
 
 type Reach = "checking" | "reachable" | "unreachable"
 
+const PING_ATTEMPTS = 6
+const PING_INTERVAL_MS = 500
+
 /** Decides which state the popup shows for a tab, from IndexedDB (live) and a ping to the page. */
 export function TabView({ tabId }: { tabId: number }) {
   const db = getDb()
   const tab = useLiveQuery(async () => (await db.tabs.get(tabId)) ?? null, [tabId], "pending" as const)
   const [reach, setReach] = useState<Reach>("checking")
 
+  // A page still loading has no content script yet (it starts at document_idle): ask a few times
+  // before telling the shopper the page is out of reach.
   useEffect(() => {
     let live = true
-    requestRefresh(tabId).then((ok) => live && setReach(ok ? "reachable" : "unreachable"))
+    const ask = async () => {
+      for (let attempt = 0; attempt < PING_ATTEMPTS && live; attempt++) {
+        if (await requestRefresh(tabId)) return live && setReach("reachable")
+        await new Promise((resolve) => setTimeout(resolve, PING_INTERVAL_MS))
+      }
+      if (live) setReach("unreachable")
+    }
+    void ask()
     return () => {
       live = false
     }

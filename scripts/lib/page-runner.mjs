@@ -11,13 +11,40 @@ import { CHROMIUM } from "./browser.mjs"
 
 export const BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-prod", import.meta.url))
 
-export function contentScriptSource(buildDir = BUILD_DIR) {
+// A Chrome match pattern such as "*://*.amazon.de/*" or "https://*/*", as a RegExp over URLs.
+export function matchPattern(pattern) {
+  const m = /^(\*|https?):\/\/(\*|\*\.[^/]+|[^/*]+)(\/.*)$/.exec(pattern)
+  if (!m) throw new Error(`unsupported match pattern ${pattern}`)
+  const [, scheme, host, path] = m
+  const esc = (s) => s.replace(/[.+?^${}()|[\]\\]/g, "\\$&")
+  const hostRe = host === "*" ? "[^/]+" : host.startsWith("*.") ? `(?:[^/]+\\.)?${esc(host.slice(2))}` : esc(host)
+  const pathRe = path.split("*").map(esc).join(".*")
+  return new RegExp(`^${scheme === "*" ? "https?" : scheme}://${hostRe}(?::\\d+)?${pathRe}$`)
+}
+
+/** The content scripts of the build, each with its code, as Chrome would pick them. */
+export function contentScripts(buildDir = BUILD_DIR) {
   const manifestPath = join(buildDir, "manifest.json")
   if (!existsSync(manifestPath)) throw new Error(`No build in ${buildDir}: run npm run build first`)
   const manifest = JSON.parse(readFileSync(manifestPath, "utf8"))
-  const file = manifest.content_scripts?.[0]?.js?.[0]
-  if (!file || !readdirSync(buildDir).includes(file)) throw new Error("The build has no content script")
-  return readFileSync(join(buildDir, file), "utf8")
+  const files = readdirSync(buildDir)
+  return (manifest.content_scripts ?? []).map((cs) => {
+    const file = cs.js?.[0]
+    if (!file || !files.includes(file)) throw new Error(`The build lacks content script ${file}`)
+    return {
+      file,
+      matches: (cs.matches ?? []).map(matchPattern),
+      excludes: (cs.exclude_matches ?? []).map(matchPattern),
+      source: readFileSync(join(buildDir, file), "utf8")
+    }
+  })
+}
+
+/** The content-script code Chrome injects into `url` (each page gets exactly one of ours). */
+export function scriptFor(scripts, url) {
+  const found = scripts.find((s) => s.matches.some((re) => re.test(url)) && !s.excludes.some((re) => re.test(url)))
+  if (!found) throw new Error(`no content script matches ${url}`)
+  return found
 }
 
 // In the page: a stand-in for chrome.runtime that keeps the first message the script sends.
@@ -48,7 +75,7 @@ function runInPage(source) {
 }
 
 export async function startPageRunner() {
-  const source = contentScriptSource()
+  const scripts = contentScripts()
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ["--no-sandbox", "--disable-background-networking", "--disable-component-update", "--disable-quic"]
@@ -70,7 +97,7 @@ export async function startPageRunner() {
       const page = await context.newPage()
       try {
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30_000 })
-        const { ms, warmMs, message } = await page.evaluate(runInPage, source)
+        const { ms, warmMs, message } = await page.evaluate(runInPage, scriptFor(scripts, url).source)
         if (!message) throw new Error("the content script sent nothing")
         return { ms, warmMs, result: message.result }
       } finally {

@@ -22,7 +22,8 @@ import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue, type Spec } from "./specs"
 import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
-import { adapterFor } from "../sites/registry"
+import { adapterFor } from "../sites/choose"
+import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
 
 const CONFIDENCE: Record<FieldSource, number> = {
@@ -187,7 +188,11 @@ function skuFromUrl(doc: Document, url: string): string | null {
   return text.includes(id) ? id : null
 }
 
-export function extractProduct(doc: Document, url: string): ExtractionResult {
+/**
+ * `adapters` are the site adapters this caller carries (a content script carries one shop's, or
+ * the platform ones); without them only the general layers run.
+ */
+export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = []): ExtractionResult {
   const warnings: string[] = []
   try {
     const host = new URL(url).hostname
@@ -210,7 +215,7 @@ export function extractProduct(doc: Document, url: string): ExtractionResult {
     const structured: SourceRead[] = []
     if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
     if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
-    const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc), null)
+    const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
     const fromAdapter = adapter ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country), null) : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]

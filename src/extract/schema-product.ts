@@ -105,7 +105,9 @@ function priceFrom(value: unknown, currencyValue: unknown, country: string | nul
 const LIST_PRICE_TYPE = /ListPrice|StrikethroughPrice|MSRP|SRP/i
 
 function readOffer(offer: SchemaNode, base: string, country: string | null): OfferPrice {
-  let { price, currency, currencyText } = priceFrom(offer["price"], offer["priceCurrency"], country)
+  const first = priceFrom(offer["price"], offer["priceCurrency"], country)
+  let { price, currency } = first
+  const { currencyText } = first
   let listPrice: string | null = null
   for (const spec of asArray(offer["priceSpecification"])) {
     if (!isNode(spec)) continue

@@ -11,7 +11,9 @@ import {
 } from "../messages/contract"
 import type { Review } from "../product"
 import { firstReviewPage, reviewsOnPage } from "../reviews/review-pages"
-import { adapterFor } from "../sites/registry"
+import { adapterFor } from "../sites/choose"
+import type { SiteAdapter } from "../sites/types"
+import { extractProduct } from "../extract"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
 
@@ -34,13 +36,13 @@ async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
 
 let running: AbortController | null = null
 
-function startReadingReviews(maxPages: number): void {
+function startReadingReviews(maxPages: number, adapters: readonly SiteAdapter[]): void {
   if (running) return
   const controller = new AbortController()
   running = controller
   const url = location.href
   const progress = (p: ScanProgress) => send({ type: "cartwise/review-progress", version: MESSAGE_VERSION, url, progress: p })
-  const adapter = adapterFor(location.hostname, document)
+  const adapter = adapterFor(location.hostname, document, adapters)
   const first = firstReviewPage(document, url, adapter)
   if (!first) {
     running = null
@@ -63,10 +65,12 @@ function startReadingReviews(maxPages: number): void {
     })
 }
 
-export function runContentScript(): void {
+/** Starts Cartwise in this page with the site adapters this content script carries. */
+export function runContentScript(adapters: readonly SiteAdapter[]): void {
   try {
     const watcher = startPageWatcher({
       window,
+      extract: (doc, url) => extractProduct(doc, url, adapters),
       send: (message: PageResultMessage) => chrome.runtime.sendMessage(message)
     })
     chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -76,7 +80,7 @@ export function runContentScript(): void {
         sendResponse({ ok: result !== null, kind: result?.result.kind ?? null })
       } else if (type === READ_MORE_REVIEWS) {
         const asked = Number((message as { maxPages?: unknown }).maxPages)
-        startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES)
+        startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapters)
         sendResponse({ ok: true })
       } else if (type === STOP_READING_REVIEWS) {
         running?.abort()

@@ -5,7 +5,26 @@ import type { SiteAdapter } from "./types"
 // (#prcIsum, td.attrLabels) and current (x-price-primary, ux-labels-values) layouts are both read.
 export const ebay: SiteAdapter = {
   id: "ebay",
-  hosts: /(^|\.)ebay\.(com|ca|co\.uk|de|fr|it|es|ie|at|ch|nl|be|pl|com\.au|com\.sg|com\.my|ph|in)$/,
+  domains: [
+    "ebay.com",
+    "ebay.ca",
+    "ebay.co.uk",
+    "ebay.de",
+    "ebay.fr",
+    "ebay.it",
+    "ebay.es",
+    "ebay.ie",
+    "ebay.at",
+    "ebay.ch",
+    "ebay.nl",
+    "ebay.be",
+    "ebay.pl",
+    "ebay.com.au",
+    "ebay.com.sg",
+    "ebay.com.my",
+    "ebay.ph",
+    "ebay.in"
+  ],
   picks: {
     name: [{ css: "h1.x-item-title__mainTitle" }, { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],
     price: [{ css: ".x-price-primary" }, { css: "#prcIsum" }, { css: "#mm-saleDscPrc" }, { css: "#prcIsum_bidPrice" }],
@@ -19,17 +38,5 @@ export const ebay: SiteAdapter = {
       brand: specValue(specs, BRAND_LABELS),
       mpn: specValue(specs, MPN_LABELS)
     }
-  },
-  evidence: [
-    {
-      fixture: "ebay-classic.html",
-      url: "https://www.ebay.ie/itm/223820586800",
-      expect: { name: "Mens Heavy Cotton T-Shirt Pack of 5", brand: "Fruit of the Loom", price: "25", currency: "EUR", sku: "223820586800", mpn: null }
-    },
-    {
-      fixture: "ebay-current.html",
-      url: "https://www.ebay.com/itm/vintage-film-camera/394112233445?hash=item5bc",
-      expect: { name: "Vintage 35mm Film Camera with 50mm Lens", brand: "Pentax", price: "149.99", currency: "USD", sku: "394112233445", mpn: "K1000" }
-    }
-  ]
+  }
 }

@@ -1,13 +1,41 @@
-// Every site adapter, in one table. Adding a shop: write src/sites/<shop>.ts with its evidence
-// fixtures and add it here; test/unit/sites.test.ts checks every row against its fixtures.
+// Every site adapter, in one table, for tests, the docs and the manifest check. The content
+// scripts do not import this: each shop's adapter ships only in its own entry (contents/<shop>.ts)
+// and the generic entry carries the platform adapters that work on any domain (Shopify).
+// Adding a shop: src/sites/<shop>.ts, its <shop>.evidence.ts and fixtures, a row here and a
+// contents/<shop>.ts entry; test/unit/sites.test.ts and test/e2e/manifest.test.ts check them.
 
+import { aliexpress } from "./aliexpress"
 import { amazon } from "./amazon"
+import { bestbuy } from "./bestbuy"
 import { ebay } from "./ebay"
+import { etsy } from "./etsy"
+import { ikea } from "./ikea"
+import { jd } from "./jd"
+import { johnlewis } from "./johnlewis"
+import { otto } from "./otto"
+import { shopify } from "./shopify"
+import { target } from "./target"
+import { tmall } from "./tmall"
 import type { SiteAdapter } from "./types"
+import { walmart } from "./walmart"
+import { zalando } from "./zalando"
 
-export const ADAPTERS: readonly SiteAdapter[] = [amazon, ebay]
+export const ADAPTERS: readonly SiteAdapter[] = [
+  amazon,
+  ebay,
+  walmart,
+  target,
+  bestbuy,
+  aliexpress,
+  etsy,
+  ikea,
+  zalando,
+  johnlewis,
+  otto,
+  jd,
+  tmall,
+  shopify
+]
 
-export function adapterFor(hostname: string, doc: Document): SiteAdapter | null {
-  const host = hostname.toLowerCase()
-  return ADAPTERS.find((a) => a.hosts?.test(host)) ?? ADAPTERS.find((a) => a.detect?.(doc)) ?? null
-}
+/** Platforms recognised on any domain: these ride in the generic content script. */
+export const PLATFORM_ADAPTERS: readonly SiteAdapter[] = [shopify]

@@ -1,6 +1,7 @@
 // A site adapter is mostly data: which hosts it serves and CSS selectors per field, tried in order.
 // `parse` is for the little that selectors cannot say (an id in the URL, a "Visit the X Store"
-// byline). `evidence` names the fixture pages that prove the selectors; a test loops over them.
+// byline). Its evidence — the fixture pages that prove the selectors and what a shopper sees on
+// them — sits beside it in <shop>.evidence.ts (tests only); test/unit/sites.test.ts loops over it.
 
 import type { ProductFields } from "../product"
 import type { ReviewSpec } from "./review-spec"
@@ -37,8 +38,12 @@ export interface Evidence {
 
 export interface SiteAdapter {
   id: string
-  /** Host names served, as a pattern on the hostname. */
-  hosts?: RegExp
+  /**
+   * Registrable domains served, subdomains included. Each host adapter ships in its own content
+   * script (contents/<shop>.ts) whose `matches` list these domains; the manifest test keeps the two
+   * in step, and the generic content script excludes them.
+   */
+  domains?: readonly string[]
   /** For platforms found on any domain (Shopify): a cheap check of the document. */
   detect?: (doc: Document) => boolean
   picks: Partial<Record<PickField, Pick[]>>
@@ -52,5 +57,4 @@ export interface SiteAdapter {
     /** The "next page" link on a review page. */
     next: string
   }
-  evidence: Evidence[]
 }

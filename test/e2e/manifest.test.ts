@@ -3,7 +3,17 @@ import { join } from "node:path"
 
 import { describe, expect, it } from "vitest"
 
+import { contentScripts } from "../../scripts/lib/page-runner.mjs"
+import { SITE_EVIDENCE } from "../../src/sites/evidence"
+import { ADAPTERS } from "../../src/sites/registry"
 import { BUILD_DIR } from "./session"
+
+interface BuiltScript {
+  file: string
+  matches: RegExp[]
+  excludes: RegExp[]
+  source: string
+}
 
 const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8"))
 
@@ -23,10 +33,28 @@ describe("the built manifest", () => {
     for (const file of files) expect(existsSync(join(BUILD_DIR, file)), file).toBe(true)
   })
 
-  it("injects one content script into http(s) pages at document_idle, top frame only", () => {
-    expect(manifest.content_scripts).toEqual([
-      expect.objectContaining({ matches: ["http://*/*", "https://*/*"], run_at: "document_idle", all_frames: false })
-    ])
+  it("injects exactly one content script per http(s) page: a shop's own, or the generic one", () => {
+    const [generic, ...shops] = [...manifest.content_scripts].sort((a: { matches: string[] }) => (a.matches.includes("https://*/*") ? -1 : 1))
+    expect(generic).toMatchObject({ matches: ["http://*/*", "https://*/*"], run_at: "document_idle", all_frames: false })
+    const hostAdapters = ADAPTERS.filter((a) => a.domains?.length)
+    expect(shops).toHaveLength(hostAdapters.length)
+    for (const adapter of hostAdapters) {
+      const patterns = adapter.domains!.map((d) => `*://*.${d}/*`)
+      const entry = shops.find((cs: { matches: string[] }) => cs.matches.includes(patterns[0]!))
+      expect(entry, adapter.id).toBeDefined()
+      expect([...entry.matches].sort()).toEqual([...patterns].sort())
+      expect(entry).toMatchObject({ run_at: "document_idle", all_frames: false })
+      for (const pattern of patterns) expect(generic.exclude_matches).toContain(pattern)
+    }
+    // Every adapter's evidence address gets its shop's script, never the generic one as well.
+    const scripts = contentScripts(BUILD_DIR) as BuiltScript[]
+    for (const adapter of hostAdapters) {
+      for (const e of SITE_EVIDENCE[adapter.id] ?? []) {
+        const chosen = scripts.filter((cs) => cs.matches.some((re) => re.test(e.url)) && !cs.excludes.some((re) => re.test(e.url)))
+        expect(chosen.map((cs) => cs.file), e.url).toHaveLength(1)
+        expect(chosen[0]!.source).not.toBe(scripts.find((cs) => cs.matches.some((re) => re.test("https://unknown-shop.example/p/1")))!.source)
+      }
+    }
   })
 
   it("asks for no permission without a documented reason, and exposes nothing to web pages", () => {
@@ -46,12 +74,14 @@ describe("the built manifest", () => {
     expect(csp).toMatch(/object-src 'self'/)
   })
 
-  it("keeps the content script small and free of React, Dexie and WebLLM", () => {
-    const file = join(BUILD_DIR, manifest.content_scripts[0].js[0])
-    expect(statSync(file).size).toBeLessThanOrEqual(60 * 1024)
-    const code = readFileSync(file, "utf8")
-    expect(code).not.toMatch(/react\.(?:element|production)|__SECRET_INTERNALS|createRoot/)
-    expect(code).not.toMatch(/Dexie|indexedDB/)
-    expect(code).not.toMatch(/MLCEngine|web-llm|webllm/i)
+  it("keeps every content script small and free of React, Dexie and WebLLM", () => {
+    for (const cs of manifest.content_scripts) {
+      const file = join(BUILD_DIR, cs.js[0])
+      expect(statSync(file).size, cs.js[0]).toBeLessThanOrEqual(60 * 1024)
+      const code = readFileSync(file, "utf8")
+      expect(code).not.toMatch(/react\.(?:element|production)|__SECRET_INTERNALS|createRoot/)
+      expect(code).not.toMatch(/Dexie|indexedDB/)
+      expect(code).not.toMatch(/MLCEngine|web-llm|webllm/i)
+    }
   })
 })

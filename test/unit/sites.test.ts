@@ -6,22 +6,32 @@ import { existsSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 
 import { extractProduct } from "~src/extract"
-import { ADAPTERS, adapterFor } from "~src/sites/registry"
+import { johnlewis } from "~src/sites/johnlewis"
+import { readAdapter } from "~src/sites/read"
+import { adapterFor as choose } from "~src/sites/choose"
+import { ADAPTERS } from "~src/sites/registry"
+
+import { SITE_EVIDENCE } from "~src/sites/evidence"
+import type { SiteAdapter } from "~src/sites/types"
 
 import { documentFrom, fixtureHtml } from "../helpers/dom"
+
+const evidenceOf = (adapter: SiteAdapter) => SITE_EVIDENCE[adapter.id] ?? []
+const adapterFor = (host: string, doc: Document) => choose(host, doc, ADAPTERS)
 
 const siteFixture = (name: string) => fixtureHtml(`../sites/${name}`)
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, adapter) => {
   it("names at least one fixture as evidence, and each exists", () => {
-    expect(adapter.evidence.length).toBeGreaterThan(0)
-    for (const e of adapter.evidence) expect(existsSync(new URL(`../fixtures/sites/${e.fixture}`, import.meta.url)), e.fixture).toBe(true)
+    expect(evidenceOf(adapter).length).toBeGreaterThan(0)
+    for (const e of evidenceOf(adapter)) expect(existsSync(new URL(`../fixtures/sites/${e.fixture}`, import.meta.url)), e.fixture).toBe(true)
   })
 
-  it.each(adapter.evidence.map((e) => [e.fixture, e] as const))("reads %s as a shopper sees it", (_f, evidence) => {
+  it.each(evidenceOf(adapter).map((e) => [e.fixture, e] as const))("reads %s as a shopper sees it", (_f, evidence) => {
     const doc = documentFrom(siteFixture(evidence.fixture), evidence.url)
     expect(adapterFor(new URL(evidence.url).hostname, doc)?.id).toBe(adapter.id)
-    const result = extractProduct(doc, evidence.url)
+    // What the shop's own content script carries: the core and this one adapter.
+    const result = extractProduct(doc, evidence.url, [adapter])
     if (result.kind !== "product") throw new Error(result.reason)
     expect(result.product).toMatchObject(evidence.expect)
     if (evidence.reviews) {
@@ -39,5 +49,42 @@ describe("adapter choice", () => {
     expect(adapterFor("www.ebay.com.au", doc)?.id).toBe("ebay")
     expect(adapterFor("notamazon.com", doc)).toBeNull()
     expect(adapterFor("amazon.com.evil.example", doc)).toBeNull()
+  })
+
+  it.each([
+    ["www.walmart.ca", "walmart", "walmart.com.evil.example"],
+    ["www.target.com", "target", "target.com.au"],
+    ["www.bestbuy.ca", "bestbuy", "notbestbuy.com"],
+    ["de.aliexpress.com", "aliexpress", "aliexpress.com.evil.example"],
+    ["www.etsy.com", "etsy", "etsy.com.evil.example"],
+    ["www.ikea.com", "ikea", "myikea.com"],
+    ["en.zalando.de", "zalando", "zalando-lounge.de"],
+    ["www.johnlewis.com", "johnlewis", "johnlewis.com.evil.example"],
+    ["www.otto.de", "otto", "otto.de.evil.example"],
+    ["npcitem.jd.hk", "jd", "notjd.com"],
+    ["detail.tmall.hk", "tmall", "taobao.com.evil.example"]
+  ])("%s is %s; %s is nothing", (host, id, lookAlike) => {
+    const doc = documentFrom("<html></html>", "https://example.com/")
+    expect(adapterFor(host, doc)?.id).toBe(id)
+    expect(adapterFor(lookAlike, doc)).toBeNull()
+  })
+
+  it("recognises a Shopify store on any domain by its markup, and only then", () => {
+    const store = documentFrom('<html><head><meta name="shopify-checkout-api-token" content="x"></head></html>', "https://shop.example/")
+    const cdn = documentFrom('<html><head><script src="//cdn.shopify.com/s/files/1/1/t/1/assets/theme.js"></script></head></html>', "https://shop.example/")
+    const other = documentFrom('<html><head><script src="https://cdn.shopify.com.evil.example/x.js"></script><img src="https://shopify.example/cdn.png"></head></html>', "https://shop.example/")
+    expect(adapterFor("shop.example", store)?.id).toBe("shopify")
+    expect(adapterFor("shop.example", cdn)?.id).toBe("shopify")
+    expect(adapterFor("shop.example", other)).toBeNull()
+    // A host adapter wins over platform detection.
+    expect(adapterFor("www.etsy.com", store)?.id).toBe("etsy")
+  })
+})
+
+describe("John Lewis product code", () => {
+  it("reads the code the page prints, not the per-size id JSON-LD calls sku", () => {
+    const url = "https://www.johnlewis.com/fernhill-merino-crew-neck-jumper/navy/p6123456"
+    const doc = documentFrom(siteFixture("johnlewis-spec-code.html"), url)
+    expect(readAdapter(johnlewis, doc, url, null).sku).toBe("81234567")
   })
 })

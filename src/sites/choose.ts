@@ -1,0 +1,11 @@
+import type { SiteAdapter } from "./types"
+
+export function servesHost(adapter: SiteAdapter, hostname: string): boolean {
+  const host = hostname.toLowerCase()
+  return adapter.domains?.some((d) => host === d || host.endsWith(`.${d}`)) ?? false
+}
+
+/** The adapter for this page among those given: by domain first, then a platform found on any domain. */
+export function adapterFor(hostname: string, doc: Document, adapters: readonly SiteAdapter[]): SiteAdapter | null {
+  return adapters.find((a) => servesHost(a, hostname)) ?? adapters.find((a) => a.detect?.(doc)) ?? null
+}

@@ -1,0 +1,33 @@
+// Evidence for every site adapter, by adapter id. Only tests import this.
+import { aliexpressEvidence } from "./aliexpress.evidence"
+import { amazonEvidence } from "./amazon.evidence"
+import { bestbuyEvidence } from "./bestbuy.evidence"
+import { ebayEvidence } from "./ebay.evidence"
+import { etsyEvidence } from "./etsy.evidence"
+import { ikeaEvidence } from "./ikea.evidence"
+import { jdEvidence } from "./jd.evidence"
+import { johnlewisEvidence } from "./johnlewis.evidence"
+import { ottoEvidence } from "./otto.evidence"
+import { shopifyEvidence } from "./shopify.evidence"
+import { targetEvidence } from "./target.evidence"
+import { tmallEvidence } from "./tmall.evidence"
+import { walmartEvidence } from "./walmart.evidence"
+import { zalandoEvidence } from "./zalando.evidence"
+import type { Evidence } from "./types"
+
+export const SITE_EVIDENCE: Record<string, Evidence[]> = {
+  aliexpress: aliexpressEvidence,
+  amazon: amazonEvidence,
+  bestbuy: bestbuyEvidence,
+  ebay: ebayEvidence,
+  etsy: etsyEvidence,
+  ikea: ikeaEvidence,
+  jd: jdEvidence,
+  johnlewis: johnlewisEvidence,
+  otto: ottoEvidence,
+  shopify: shopifyEvidence,
+  target: targetEvidence,
+  tmall: tmallEvidence,
+  walmart: walmartEvidence,
+  zalando: zalandoEvidence
+}

@@ -1,0 +1,18 @@
+// What a shopper sees on the fixture pages that prove the johnlewis adapter (test/unit/sites.test.ts).
+// Kept apart from the adapter so test data never ships in the content script.
+import type { Evidence } from "./types"
+
+export const johnlewisEvidence: Evidence[] = [
+    {
+      fixture: "johnlewis-spec-code.html",
+      url: "https://www.johnlewis.com/fernhill-merino-crew-neck-jumper/navy/p6123456",
+      expect: {
+        name: "Fernhill Merino Crew Neck Jumper, Navy",
+        brand: "Fernhill",
+        price: "79",
+        currency: "GBP",
+        availability: "InStock",
+        seller: "John Lewis & Partners"
+      }
+    }
+  ]

@@ -1,0 +1,19 @@
+import type { SiteAdapter } from "./types"
+
+// John Lewis's JSON-LD calls its per-size SKU id "sku" (and copies it into mpn); the code the page
+// prints for the product is "Product Code - 12345678" in the specification list (2021-2024
+// layout), or data-product-code on the store-stock widget (older layout, kept as fallback).
+const CODE = /^Product code\s*[-:–]\s*([A-Z0-9]{5,12})\b/i
+
+export const johnlewis: SiteAdapter = {
+  id: "johnlewis",
+  domains: ["johnlewis.com"],
+  picks: {
+    sku: [{ css: "#store-stock-app[data-product-code]", attr: "data-product-code" }]
+  },
+  parse({ doc }) {
+    const items = Array.from(doc.querySelectorAll("[data-cy='product-specification'] li")).slice(0, 80)
+    const code = items.map((li) => CODE.exec((li.textContent ?? "").replace(/\s+/g, " ").trim())?.[1]).find(Boolean)
+    return { sku: code ?? null }
+  }
+}

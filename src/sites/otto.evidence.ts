@@ -1,0 +1,21 @@
+// What a shopper sees on the fixture pages that prove the otto adapter (test/unit/sites.test.ts).
+// Kept apart from the adapter so test data never ships in the content script.
+import type { Evidence } from "./types"
+
+export const ottoEvidence: Evidence[] = [
+    {
+      fixture: "otto-variation.html",
+      url: "https://www.otto.de/p/sorrento-espressokocher-6-tassen-1000777001/#variationId=1000777013",
+      expect: {
+        name: "Sorrento Espressokocher »Classica«, 0,3 l, 6 Tassen, rot",
+        brand: "Sorrento",
+        price: "39.99",
+        listPrice: "49.99",
+        currency: "EUR",
+        availability: "InStock",
+        seller: "Kaffeehaus Nord GmbH",
+        sku: "7712345603",
+        gtin: "4001234567891"
+      }
+    }
+  ]

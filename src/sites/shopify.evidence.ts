@@ -1,0 +1,36 @@
+// What a shopper sees on the fixture pages that prove the shopify adapter (test/unit/sites.test.ts).
+// Kept apart from the adapter so test data never ships in the content script.
+import type { Evidence } from "./types"
+
+export const shopifyEvidence: Evidence[] = [
+    {
+      fixture: "shopify-debut-variant.html",
+      url: "https://www.saltmarshcandles.example/products/sea-fig-soy-candle?variant=40123456789013",
+      expect: {
+        name: "Sea Fig Soy Candle",
+        brand: "Saltmarsh Candle Co.",
+        price: "24",
+        listPrice: "30",
+        currency: "GBP",
+        availability: "InStock",
+        sku: "SMC-SEAFIG-L",
+        gtin: "5012345678900"
+      }
+    },
+    {
+      fixture: "shopify-dawn-selected.html",
+      url: "https://shop.trailwool.example/products/merino-hiking-socks",
+      expect: {
+        name: "Merino Hiking Socks",
+        price: "18.5",
+        currency: "USD",
+        availability: "OutOfStock",
+        sku: "TW-SOCK-M-GRY"
+      }
+    },
+    {
+      fixture: "shopify-analytics-meta.html",
+      url: "https://casalumo.example/products/aspirador-robot-lumo-r5-preto",
+      expect: { name: "Aspirador Robot Lumo R5 Preto", brand: "Lumo", price: "349", currency: "EUR", sku: "LUMO-R5-PT" }
+    }
+  ]

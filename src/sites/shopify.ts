@@ -1,0 +1,124 @@
+import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/normalize"
+import { canonicalDecimal } from "../price/parse"
+import { isIsoCurrency } from "../price/currency"
+import type { ProductFields } from "../product"
+import type { SiteAdapter } from "./types"
+
+// Shopify stores live on any domain, and a content script cannot see window.Shopify: the store is
+// recognised by the checkout token meta tag or assets on Shopify's CDN. On /products/<handle>
+// pages themes embed the product as JSON (data-product-json, #ProductJson-* in Debut-era themes;
+// Dawn's data-selected-variant since 2021): the chosen variant's price, SKU, barcode and stock.
+// Whatever the theme, Shopify itself prints the ShopifyAnalytics meta (vendor, variant prices in
+// cents, SKUs, the shop currency) on product pages; it fills what the theme's JSON leaves out.
+const MAX_JSON = 1_000_000
+const SIGNALS = [
+  "meta[name='shopify-checkout-api-token']",
+  "meta[name='shopify-digital-wallet']",
+  "link[href='https://cdn.shopify.com']",
+  ...["https://cdn.shopify.com/", "//cdn.shopify.com/"].flatMap((cdn) => [`link[href^='${cdn}']`, `script[src^='${cdn}']`]),
+  "script[src*='/cdn/shopifycloud/']"
+].join(", ")
+const MAX_VARIANTS = 250
+
+type Node = Record<string, unknown>
+const isNode = (value: unknown): value is Node => value !== null && typeof value === "object" && !Array.isArray(value)
+
+function json(doc: Document, css: string): unknown {
+  const text = doc.querySelector(css)?.textContent ?? ""
+  if (!text || text.length > MAX_JSON) return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}
+
+/** Shopify's money in JSON is an integer number of cents ("1999" in some themes). */
+function money(value: unknown): string | null {
+  const cents = typeof value === "string" && /^\d{1,12}$/.test(value) ? Number(value) : value
+  if (typeof cents !== "number" || !Number.isInteger(cents) || cents < 0) return null
+  return canonicalDecimal(String(Math.floor(cents / 100)), String(cents % 100).padStart(2, "0"))
+}
+
+/** Shopify's own analytics snippet: `var meta = {"product":{…},"page":{"pageType":"product"}};`. */
+function analytics(doc: Document, url: URL): Partial<ProductFields> {
+  const script = Array.from(doc.querySelectorAll("script:not([src])"))
+    .slice(0, 300)
+    .find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
+  const text = script?.textContent ?? ""
+  if (text.length > MAX_JSON) return {}
+  let meta: unknown
+  try {
+    meta = JSON.parse(/var meta = (\{.*\});\s*$/m.exec(text)?.[1] ?? "null")
+  } catch {
+    return {}
+  }
+  const product = isNode(meta) && isNode(meta["product"]) ? meta["product"] : undefined
+  if (!product || !isNode(meta) || !isNode(meta["page"]) || meta["page"]["pageType"] !== "product") return {}
+  const variants = Array.isArray(product["variants"]) ? product["variants"].slice(0, MAX_VARIANTS).filter(isNode) : []
+  const wanted = url.searchParams.get("variant")
+  const variant = variants.find((v) => String(v["id"]) === wanted) ?? variants[0]
+  const price = money(variant?.["price"])
+  const currency = /ShopifyAnalytics\.meta\.currency = '([A-Z]{3})'/.exec(text)?.[1] ?? ""
+  return {
+    // A variant's name is "Product - Variant" unless the product has only its default variant.
+    name: variant?.["public_title"] === null ? cleanText(variant["name"], 300) : null,
+    brand: cleanText(product["vendor"], 120),
+    price,
+    currency: price && isIsoCurrency(currency) ? currency : null,
+    sku: normalizeId(variant?.["sku"])
+  }
+}
+
+function chosenVariant(doc: Document, product: Node | undefined, url: URL): Node | undefined {
+  const variants = Array.isArray(product?.["variants"]) ? (product["variants"] as unknown[]).slice(0, MAX_VARIANTS).filter(isNode) : []
+  const wanted = url.searchParams.get("variant")
+  const selected = json(doc, "script[type='application/json'][data-selected-variant]")
+  return (
+    variants.find((v) => wanted !== null && String(v["id"]) === wanted) ??
+    (isNode(selected) ? selected : undefined) ??
+    variants.find((v) => v["available"] === true) ??
+    variants[0]
+  )
+}
+
+/** The theme's product JSON and the chosen variant in it. */
+function themeJson(doc: Document, url: URL): Partial<ProductFields> {
+  const found = json(doc, "script[type='application/json'][data-product-json], script[type='application/json'][id^='ProductJson-']")
+  const product = isNode(found) ? found : undefined
+  const variant = chosenVariant(doc, product, url)
+  if (!product && !variant) return {}
+  const price = money(variant?.["price"] ?? product?.["price"])
+  const was = money(variant?.["compare_at_price"])
+  const currency = doc.querySelector("meta[property='og:price:currency']")?.getAttribute("content")?.trim().toUpperCase() ?? ""
+  const image = variant?.["featured_image"]
+  const available = variant?.["available"] ?? product?.["available"]
+  return {
+    name: cleanText(product?.["title"], 300),
+    brand: cleanText(product?.["vendor"], 120),
+    price,
+    currency: price && isIsoCurrency(currency) ? currency : null,
+    listPrice: price && was && Number(was) > Number(price) ? was : null,
+    availability: available === true ? "InStock" : available === false ? "OutOfStock" : null,
+    sku: normalizeId(variant?.["sku"]),
+    gtin: normalizeGtin(variant?.["barcode"]),
+    image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href)
+  }
+}
+
+export const shopify: SiteAdapter = {
+  id: "shopify",
+  detect: (doc) => doc.querySelector(SIGNALS) !== null,
+  picks: {
+    name: [{ css: ".product__title h1, h1.product-single__title, h1.product__title" }]
+  },
+  parse({ doc, url }): Partial<ProductFields> {
+    if (!/\/products\/[^/]+/.test(url.pathname)) return {}
+    const fromTheme = themeJson(doc, url)
+    const fromShopify = analytics(doc, url)
+    for (const [key, value] of Object.entries(fromShopify) as [keyof ProductFields, unknown][]) {
+      if (fromTheme[key] === null || fromTheme[key] === undefined) (fromTheme as Record<string, unknown>)[key] = value
+    }
+    return fromTheme
+  }
+}

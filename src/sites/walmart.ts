@@ -1,0 +1,61 @@
+import { cleanText, normalizeAvailability, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
+import { decimalFromValue } from "../price/parse"
+import { isIsoCurrency } from "../price/currency"
+import type { ProductFields } from "../product"
+import type { SiteAdapter } from "./types"
+import { at } from "./json-path"
+
+// Walmart renders its product page from the Next.js __NEXT_DATA__ blob; its JSON-LD comes and goes
+// between pages and A/B buckets. Paths as public Walmart scrapers read them (current layout, 2024);
+// the hero price and title are read from the page as a fallback when the blob's shape moves.
+const MAX_BLOB = 4_000_000
+
+
+function nextDataProduct(doc: Document): unknown {
+  const text = doc.querySelector("script#__NEXT_DATA__")?.textContent ?? ""
+  if (!text || text.length > MAX_BLOB) return undefined
+  try {
+    return at(JSON.parse(text), "props", "pageProps", "initialData", "data", "product")
+  } catch {
+    return undefined
+  }
+}
+
+function fromBlob(product: unknown, base: string): Partial<ProductFields> {
+  if (product === null || typeof product !== "object") return {}
+  const price = at(product, "priceInfo", "currentPrice")
+  const currency = cleanText(at(price, "currencyUnit"), 3)
+  const listPrice = decimalFromValue(at(product, "priceInfo", "wasPrice", "price"))
+  const amount = decimalFromValue(at(price, "price"))
+  return {
+    name: cleanText(at(product, "name"), 300),
+    brand: cleanText(at(product, "brand"), 120),
+    price: amount,
+    currency: amount && currency && isIsoCurrency(currency) ? currency : null,
+    listPrice: listPrice && amount && Number(listPrice) > Number(amount) ? listPrice : null,
+    availability: normalizeAvailability(at(product, "availabilityStatus")),
+    seller: cleanText(at(product, "sellerName"), 120),
+    rating: normalizeRating(at(product, "averageRating"), 5),
+    reviewCount: normalizeCount(at(product, "numberOfReviews")),
+    image: resolveUrl(at(product, "imageInfo", "thumbnailUrl"), base),
+    sku: normalizeId(at(product, "usItemId")),
+    gtin: normalizeGtin(at(product, "upc")),
+    mpn: normalizeId(at(product, "model"))
+  }
+}
+
+export const walmart: SiteAdapter = {
+  id: "walmart",
+  domains: ["walmart.com", "walmart.ca", "walmart.com.mx"],
+  picks: {
+    name: [{ css: "h1#main-title, h1[itemprop='name']" }],
+    // The hero price; never [data-seo-id=strike-through-price], the "was" price beside it.
+    price: [{ css: "[data-seo-id='hero-price']" }]
+  },
+  parse({ doc, url, fields }) {
+    const blob = fromBlob(nextDataProduct(doc), url.href)
+    // The page's own price wins; the blob's currency only goes with the blob's price.
+    if (fields.price !== null) delete blob.currency
+    return { ...blob, sku: blob.sku ?? /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?#]|$)/.exec(url.pathname)?.[1] ?? null }
+  }
+}
