@@ -21,7 +21,7 @@ import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue, type Spec } from "./specs"
-import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { isPlaceholder, normalizeGtin, normalizeId, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
@@ -126,6 +126,7 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
       break
     }
   }
+  product.brand = stripBrandLabel(product.brand)
   // An MPN equal to the SKU is a template filling both with one id: it tells the shopper nothing.
   if (product.mpn !== null && product.mpn === product.sku) {
     product.mpn = null
@@ -241,6 +242,11 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
+    for (const field of adapter?.prefer ?? []) {
+      if (fromAdapter === null || fromAdapter[field] === null) continue
+      ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
+      product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
+    }
     const lists = [
       guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
       guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())

@@ -84,6 +84,13 @@ export function normalizeGtin(value: unknown): string | null {
   return (10 - (sum % 10)) % 10 === Number(digits[digits.length - 1]) ? digits : null
 }
 
+/** "Brand: Roborock", "Ver mais artigos da Marca: Roborock", "Marke: X" → the name after the label. */
+export function stripBrandLabel(brand: string | null): string | null {
+  if (!brand) return brand
+  const m = /(?:^|\s)(?:brand|marke|marque|marca|merk|marka|бренд|品牌)\s*[:：]\s*(.+)$/i.exec(brand)
+  return m?.[1]?.trim() || brand
+}
+
 /** Identifiers: short, single-line, no markup. */
 export function normalizeId(value: unknown): string | null {
   const text = cleanText(value, 80)
@@ -106,9 +113,9 @@ export function normalizeRating(value: unknown, best?: unknown, worst?: unknown)
   if (raw === null || raw < 0) return null
   const max = toNumber(best) ?? (raw > 5 && raw <= 10 ? 10 : raw > 10 && raw <= 100 ? 100 : 5)
   const min = toNumber(worst) ?? 0
-  if (max <= min || raw > max) return null
-  const scaled = max === 5 && min === 0 ? raw : ((raw - min) / (max - min)) * 5
-  return Math.round(scaled * 100) / 100
+  if (max <= min || raw > max || raw < min) return null
+  // Shoppers read "4.8 of 5" whatever the worst rating is (usually 1): scale by the best only.
+  return Math.round((raw / max) * 5 * 100) / 100
 }
 
 export function normalizeCount(value: unknown): number | null {

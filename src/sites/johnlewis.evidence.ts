@@ -12,7 +12,9 @@ export const johnlewisEvidence: Evidence[] = [
         price: "79",
         currency: "GBP",
         availability: "InStock",
-        seller: "John Lewis & Partners"
+        seller: "John Lewis & Partners",
+        sku: "81234567",
+        mpn: null
       }
     }
   ]

@@ -8,6 +8,7 @@ const CODE = /^Product code\s*[-:–]\s*([A-Z0-9]{5,12})\b/i
 export const johnlewis: SiteAdapter = {
   id: "johnlewis",
   domains: ["johnlewis.com"],
+  prefer: ["sku"],
   picks: {
     sku: [{ css: "#store-stock-app[data-product-code]", attr: "data-product-code" }]
   },

@@ -47,6 +47,8 @@ export interface SiteAdapter {
   /** For platforms found on any domain (Shopify): a cheap check of the document. */
   detect?: (doc: Document) => boolean
   picks: Partial<Record<PickField, Pick[]>>
+  /** Fields where this shop's structured data says something else than the page shows: the adapter's value wins. */
+  prefer?: readonly (keyof ProductFields)[]
   parse?: (context: AdapterContext) => Partial<ProductFields>
   /** Where the shop prints its reviews, when it is not schema.org markup. */
   reviews?: ReviewSpec

@@ -94,6 +94,19 @@ describe("JSON-LD in every shape shops use", () => {
   })
 })
 
+describe("ratings and brands", () => {
+  it("rescales ratings by their best value only, and drops a brand's label", () => {
+    const data = {
+      "@type": "Product",
+      name: "Widget",
+      brand: { "@type": "Brand", name: "Ver mais artigos da Marca: Roborock" },
+      aggregateRating: { ratingValue: 4.8, bestRating: 5, worstRating: 1, reviewCount: 12 },
+      offers: { price: 1 }
+    }
+    expect(product(run(page(ld(data))))).toMatchObject({ rating: 4.8, brand: "Roborock" })
+  })
+})
+
 describe("meta tags", () => {
   it("reads the price from a Twitter card's label/data pair on a product page", () => {
     const head = `<meta property="og:type" content="product"><meta property="og:title" content="Casio FX-991ES">
