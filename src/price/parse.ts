@@ -1,4 +1,5 @@
-import { CURRENCY_TEXTS, currencyCode, isCurrencyText } from "./currency"
+import { currencyCode, isCurrencyText } from "./currency"
+import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -39,41 +40,13 @@ function asciiDigits(text: string): string {
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 const LETTER = "[\\p{L}\\p{M}]"
 
-// Currency words need word edges ("kr" must not match inside "krone", "र" not inside "रुपये"),
-// symbols do not. Any Unicode currency sign counts, and "R" glued to a number is the rand.
-const CURRENCY_RE = new RegExp(
-  "(?:" +
-    CURRENCY_TEXTS.map((t) => {
-      const left = new RegExp(`^${LETTER}`, "u").test(t) ? `(?<!${LETTER})` : ""
-      const right = new RegExp(`${LETTER}$`, "u").test(t) || /^[\p{L}.]+$/u.test(t) ? `(?!${LETTER})` : ""
-      return left + escapeRe(t) + right
-    }).join("|") +
-    `|(?<!${LETTER})[a-z]{3}(?!${LETTER})` +
-    "|(?<![\\p{L}\\p{M}\\p{N}])R(?=\\d)" +
-    "|\\p{Sc}" +
-    ")",
-  "giu"
-)
-
 // A number as shops print it: digits with separators of any locale between them, or a bare
 // fraction (".75") where nothing but a currency or a space comes before the dot.
 const NUMBER_RE = /(?:(?<![\p{L}\p{N}.,])\.{1,2}(?=\d))?\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/gu
 
-interface Span {
-  text: string
-  index: number
-  end: number
-}
-
-function findCurrencies(text: string): Span[] {
-  const found: Span[] = []
-  CURRENCY_RE.lastIndex = 0
-  for (let m = CURRENCY_RE.exec(text); m && found.length < 20; m = CURRENCY_RE.exec(text)) {
-    if (isCurrencyText(m[0])) found.push({ text: m[0], index: m.index, end: m.index + m[0].length })
-    else CURRENCY_RE.lastIndex = m.index + 1
-  }
-  return found
-}
+// Currency words need word edges ("kr" must not match inside "krone"), symbols do not; any
+// Unicode currency sign counts, and "R" glued to a number is the rand (see currency-scan.ts).
+const findCurrencies = (text: string): Span[] => scanCurrencies(text, isCurrencyText)
 
 /**
  * The part of a scanned token that is one number. Spaces and apostrophes group thousands, so a
@@ -199,7 +172,7 @@ function markBefore(segment: string): Mark {
   MARK_RE.lastIndex = 0
   for (let m = MARK_RE.exec(segment); m; m = MARK_RE.exec(segment)) last = m
   if (!last) return null
-  const rest = segment.slice(last.index + last[0].length).replace(CURRENCY_RE, "")
+  const rest = withoutCurrencies(segment.slice(last.index + last[0].length))
   if (!/^[\s:.]*$/.test(rest)) return null
   return MARK_KINDS.get(last[0].toLowerCase().replace(/\s+/g, " ")) ?? null
 }
