@@ -25,9 +25,11 @@ export function peerExtract(html) {
   const offer = first(p.offers) ?? {}
   const meta = (k) => text(data.metatags?.[k])
   const availability = text(offer.availability) ?? meta("product:availability") ?? meta("og:availability")
+  const currency = text(offer.priceCurrency) ?? meta("product:price:currency") ?? meta("og:price:currency")
   return {
     price: text(offer.price ?? offer.lowPrice) ?? meta("product:price:amount") ?? meta("og:price:amount"),
-    currency: { iso: null, text: text(offer.priceCurrency) ?? meta("product:price:currency") ?? meta("og:price:currency") },
+    // Structured data gives ISO codes; score them as such, like ours.
+    currency: { iso: currency && /^[A-Z]{3}$/.test(currency) ? currency : null, text: currency },
     availability: availability ? (/out.?of.?stock|sold.?out|discontinued/i.test(availability) ? "OutOfStock" : /in.?stock/i.test(availability) ? "InStock" : availability) : null,
     sku: text(p.sku) ?? meta("product:retailer_item_id"),
     brand: text(p.brand) ?? meta("product:brand"),
