@@ -114,16 +114,24 @@ function priceCandidates(doc: Document, country: string | null, buy: Element | n
 
 const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
 
+/**
+ * Stock words count only in the buy box: pages also print store-pickup availability, delivery
+ * notes and hidden templates ("currently unavailable") elsewhere. Without a buy button, no guess.
+ */
 function availabilityNear(doc: Document, buy: Element | null): ProductFields["availability"] {
+  if (!buy) return null
+  const depth = closeness(buy, buy)
   for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
-    if (inContext(el, NOT_MAIN)) continue
+    if (inContext(el, NOT_MAIN) || closeness(el, buy) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(el.textContent, 120))
     if (found) return found
   }
-  if (!buy) return null
   const disabled = buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
   return disabled ? "OutOfStock" : "InStock"
 }
+
+/** How far up from the buy button the buy box reaches. */
+const BUY_BOX_LEVELS = 6
 
 const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*articolo|kod\s*produktu|kód|šifra|артикул|код\s*товара|商品编号|商品番号|品番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
 const SKU_HINT = /sku|item|art|product|prod|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番/i
