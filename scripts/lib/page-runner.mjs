@@ -91,12 +91,16 @@ export async function startPageRunner() {
     return route.abort("internetdisconnected")
   })
   return {
-    /** Extract from `html` as if it were served at `url`: { ms, result } or throws. */
-    async extract(html, url) {
+    /**
+     * Extract from `html` as if it were served at `url`: { ms, result } or throws. `grow`, if
+     * given, runs in the page first (to build pages too large to send, for stress runs).
+     */
+    async extract(html, url, grow) {
       current = { html, url }
       const page = await context.newPage()
       try {
         await page.goto(url, { waitUntil: "domcontentloaded", timeout: 30_000 })
+        if (grow) await page.evaluate(grow)
         const { ms, warmMs, message } = await page.evaluate(runInPage, scriptFor(scripts, url).source)
         if (!message) throw new Error("the content script sent nothing")
         return { ms, warmMs, result: message.result }

@@ -4,6 +4,7 @@
 import { parsePrice } from "../price/parse"
 import type { ProductCollections, Spec, Variant } from "../product"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
+import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
 import { asArray, isNode, pickOffer, typesOf, type SchemaNode } from "./schema-product"
 
@@ -112,7 +113,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>
-    cleanText(p.textContent?.replace(/[›»>/|]+\s*$/, ""), 120)
+    cleanText(textPrefix(p, 160).replace(/[›»>/|]+\s*$/, ""), 120)
   )
   return uniqueCapped(texts, MAX_BREADCRUMBS)
 }

@@ -6,6 +6,7 @@ import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { cleanText, normalizeId } from "./normalize"
+import { textLength, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -44,7 +45,7 @@ function attrs(el: Element): string {
 }
 
 function label(el: Element): string {
-  return `${el.textContent ?? ""} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${attrs(el)}`.slice(0, 300)
+  return `${textPrefix(el, 120)} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${attrs(el)}`.slice(0, 300)
 }
 
 function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
@@ -98,7 +99,7 @@ function priceCandidates(doc: Document, country: string | null, buy: Element | n
   const out: PriceCandidate[] = []
   const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=Price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
   for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
-    const text = cleanText(el.textContent, 80)
+    const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text) || NOT_PRICE_TEXT.test(attrs(el))) continue
     const parsed = parsePrice(text, null, country)
     if (!parsed.amount || Number(parsed.amount) <= 0) continue
@@ -123,7 +124,7 @@ function availabilityNear(doc: Document, buy: Element | null): ProductFields["av
   const depth = closeness(buy, buy)
   for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buy) < depth - BUY_BOX_LEVELS) continue
-    const found = availabilityFromText(cleanText(el.textContent, 120))
+    const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     if (found) return found
   }
   const disabled = buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
@@ -142,13 +143,14 @@ function skuByLabel(doc: Document): string | null {
   if (!doc.body) return null
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
   for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    if (textLength(node) > 120) continue
     const data = node.nodeValue ?? ""
-    if (data.length > 120 || !SKU_HINT.test(data)) continue
+    if (!SKU_HINT.test(data)) continue
     const parent = node.parentElement
     if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT)$/.test(parent.tagName)) continue
     // The id often sits in the next element: "<dt>SKU</dt><dd>12345</dd>", "<b>Ref.</b> 12345".
-    const text = cleanText(`${data} ${parent.nextElementSibling?.textContent?.slice(0, 60) ?? ""}`, 200) ?? ""
-    const id = SKU_LABEL.exec(text)?.[1] ?? SKU_LABEL.exec(cleanText(parent.textContent?.slice(0, 120), 200) ?? "")?.[1]
+    const text = cleanText(`${data} ${textPrefix(parent.nextElementSibling, 60)}`, 200) ?? ""
+    const id = SKU_LABEL.exec(text)?.[1] ?? SKU_LABEL.exec(cleanText(textPrefix(parent, 120), 200) ?? "")?.[1]
     if (id && /\d/.test(id)) return normalizeId(id)
   }
   return null
@@ -184,7 +186,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
       fields.currencyText = best.currencyText
       priced = true
     }
-    fields.name = cleanText(doc.querySelector("h1")?.textContent, 300)
+    fields.name = cleanText(textPrefix(doc.querySelector("h1"), 400), 300)
   }
   if (needs.availability) fields.availability = availabilityNear(doc, buy)
   if (needs.sku) fields.sku = skuByLabel(doc)

@@ -177,6 +177,20 @@ function readHeuristicsFor(doc: Document, url: string, country: string | null, k
 }
 
 /**
+ * Whether any text node of the page contains `needle`. XPath runs natively and stops at the first
+ * hit; body.textContent would first build one string of the whole page (50 MB on a hostile one).
+ */
+function pagePrints(doc: Document, needle: string): boolean {
+  if (!doc.body || !/^[\w.-]+$/.test(needle)) return false
+  try {
+    const found = doc.evaluate(`//body//text()[contains(., '${needle}')]`, doc, null, 9 /* FIRST_ORDERED_NODE_TYPE */, null)
+    return found.singleNodeValue !== null
+  } catch {
+    return (doc.body.textContent ?? "").slice(0, 2_000_000).includes(needle)
+  }
+}
+
+/**
  * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
  * number from the path counts only when the page itself prints it too.
  */
@@ -185,8 +199,7 @@ function skuFromUrl(doc: Document, url: string): string | null {
   const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
   const id = ids[ids.length - 1]
   if (!id) return null
-  const text = doc.body?.textContent ?? ""
-  return text.includes(id) ? id : null
+  return pagePrints(doc, id) ? id : null
 }
 
 /**

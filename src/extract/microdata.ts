@@ -3,10 +3,13 @@
 // thousands of items costs a fixed budget.
 
 import { isProductNode, type SchemaNode } from "./schema-product"
+import { textPrefix } from "./text"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
 const MAX_DEPTH = 6
+// Longest value any field keeps (descriptions), with room for white space to collapse.
+const MAX_VALUE = 4000
 
 const URL_ATTR: Record<string, string> = {
   A: "href",
@@ -28,9 +31,9 @@ function propValue(el: Element): string {
   const urlAttr = URL_ATTR[tag]
   if (urlAttr) return el.getAttribute(urlAttr) ?? el.getAttribute("content") ?? ""
   if (tag === "DATA" || tag === "METER") return el.getAttribute("value") ?? ""
-  if (tag === "TIME") return el.getAttribute("datetime") ?? el.textContent ?? ""
+  if (tag === "TIME") return el.getAttribute("datetime") ?? textPrefix(el, MAX_VALUE)
   // Shops put the machine value in `content` and the pretty one in the text ("$1,299.00").
-  return el.getAttribute("content") ?? el.textContent ?? ""
+  return el.getAttribute("content") ?? textPrefix(el, MAX_VALUE)
 }
 
 /** Microdata and RDFa (Lite) say the same things with different attributes. */

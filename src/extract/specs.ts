@@ -4,6 +4,7 @@
 
 import type { Spec } from "../product"
 import { cleanText } from "./normalize"
+import { textPrefix } from "./text"
 
 export type { Spec }
 
@@ -22,23 +23,23 @@ function pairsOf(row: Element): [string, string][] {
   if (tag === "TR") {
     const cells = Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName))
     const pairs: [string, string][] = []
-    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([cells[i]!.textContent ?? "", cells[i + 1]!.textContent ?? ""])
+    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([textPrefix(cells[i], 120), textPrefix(cells[i + 1], 400)])
     return pairs
   }
   if (tag === "DL") {
     const pairs: [string, string][] = []
     for (const dt of Array.from(row.querySelectorAll(":scope > dt, :scope > div > dt")).slice(0, 50)) {
       const dd = dt.nextElementSibling
-      if (dd && dd.tagName.toUpperCase() === "DD") pairs.push([dt.textContent ?? "", dd.textContent ?? ""])
+      if (dd && dd.tagName.toUpperCase() === "DD") pairs.push([textPrefix(dt, 120), textPrefix(dd, 400)])
     }
     return pairs
   }
   const label = row.querySelector(".a-text-bold, .ux-labels-values__labels, [class*='label'], [class*='name'], strong, b, th, dt")
   if (label) {
-    const value = (row.textContent ?? "").replace(label.textContent ?? "", "")
-    return [[label.textContent ?? "", value]]
+    const name = textPrefix(label, 120)
+    return [[name, textPrefix(row, 520).replace(name, "")]]
   }
-  const text = row.textContent ?? ""
+  const text = textPrefix(row, 520)
   const colon = text.indexOf(":")
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }

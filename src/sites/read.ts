@@ -4,13 +4,14 @@ import { availabilityFromText } from "../extract/availability-text"
 import { cleanText, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
+import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
 import type { Pick, PickField, SiteAdapter } from "./types"
 
 function raw(doc: Document, pick: Pick): string | null {
   const el = selectFirst(doc, pick.css)
   if (!el) return null
-  const value = pick.attr ? el.getAttribute(pick.attr) : el.textContent
+  const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 4000)
   const text = cleanText(value, 2000)
   if (!text || !pick.match) return text
   return cleanText(pick.match.exec(text)?.[1] ?? null, 2000)

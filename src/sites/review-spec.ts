@@ -4,6 +4,7 @@
 
 import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
+import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
 import type { Pick } from "./types"
 
@@ -29,7 +30,8 @@ function read(item: Element, pick: Pick | undefined): string | null {
   if (!pick) return null
   const el = pick.css === ":scope" ? item : selectFirst(item, pick.css)
   if (!el) return null
-  const value = pick.attr ? el.getAttribute(pick.attr) : el.textContent
+  // Review bodies keep up to 8,000 characters; read a little more for white space to collapse.
+  const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 9000)
   if (value === null) return null
   if (!pick.match) return value
   return pick.match.exec(value.replace(/\s+/g, " ").trim())?.[1] ?? null

@@ -1,0 +1,22 @@
+import { describe, expect, it } from "vitest"
+
+import { textPrefix } from "~src/extract/text"
+
+import { documentFrom } from "../helpers/dom"
+
+describe("reading text without copying all of it", () => {
+  const doc = documentFrom("<div id=a>Art.-Nr. <b>40417</b>-22 <i>in stock</i></div>", "https://x.example/")
+  const el = doc.getElementById("a")!
+
+  it("gives the start of the element's text, as textContent would", () => {
+    expect(textPrefix(el, 1000)).toBe(el.textContent)
+    expect(textPrefix(el, 11)).toBe("Art.-Nr. 40")
+    expect(textPrefix(el.firstChild, 4)).toBe("Art.")
+    expect(textPrefix(null, 10)).toBe("")
+  })
+
+  it("reads a prefix of a huge text node", () => {
+    const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
+    expect(textPrefix(big.getElementById("p"), 12)).toBe("lorem lorem ")
+  })
+})
