@@ -13,15 +13,15 @@ import {
 } from "../product"
 import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
 import { readMicrodataProducts } from "./microdata"
-import { readHeuristics } from "./heuristics"
 import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
 import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-product"
 import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
 import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
-import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, readSpecs, specValue, type Spec } from "./specs"
-import { isPlaceholder, normalizeGtin, normalizeId, stripBrandLabel } from "./normalize"
+import { readHeuristicsFor } from "./fallbacks"
+import { readSpecs, type Spec } from "./specs"
+import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
@@ -151,55 +151,6 @@ function guarded<T>(label: string, warnings: string[], read: () => T, fallback: 
     warnings.push(`${label} could not be read: ${error instanceof Error ? error.message : String(error)}`)
     return fallback
   }
-}
-
-const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
-  reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
-
-/**
- * Buy-box heuristics and the page's specification table, run only for what the better sources
- * left open (each is a bounded walk of the DOM, and the content script runs on every page).
- */
-function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
-  const has = (key: keyof ProductFields) => firstValue(known, key)
-  const read = readHeuristics(doc, country, {
-    buyBox: !has("price") || !has("name"),
-    availability: !has("availability"),
-    sku: !has("sku")
-  })
-  if (!has("brand") || !has("mpn") || !has("gtin")) {
-    read.fields.brand = specValue(specs(), BRAND_LABELS)
-    read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
-    read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
-  }
-  if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
-  return read
-}
-
-/**
- * Whether any text node of the page contains `needle`. XPath runs natively and stops at the first
- * hit; body.textContent would first build one string of the whole page (50 MB on a hostile one).
- */
-function pagePrints(doc: Document, needle: string): boolean {
-  if (!doc.body || !/^[\w.-]+$/.test(needle)) return false
-  try {
-    const found = doc.evaluate(`//body//text()[contains(., '${needle}')]`, doc, null, 9 /* FIRST_ORDERED_NODE_TYPE */, null)
-    return found.singleNodeValue !== null
-  } catch {
-    return (doc.body.textContent ?? "").slice(0, 2_000_000).includes(needle)
-  }
-}
-
-/**
- * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
- * number from the path counts only when the page itself prints it too.
- */
-function skuFromUrl(doc: Document, url: string): string | null {
-  const path = new URL(url).pathname
-  const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
-  const id = ids[ids.length - 1]
-  if (!id) return null
-  return pagePrints(doc, id) ? id : null
 }
 
 /**

@@ -1,0 +1,57 @@
+// What the buy-box heuristics, the page's specification table and the address add, run only for
+// the fields that structured data and the site adapter left open.
+
+import type { ProductFields } from "../product"
+import { readHeuristics } from "./heuristics"
+import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
+
+const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
+  reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
+
+/**
+ * Buy-box heuristics and the page's specification table, run only for what the better sources
+ * left open (each is a bounded walk of the DOM, and the content script runs on every page).
+ */
+export function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
+  const has = (key: keyof ProductFields) => firstValue(known, key)
+  const read = readHeuristics(doc, country, {
+    buyBox: !has("price") || !has("name"),
+    availability: !has("availability"),
+    sku: !has("sku")
+  })
+  if (!has("brand") || !has("mpn") || !has("gtin")) {
+    read.fields.brand = specValue(specs(), BRAND_LABELS)
+    read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
+    read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
+  }
+  if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
+  return read
+}
+
+/**
+ * Whether any text node of the page contains `needle`. XPath runs natively and stops at the first
+ * hit; body.textContent would first build one string of the whole page (50 MB on a hostile one).
+ */
+function pagePrints(doc: Document, needle: string): boolean {
+  if (!doc.body || !/^[\w.-]+$/.test(needle)) return false
+  try {
+    const found = doc.evaluate(`//body//text()[contains(., '${needle}')]`, doc, null, 9 /* FIRST_ORDERED_NODE_TYPE */, null)
+    return found.singleNodeValue !== null
+  } catch {
+    return (doc.body.textContent ?? "").slice(0, 2_000_000).includes(needle)
+  }
+}
+
+/**
+ * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
+ * number from the path counts only when the page itself prints it too.
+ */
+function skuFromUrl(doc: Document, url: string): string | null {
+  const path = new URL(url).pathname
+  const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
+  const id = ids[ids.length - 1]
+  if (!id) return null
+  return pagePrints(doc, id) ? id : null
+}
+
