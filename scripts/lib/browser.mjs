@@ -8,7 +8,10 @@ import { chromium } from "playwright-core"
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 
-export async function launchWithExtension(extensionDir, { headless = true } = {}) {
+// Headless Chromium exposes a WebGPU adapter (SwiftShader, no shader-f16) only with these flags.
+export const WEBGPU_ARGS = ["--enable-unsafe-webgpu", "--use-webgpu-adapter=swiftshader", "--enable-features=Vulkan"]
+
+export async function launchWithExtension(extensionDir, { headless = true, webgpu = false } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
@@ -29,7 +32,8 @@ export async function launchWithExtension(extensionDir, { headless = true } = {}
       "--disable-sync",
       "--disable-quic",
       `--disable-extensions-except=${extensionDir}`,
-      `--load-extension=${extensionDir}`
+      `--load-extension=${extensionDir}`,
+      ...(webgpu ? WEBGPU_ARGS : [])
     ]
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }))
