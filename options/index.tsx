@@ -5,6 +5,7 @@ import { MODELS, chooseModel, misfit, type ModelInfo } from "~src/llm/registry"
 import { detectGpu, type GpuReport } from "~src/platform/webgpu"
 
 import { DataControls } from "../popup/DataControls"
+import { EnableModel } from "./EnableModel"
 import "./options.css"
 
 const MISFIT_WORDS = { "shader-f16": "needs shader-f16", buffer: "GPU buffers too small", memory: "needs more memory" } as const
@@ -56,10 +57,13 @@ function Options() {
               {report.gpu.shaderF16 ? "It supports 16-bit shaders." : "It has no 16-bit shaders, so 32-bit model builds are used."}
             </p>
             {choice?.ok ? (
-              <p data-testid="model-recommended">
-                Recommended for this device: <strong>{choice.model.displayName}</strong> ({choice.model.quantization}), about{" "}
-                {choice.model.downloadMB} MB to download once.
-              </p>
+              <>
+                <p data-testid="model-recommended">
+                  Recommended for this device: <strong>{choice.model.displayName}</strong> ({choice.model.quantization}), about{" "}
+                  {choice.model.downloadMB} MB to download once.
+                </p>
+                <EnableModel model={choice.model} />
+              </>
             ) : (
               <p data-testid="model-none">{choice?.ok === false ? choice.message : null}</p>
             )}

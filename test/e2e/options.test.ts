@@ -35,4 +35,27 @@ describe("the options page", () => {
     expect(await page.locator("tr.cw-chosen").count()).toBe(1)
     expect(await page.locator("tr.cw-chosen").innerText()).toContain("q4f32_1")
   })
+
+  it("asks before the one download, and a model host out of reach ends in the plain offline state", async () => {
+    session = await launchWithExtension(BUILD_DIR, { webgpu: true })
+    const requested: string[] = []
+    await session.context.route(/^https?:\/\//, (route) => {
+      requested.push(route.request().url())
+      return route.abort("internetdisconnected")
+    })
+    const page = await session.context.newPage()
+    await page.goto(`chrome-extension://${session.extensionId}/options.html`)
+    await page.getByTestId("enable-ai").click()
+    await page.getByTestId("enable-ai-consent").waitFor()
+    expect(requested).toEqual([])
+    await page.getByRole("button", { name: /^Download \d+ MB$/ }).click()
+    const failed = page.getByTestId("enable-ai-failed")
+    await failed.waitFor({ timeout: 45_000 })
+    expect(await failed.getAttribute("data-kind")).toBe("offline")
+    expect(await failed.innerText()).toContain("Couldn't download the model")
+    expect(await page.getByRole("button", { name: "Try again" }).count()).toBe(1)
+    // The only address asked for is the model host, and only after the click.
+    expect(requested.length).toBeGreaterThan(0)
+    for (const url of requested) expect(new URL(url).hostname).toMatch(/(^|\.)huggingface\.co$|(^|\.)githubusercontent\.com$/)
+  })
 })
