@@ -97,7 +97,7 @@ interface PriceCandidate {
 
 function priceCandidates(doc: Document, country: string | null, buy: Element | null): PriceCandidate[] {
   const out: PriceCandidate[] = []
-  const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=Price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
+  const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
   for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text) || NOT_PRICE_TEXT.test(attrs(el))) continue
