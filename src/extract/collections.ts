@@ -6,25 +6,15 @@ import type { ProductCollections, Spec, Variant } from "../product"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
 import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
+import { uniqueCapped } from "./unique"
+
+export { uniqueCapped }
 import { asArray, isNode, pickOffer, typesOf, type SchemaNode } from "./schema-product"
 
 export const MAX_IMAGES = 20
 export const MAX_BREADCRUMBS = 12
 export const MAX_SPECS = 200
 export const MAX_VARIANTS = 100
-
-export function uniqueCapped<T>(items: (T | null | undefined)[], max: number, key: (item: T) => string = String): T[] {
-  const seen = new Set<string>()
-  const out: T[] = []
-  for (const item of items) {
-    if (item === null || item === undefined || out.length >= max) continue
-    const k = key(item)
-    if (seen.has(k)) continue
-    seen.add(k)
-    out.push(item)
-  }
-  return out
-}
 
 function imagesOf(node: SchemaNode, base: string): string[] {
   return asArray(node["image"])

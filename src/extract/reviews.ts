@@ -6,6 +6,7 @@ import type { Review } from "../product"
 import { parseReviewDate } from "./dates"
 import { cleanText, normalizeCount, normalizeRating } from "./normalize"
 import { asArray, isNode, type SchemaNode } from "./schema-product"
+import { uniqueCapped } from "./unique"
 
 export const MAX_REVIEWS = 200
 
@@ -81,12 +82,5 @@ export function reviewsFromSchema(product: SchemaNode, source: string): Review[]
 
 /** Keeps the first of each id, up to the cap. */
 export function mergeReviews(...lists: Review[][]): Review[] {
-  const seen = new Set<string>()
-  const out: Review[] = []
-  for (const review of lists.flat()) {
-    if (seen.has(review.id) || out.length >= MAX_REVIEWS) continue
-    seen.add(review.id)
-    out.push(review)
-  }
-  return out
+  return uniqueCapped(lists.flat(), MAX_REVIEWS, (review) => review.id)
 }
