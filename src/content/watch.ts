@@ -31,6 +31,8 @@ export interface Watcher {
 
 export function startPageWatcher({ window: win, send, extract = extractProduct }: WatcherDeps): Watcher {
   let lastSent = ""
+  /** The last report sent said "product" (what the retries and the late re-reads depend on). */
+  let sentProduct = false
   let lastUrl = win.location.href
   let stopped = false
   let timers: ReturnType<typeof setTimeout>[] = []
@@ -53,6 +55,7 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
       const fingerprint = JSON.stringify(message)
       if (force || fingerprint !== lastSent) {
         lastSent = fingerprint
+        sentProduct = message.result.kind === "product"
         send(message).catch(onSendError)
       }
       return message
@@ -71,7 +74,7 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
     for (const timer of timers) clearTimeout(timer)
     timers = delays.map((delay) =>
       setTimeout(() => {
-        if (onlyIfNotProduct && lastSent.includes('"kind":"product"')) return
+        if (onlyIfNotProduct && sentProduct) return
         report(false)
       }, delay)
     )
@@ -96,7 +99,7 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
     typeof Observer === "function"
       ? new Observer(() => {
           // Only product pages are worth re-reading (new reviews, a price that rendered late).
-          if (stopped || !lastSent.includes('"kind":"product"')) return
+          if (stopped || !sentProduct) return
           if (lateReads >= LATE_READS || Date.now() - startedAt > LATE_WINDOW_MS) return observer?.disconnect()
           if (lateTimer !== null) clearTimeout(lateTimer)
           lateTimer = setTimeout(() => {
