@@ -153,6 +153,13 @@ const DESCRIPTIONS: Record<ModelErrorKind, ErrorDescription> = {
     actionKind: "load",
     links: []
   },
+  "host-lost": {
+    title: "The model stopped and couldn't be restarted",
+    explanation: "The part of Cartwise that runs the model closed and did not come back. Your data is safe.",
+    action: "Try again; Cartwise will start it afresh.",
+    actionKind: "retry",
+    links: []
+  },
   unknown: {
     title: "Something went wrong with the on-device model",
     explanation: "The model failed in a way Cartwise doesn't recognise. Your data is safe.",

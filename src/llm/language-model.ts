@@ -34,6 +34,10 @@ export interface ChatOptions {
   /** Most tokens to generate; also reserved in the context window before sending. */
   maxTokens?: number
   temperature?: number
+  /** For engines with a queue (the engine host): a user's question goes before background work. */
+  priority?: "user" | "background"
+  /** The engine restarted this answer from scratch (pre-empted, or the host was rebuilt): drop what streamed so far. */
+  onRestart?: () => void
 }
 
 /** JSON Schema, as an object (WebLLM receives it as a string). */
@@ -77,6 +81,7 @@ export type ModelErrorKind =
   | "invalid-output"
   | "cancelled"
   | "not-loaded"
+  | "host-lost"
   | "unknown"
 
 export interface ModelErrorOptions {
