@@ -1,6 +1,8 @@
 import { useEffect, useState } from "react"
 
-import { resolveTabId } from "~src/platform/chrome-popup"
+import { openSidePanel, resolveTabId } from "~src/platform/chrome-popup"
+
+import { ModelSetup } from "../components/model/ModelSetup"
 
 import { DataControls } from "./DataControls"
 import { TabView } from "./TabView"
@@ -22,7 +24,15 @@ function Popup() {
           Cartwise could not tell which tab this is.
         </p>
       ) : (
-        <TabView tabId={tabId} />
+        <>
+          <TabView tabId={tabId} />
+          <section className="cw-ai" aria-label="On-device AI">
+            <ModelSetup compact />
+            <button type="button" className="cw-button cw-button-quiet" data-testid="open-ask" onClick={() => openSidePanel(tabId)}>
+              Ask about this product
+            </button>
+          </section>
+        </>
       )}
       <DataControls />
     </main>

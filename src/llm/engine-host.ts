@@ -23,7 +23,7 @@ export interface EngineHostOptions {
   /** A fresh, unloaded model for `modelId` served from `mirrorBaseUrl` (null: the model's own host). */
   modelFor(modelId: string, mirrorBaseUrl: string | null): LanguageModel
   /** Refusals before anything is downloaded (no shader-f16, no room): an error, or null to go on. */
-  preflight?(modelId: string): Promise<HostError | null>
+  preflight?(modelId: string, mirrorBaseUrl: string | null): Promise<HostError | null>
   storage?: ModelStorage
   detectGpu?(): Promise<GpuSummary | null>
   testBuild?: boolean
@@ -125,7 +125,7 @@ export class EngineHost {
     this.update({ engine: "loading", modelId, progress: null, error: null })
     const run = (async () => {
       await previous?.unload().catch(() => undefined)
-      const refusal = (await this.options.preflight?.(modelId)) ?? null
+      const refusal = (await this.options.preflight?.(modelId, mirrorBaseUrl)) ?? null
       if (epoch !== this.loadEpoch) return
       if (refusal) return this.loadFailed(refusal)
       const model = this.options.modelFor(modelId, mirrorBaseUrl)

@@ -4,8 +4,20 @@
 import { HANDLED_TYPES, handleMessage } from "../background/handle-message"
 import { forgetTab, markTabLoading } from "../db/record"
 import { getDb } from "../db/schema"
+import { ENSURE_MODEL_HOST, ensureModelHost } from "./chrome-model-client"
 
 export function registerBackground(): void {
+  // Extension pages ask for the engine host before connecting; content scripts never may.
+  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if ((message as { type?: unknown } | null)?.type !== ENSURE_MODEL_HOST) return false
+    // Extension pages (popup, side panel, options, even in a tab) have our origin; content scripts the shop's.
+    if (sender.id !== chrome.runtime.id || !(sender.url ?? "").startsWith(chrome.runtime.getURL(""))) return false
+    ensureModelHost()
+      .then(() => sendResponse({ ok: true }))
+      .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))
+    return true
+  })
+
   chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
     if (typeof message !== "object" || message === null || !("type" in message)) return false
     if (!HANDLED_TYPES.has(String((message as { type: unknown }).type))) return false

@@ -41,3 +41,19 @@ export async function startReadingReviews(tabId: number, maxPages: number): Prom
 export function stopReadingReviews(tabId: number): void {
   void chrome.tabs.sendMessage(tabId, { type: STOP_READING_REVIEWS }).catch(() => undefined)
 }
+
+/** Calls back with the newly active tab of this window (the side panel follows the shopper). */
+export function onActiveTabChange(callback: (tabId: number) => void): () => void {
+  const listener = (info: { tabId: number; windowId: number }) => {
+    void chrome.windows.getCurrent().then((current) => {
+      if (current.id === info.windowId) callback(info.tabId)
+    })
+  }
+  chrome.tabs.onActivated.addListener(listener)
+  return () => chrome.tabs.onActivated.removeListener(listener)
+}
+
+/** Opens the side panel for a tab; must run in a click handler (Chrome requires a user gesture). */
+export function openSidePanel(tabId: number): void {
+  void chrome.sidePanel.open({ tabId }).catch(() => undefined)
+}

@@ -7,6 +7,8 @@ import { launchWithExtension, openPopup, tabIdOf } from "../../scripts/lib/brows
 import { startShopServer } from "../../scripts/lib/shop-server.mjs"
 
 export const BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-prod", import.meta.url))
+/** `npm run build:test`: the same extension, plus the deterministic model behind the real engine host. */
+export const TEST_BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-test", import.meta.url))
 export const DEMO_SHOP = fileURLToPath(new URL("../../demo/shop", import.meta.url))
 
 export interface Shop {
@@ -49,9 +51,9 @@ function classify(request: Request): SeenRequest["by"] {
   return frameUrl.startsWith("chrome-extension://") || request.url().startsWith("chrome-extension://") ? "extension-page" : "page"
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { buildDir?: string; webgpu?: boolean } = {}): Promise<Harness> {
   const shop: Shop = await startShopServer(DEMO_SHOP)
-  const session: Session = await launchWithExtension(BUILD_DIR)
+  const session: Session = await launchWithExtension(options.buildDir ?? BUILD_DIR, { webgpu: options.webgpu ?? false })
   const requests: SeenRequest[] = []
   session.context.on("request", (request) => requests.push({ url: request.url(), by: classify(request) }))
   // Nothing leaves this machine in tests: any request off 127.0.0.1 is answered here, and recorded.

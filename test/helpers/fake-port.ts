@@ -3,6 +3,40 @@ import type { PortLike } from "~src/llm/host-protocol"
 export interface FakePort extends PortLike {
   closed: boolean
   sent: unknown[]
+  peer: FakePort | null
+  messageListeners: ((message: unknown) => void)[]
+  disconnectListeners: (() => void)[]
+}
+
+function makeEnd(): FakePort {
+  const end: FakePort = {
+    closed: false,
+    sent: [],
+    peer: null,
+    messageListeners: [],
+    disconnectListeners: [],
+    postMessage(message: unknown) {
+      if (end.closed) throw new Error("Attempting to use a disconnected port object")
+      end.sent.push(message)
+      const copy = structuredClone(message)
+      setTimeout(() => {
+        const peer = end.peer
+        if (peer && !peer.closed) for (const listener of peer.messageListeners) listener(copy)
+      }, 0)
+    },
+    disconnect() {
+      if (end.closed) return
+      end.closed = true
+      const peer = end.peer
+      if (peer && !peer.closed) {
+        peer.closed = true
+        setTimeout(() => peer.disconnectListeners.forEach((listener) => listener()), 0)
+      }
+    },
+    onMessage: { addListener: (listener) => end.messageListeners.push(listener) },
+    onDisconnect: { addListener: (listener) => end.disconnectListeners.push(listener) }
+  }
+  return end
 }
 
 /**
@@ -11,39 +45,8 @@ export interface FakePort extends PortLike {
  * the other end only, as Chrome does.
  */
 export function portPair(): [FakePort, FakePort] {
-  const make = () => {
-    const messageListeners: ((message: unknown) => void)[] = []
-    const disconnectListeners: (() => void)[] = []
-    const end = {
-      closed: false,
-      sent: [] as unknown[],
-      peer: null as null | ReturnType<typeof make>,
-      messageListeners,
-      disconnectListeners,
-      postMessage(message: unknown) {
-        if (end.closed) throw new Error("Attempting to use a disconnected port object")
-        end.sent.push(message)
-        const copy = structuredClone(message)
-        setTimeout(() => {
-          if (!end.peer?.closed) for (const listener of end.peer?.messageListeners ?? []) listener(copy)
-        }, 0)
-      },
-      disconnect() {
-        if (end.closed) return
-        end.closed = true
-        const peer = end.peer
-        if (peer && !peer.closed) {
-          peer.closed = true
-          setTimeout(() => peer.disconnectListeners.forEach((listener) => listener()), 0)
-        }
-      },
-      onMessage: { addListener: (listener: (message: unknown) => void) => messageListeners.push(listener) },
-      onDisconnect: { addListener: (listener: () => void) => disconnectListeners.push(listener) }
-    }
-    return end
-  }
-  const a = make()
-  const b = make()
+  const a = makeEnd()
+  const b = makeEnd()
   a.peer = b
   b.peer = a
   return [a, b]

@@ -132,7 +132,7 @@ describe("engine host and client over a port", () => {
         if (tokens.length === 2) {
           // The offscreen document closes: its end of the port goes away with it.
           current = second.host
-          ;(ports[0] as unknown as { peer: FakePort }).peer.disconnect()
+          ports[0]?.peer?.disconnect()
         }
       },
       onRestart: () => {

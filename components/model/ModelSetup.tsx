@@ -1,0 +1,180 @@
+import { useEffect, useState } from "react"
+
+import { writeModelSettings } from "~src/db/model-settings"
+import { getDb } from "~src/db/schema"
+import { describeError } from "~src/llm/errors"
+import { MODELS, smallerModelThan, type ModelInfo } from "~src/llm/registry"
+import { modelClient } from "~src/platform/chrome-model-client"
+import { describeProgress, formatMegabytes } from "~src/ui/progress"
+
+import { ModelErrorNotice } from "./ModelError"
+import { effectiveModel, useEngine, useModelSettings, useProgressSamples } from "./useEngine"
+
+/** The f32 build of the same base model, offered when the f16 one cannot run. */
+function f32Of(model: ModelInfo): ModelInfo | null {
+  return MODELS.find((m) => m.id === model.id.replace("q4f16_1", "q4f32_1") && m.id !== model.id) ?? null
+}
+
+const hostName = (mirror: string | null) => (mirror ? new URL(mirror).host : "Hugging Face and GitHub")
+
+/**
+ * Enabling and watching the on-device model: asks before the one download (size and host shown),
+ * shows progress with percent, megabytes and time left, then "ready, offline", or a failure in plain
+ * words with a way forward. Used by the options page and, compactly, by the popup.
+ */
+export function ModelSetup({ compact = false }: { compact?: boolean }) {
+  const settings = useModelSettings()
+  const state = useEngine(settings !== undefined && (!compact || settings.enabled))
+  const samples = useProgressSamples(state)
+  const [asking, setAsking] = useState(false)
+  const [cache, setCache] = useState<{ id: string; cached: boolean; bytes: number | null } | null>(null)
+  const host = state?.host ?? null
+  const model = effectiveModel(state, settings)
+  const mirror = settings?.mirrorBaseUrl ?? null
+
+  // What this device holds of the model, to show the cache size or to ask before a re-download.
+  useEffect(() => {
+    if (!model || state?.connection !== "connected") return
+    let live = true
+    modelClient()
+      .cacheReport([model.id])
+      .then((report) => live && setCache(report.models[0] ?? null))
+      .catch(() => undefined)
+    return () => {
+      live = false
+    }
+  }, [model?.id, state?.connection, host?.engine])
+
+  // A shopper who enabled AI gets the model loaded from this device without asking again.
+  useEffect(() => {
+    if (!settings?.enabled || !model || host?.engine !== "idle" || !cache?.cached || cache.id !== model.id) return
+    const client = modelClient()
+    client.mirrorBaseUrl = mirror
+    client.load(model.id).catch(() => undefined)
+  }, [settings?.enabled, model?.id, host?.engine, cache?.cached])
+
+  const load = async (target: ModelInfo) => {
+    setAsking(false)
+    await writeModelSettings(getDb(), { enabled: true, chosen: target.id })
+    const client = modelClient()
+    client.mirrorBaseUrl = mirror
+    client.load(target.id).catch(() => undefined)
+  }
+
+  if (settings === undefined || state === null) return compact ? null : <p className="cw-muted">Checking the on-device model…</p>
+  if (compact && !settings.enabled) return null
+  if (state.connection === "lost") {
+    const words = describeError("host-lost")
+    return (
+      <div className="cw-notice" role="alert" data-testid="model-lost">
+        <h3>{words.title}</h3>
+        <p>{words.explanation}</p>
+        <button type="button" className="cw-button" onClick={() => model && load(model)}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+  if (state.connection !== "connected" || !host || host.gpu === undefined) {
+    return (
+      <p className="cw-muted" data-testid={state.connection === "reconnecting" ? "model-reconnecting" : "model-connecting"} aria-live="polite">
+        {state.connection === "reconnecting" ? "Reconnecting to the on-device model…" : "Checking your graphics card…"}
+      </p>
+    )
+  }
+  if (host.gpu === null) {
+    const words = describeError("no-webgpu")
+    return (
+      <div className="cw-notice" data-testid="gpu-none">
+        <h3>{words.title}</h3>
+        <p>{words.explanation}</p>
+        <p>{words.action}</p>
+        {compact ? null : (
+          <ul className="cw-small">
+            {words.links.map((link) => (
+              <li key={link.url}>
+                {link.label}: <code>{link.url}</code>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    )
+  }
+  if (!model) return <p data-testid="model-none">None of the models fits this graphics card.</p>
+
+  const current = host.modelId === model.id || host.engine === "loading" ? host : null
+  if (current?.engine === "loading") {
+    const percent = Math.floor((current.progress?.fraction ?? 0) * 100)
+    return (
+      <div data-testid="model-progress" aria-live="polite">
+        <p className="cw-small">Getting {model.displayName} ready</p>
+        <progress max={100} value={percent} /> <span data-testid="model-progress-text">{describeProgress(current.progress, samples)}</span>{" "}
+        <button type="button" className="cw-link" onClick={() => void modelClient().unload()}>
+          Stop
+        </button>
+      </div>
+    )
+  }
+  if (current?.engine === "ready") {
+    return (
+      <div data-testid="model-ready">
+        <p>
+          <strong>{model.displayName}</strong> is ready, offline, on this device.
+          {cache?.bytes ? <span className="cw-muted"> It takes {formatMegabytes(cache.bytes)}.</span> : null}
+        </p>
+        {compact ? null : (
+          <button
+            type="button"
+            className="cw-link cw-danger"
+            data-testid="model-delete"
+            onClick={async () => {
+              await writeModelSettings(getDb(), { enabled: false })
+              setCache((await modelClient().deleteModel(model.id)).models[0] ?? null)
+            }}>
+            Delete the model from this device
+          </button>
+        )}
+      </div>
+    )
+  }
+  if (current?.engine === "failed" && current.error) {
+    return (
+      <ModelErrorNotice
+        error={current.error}
+        remedies={{ retry: () => void load(model), smaller: smallerModelThan(model.id, host.gpu), f32: f32Of(model), use: (m) => void load(m) }}
+      />
+    )
+  }
+  if (cache?.cached && cache.id === model.id) {
+    return (
+      <p>
+        {model.displayName} is on this device{cache.bytes ? ` (${formatMegabytes(cache.bytes)})` : ""}.{" "}
+        <button type="button" className="cw-button" data-testid="model-load" onClick={() => void load(model)}>
+          Load it
+        </button>
+      </p>
+    )
+  }
+  if (!asking) {
+    return (
+      <button type="button" className="cw-button" data-testid="enable-ai" onClick={() => setAsking(true)}>
+        {settings.enabled ? "Download the model again" : "Enable on-device AI"}
+      </button>
+    )
+  }
+  return (
+    <div className="cw-notice" data-testid="enable-ai-consent">
+      <p>
+        Download {model.displayName} once, about {model.downloadMB} MB, from {hostName(mirror)}? It is kept in this browser; after that
+        everything runs offline, on this device. Your pages and questions are never sent anywhere.
+      </p>
+      <button type="button" className="cw-button" data-testid="enable-ai-confirm" onClick={() => void load(model)}>
+        Download {model.downloadMB} MB
+      </button>{" "}
+      <button type="button" className="cw-link" onClick={() => setAsking(false)}>
+        Not now
+      </button>
+    </div>
+  )
+}

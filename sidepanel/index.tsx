@@ -1,0 +1,65 @@
+import { useLiveQuery } from "dexie-react-hooks"
+import { useEffect, useState } from "react"
+
+import { getDb } from "~src/db/schema"
+import { onActiveTabChange, resolveTabId } from "~src/platform/chrome-popup"
+
+import { ModelSetup } from "../components/model/ModelSetup"
+import { useEngine, useModelSettings } from "../components/model/useEngine"
+import { ProductQa } from "./ProductQa"
+import "../popup/popup.css"
+import "./sidepanel.css"
+
+/** The side panel: questions about the product in the active tab, answered by the on-device model. */
+function SidePanel() {
+  const [tabId, setTabId] = useState<number | null | "pending">("pending")
+  useEffect(() => {
+    resolveTabId(window.location.search).then(setTabId, () => setTabId(null))
+    // `?tabId=N` pins the panel to one tab (tests, the demo); otherwise it follows the active tab.
+    if (new URLSearchParams(window.location.search).has("tabId")) return
+    return onActiveTabChange(setTabId)
+  }, [])
+  const data = useLiveQuery(async () => {
+    if (typeof tabId !== "number") return null
+    const db = getDb()
+    const tab = await db.tabs.get(tabId)
+    const product = tab?.productKey ? await db.products.get(tab.productKey) : undefined
+    if (!product) return null
+    return { product, reviews: await db.reviews.where("productKey").equals(product.key).toArray() }
+  }, [tabId])
+  const settings = useModelSettings()
+  const engine = useEngine(settings !== undefined)
+  const ready = engine?.connection === "connected" && engine.host?.engine === "ready"
+
+  return (
+    <main className="cw cw-panel">
+      <header className="cw-header">
+        <span className="cw-title">Cartwise · Ask</span>
+      </header>
+      {engine?.connection === "reconnecting" ? (
+        <p className="cw-notice cw-small" data-testid="qa-reconnecting" aria-live="polite">
+          Reconnecting to the on-device model…
+        </p>
+      ) : null}
+      {data === undefined ? null : data === null ? (
+        <p className="cw-state" data-testid="qa-no-product">
+          Open a product page to ask about it.
+        </p>
+      ) : (
+        <>
+          <h1 className="cw-name" data-testid="qa-product">
+            {data.product.name ?? "This product"}
+          </h1>
+          {ready || engine?.connection === "reconnecting" ? null : (
+            <div className="cw-panel-setup">
+              <ModelSetup />
+            </div>
+          )}
+          <ProductQa key={data.product.key} product={data.product} reviews={data.reviews} />
+        </>
+      )}
+    </main>
+  )
+}
+
+export default SidePanel

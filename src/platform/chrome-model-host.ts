@@ -1,0 +1,104 @@
+// The engine host's wiring in the offscreen document (tabs/model-host.tsx): one EngineHost, fed by
+// ports from extension pages and the service worker. Ports from content scripts are refused, so
+// nothing a shop page does can reach the model.
+
+import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm"
+
+import { DeterministicModel } from "../llm/deterministic-model"
+import { EngineHost, type ModelStorage } from "../llm/engine-host"
+import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
+import type { LanguageModel } from "../llm/language-model"
+import { preflight } from "../llm/preflight"
+import { MODELS, appConfigFor, modelInfo } from "../llm/registry"
+import { TEST_MODELS, TEST_MODEL_PREFIX, isTestBuild, testFailureOf } from "../llm/test-models"
+import { WebLLMModel } from "../llm/webllm-model"
+import { detectGpu } from "./webgpu"
+
+const CURATED = new Set(MODELS.map((model) => model.id))
+
+function appConfig(mirror: string | null): AppConfig {
+  return appConfigFor(prebuiltAppConfig.model_list.filter((record) => CURATED.has(record.model_id)), mirror)
+}
+
+function isTestModel(id: string): boolean {
+  return isTestBuild() && id.startsWith(TEST_MODEL_PREFIX)
+}
+
+function modelFor(modelId: string, mirror: string | null): LanguageModel {
+  if (isTestModel(modelId)) {
+    const failure = testFailureOf(modelId)
+    // Slow enough for a person (and a test) to watch the progress and press Stop.
+    return new DeterministicModel({ tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
+  }
+  return new WebLLMModel({ mirrorBaseUrl: mirror })
+}
+
+/** Bytes WebLLM's Cache Storage holds for a model: the sum of its cached responses' sizes. */
+async function cachedBytes(modelUrl: string): Promise<number | null> {
+  if (typeof caches === "undefined") return null
+  try {
+    const cache = await caches.open("webllm/model")
+    let total = 0
+    for (const request of await cache.keys()) {
+      if (!request.url.startsWith(modelUrl)) continue
+      const response = await cache.match(request)
+      const length = Number(response?.headers.get("content-length"))
+      total += Number.isFinite(length) && length > 0 ? length : ((await response?.blob())?.size ?? 0)
+    }
+    return total
+  } catch {
+    return null
+  }
+}
+
+const storage: ModelStorage = {
+  async report(modelIds, mirror): Promise<CacheReport> {
+    const config = appConfig(mirror)
+    const models = await Promise.all(
+      modelIds.map(async (id) => {
+        if (isTestModel(id) || !CURATED.has(id)) return { id, cached: false, bytes: null }
+        const record = config.model_list.find((item) => item.model_id === id)
+        const cached = await hasModelInCache(id, config).catch(() => false)
+        return { id, cached, bytes: cached && record ? await cachedBytes(record.model) : null }
+      })
+    )
+    const estimate = await navigator.storage?.estimate().catch(() => null)
+    return { models, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null }
+  },
+  async remove(modelId, mirror) {
+    if (CURATED.has(modelId)) await deleteModelAllInfoInCache(modelId, appConfig(mirror))
+  }
+}
+
+async function gpuSummary(): Promise<GpuSummary | null> {
+  const report = await detectGpu()
+  return report.gpu ? { ...report.gpu, adapterName: report.adapterName } : null
+}
+
+export function startModelHost(): EngineHost {
+  const gpu = gpuSummary()
+  const host = new EngineHost({
+    modelFor,
+    storage,
+    testBuild: isTestBuild(),
+    detectGpu: () => gpu,
+    async preflight(modelId, mirror) {
+      const info = modelInfo(modelId) ?? (isTestModel(modelId) ? TEST_MODELS.find((m) => m.id === modelId) : undefined)
+      const estimate = await navigator.storage?.estimate().catch(() => null)
+      const cached = CURATED.has(modelId) ? await hasModelInCache(modelId, appConfig(mirror)).catch(() => false) : false
+      return preflight(info, await gpu.catch(() => null), estimate ?? null, cached)
+    }
+  })
+  chrome.runtime.onConnect.addListener((port) => {
+    if (port.name !== MODEL_PORT) return
+    const sender = port.sender
+    // Our pages and worker have our origin (an options page in a tab too); a content script has the shop's.
+    const fromExtension = sender?.id === chrome.runtime.id && (sender.url ?? "").startsWith(chrome.runtime.getURL(""))
+    if (!fromExtension) {
+      port.disconnect()
+      return
+    }
+    host.connect(port)
+  })
+  return host
+}
