@@ -74,6 +74,7 @@ export class EngineClient implements LanguageModel {
   private readonly cacheWaiters: ((report: CacheReport) => void)[] = []
   private desired: { modelId: string; mirrorBaseUrl: string | null } | null = null
   private loadWaiter: { modelId: string; sawLoading: boolean; onProgress: ProgressListener; resolve(): void; reject(e: ModelError): void } | null = null
+  private hadLoaded: { modelId: string; mirrorBaseUrl: string | null } | null = null
   private opening: Promise<void> | null = null
   private closed = false
   mirrorBaseUrl: string | null = null
@@ -238,11 +239,13 @@ export class EngineClient implements LanguageModel {
     })
   }
 
-  /** After (re)connecting: load what the caller had loaded, then send what never finished. */
+  /**
+   * After (re)connecting: load what was loaded before (this client's choice, else the model the
+   * lost host had, which another page may have loaded), then send what never finished.
+   */
   private resume(): void {
-    if (this.desired && this.state.host?.modelId !== this.desired.modelId) {
-      this.post({ type: "load", ...this.desired })
-    }
+    const want = this.desired ?? this.hadLoaded
+    if (want && this.state.host?.modelId !== want.modelId) this.post({ type: "load", ...want })
     for (const job of this.pending.values()) {
       if (job.streamed) job.options.onRestart?.()
       job.streamed = false
@@ -260,6 +263,9 @@ export class EngineClient implements LanguageModel {
   private receive(message: HostMessage): void {
     switch (message.type) {
       case "status":
+        if (message.status.engine === "ready" && message.status.modelId) {
+          this.hadLoaded = { modelId: message.status.modelId, mirrorBaseUrl: message.status.mirrorBaseUrl }
+        } else if (message.status.engine === "idle") this.hadLoaded = null
         this.setState({ host: message.status })
         this.followLoad(message.status)
         return

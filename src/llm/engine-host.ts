@@ -64,7 +64,7 @@ export class EngineHost {
 
   constructor(options: EngineHostOptions) {
     this.options = options
-    this.status = { engine: "idle", modelId: null, progress: null, error: null, queued: 0, generating: false, testBuild: options.testBuild ?? false }
+    this.status = { engine: "idle", modelId: null, mirrorBaseUrl: null, progress: null, error: null, queued: 0, generating: false, testBuild: options.testBuild ?? false }
     if (options.detectGpu) {
       options.detectGpu().then(
         (gpu) => this.update({ gpu }),
@@ -122,7 +122,7 @@ export class EngineHost {
     const previous = this.model
     this.model = null
     this.mirror = mirrorBaseUrl
-    this.update({ engine: "loading", modelId, progress: null, error: null })
+    this.update({ engine: "loading", modelId, mirrorBaseUrl, progress: null, error: null })
     const run = (async () => {
       await previous?.unload().catch(() => undefined)
       const refusal = (await this.options.preflight?.(modelId, mirrorBaseUrl)) ?? null

@@ -47,6 +47,8 @@ export interface GpuSummary {
 export interface HostStatus {
   engine: "idle" | "loading" | "ready" | "failed"
   modelId: string | null
+  /** The mirror the model was loaded from (its cache is keyed by address). */
+  mirrorBaseUrl: string | null
   progress: LoadProgress | null
   error: HostError | null
   /** Requests waiting, not counting the one generating. */

@@ -7,7 +7,7 @@ import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type App
 import { DeterministicModel } from "../llm/deterministic-model"
 import { EngineHost, type ModelStorage } from "../llm/engine-host"
 import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
-import type { LanguageModel } from "../llm/language-model"
+import type { ChatMessage, LanguageModel } from "../llm/language-model"
 import { preflight } from "../llm/preflight"
 import { MODELS, appConfigFor, modelInfo } from "../llm/registry"
 import { TEST_MODELS, TEST_MODEL_PREFIX, isTestBuild, testFailureOf } from "../llm/test-models"
@@ -28,9 +28,15 @@ function modelFor(modelId: string, mirror: string | null): LanguageModel {
   if (isTestModel(modelId)) {
     const failure = testFailureOf(modelId)
     // Slow enough for a person (and a test) to watch the progress and press Stop.
-    return new DeterministicModel({ tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
+    return new DeterministicModel({ reply: testReply, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
   }
   return new WebLLMModel({ mirrorBaseUrl: mirror })
+}
+
+/** The test build's answer: it names the question, and is long enough to watch it stream and stop it. */
+function testReply(messages: ChatMessage[]): string {
+  const asked = (messages.at(-1)?.content ?? "").trim().split("\n").at(-1) ?? ""
+  return `Deterministic answer to: ${asked.replace(/^Question:\s*/, "")} This reply comes from the test build's deterministic model, word by word, so that streaming, the Stop button and reconnection can be checked without model weights.`
 }
 
 /** Bytes WebLLM's Cache Storage holds for a model: the sum of its cached responses' sizes. */

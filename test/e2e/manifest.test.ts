@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from "node:fs"
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs"
 import { join } from "node:path"
 
 import { describe, expect, it } from "vitest"
@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest"
 import { contentScripts } from "../../scripts/lib/page-runner.mjs"
 import { SITE_EVIDENCE } from "../../src/sites/evidence"
 import { ADAPTERS } from "../../src/sites/registry"
-import { BUILD_DIR } from "./session"
+import { BUILD_DIR, TEST_BUILD_DIR } from "./session"
 
 interface BuiltScript {
   file: string
@@ -18,7 +18,11 @@ interface BuiltScript {
 const manifest = JSON.parse(readFileSync(join(BUILD_DIR, "manifest.json"), "utf8"))
 
 // Every permission Cartwise holds, with the reason the README gives. A new one must be added here.
-const ALLOWED_PERMISSIONS: Record<string, string> = {}
+const ALLOWED_PERMISSIONS: Record<string, string> = {
+  offscreen: "hosts the on-device model in an offscreen document that outlives the popup",
+  sidePanel: "the side panel where the shopper asks about the product",
+  unlimitedStorage: "the model's weights (0.2–2 GB) are kept in the browser's cache storage"
+}
 
 describe("the built manifest", () => {
   it("is Manifest V3 with every entry point present in the build", () => {
@@ -63,6 +67,18 @@ describe("the built manifest", () => {
     expect(manifest.optional_host_permissions ?? []).toEqual([])
     expect(manifest.externally_connectable).toBeUndefined()
     expect(manifest.web_accessible_resources ?? []).toEqual([])
+  })
+
+  it("has the engine host and the side panel, and ships the deterministic model only in test builds", () => {
+    expect(manifest.side_panel.default_path).toBe("sidepanel.html")
+    expect(existsSync(join(BUILD_DIR, "tabs/model-host.html"))).toBe(true)
+    const shipped = (dir: string) =>
+      readdirSync(join(dir, "tabs"))
+        .concat(readdirSync(dir))
+        .filter((file) => file.endsWith(".js"))
+        .some((file) => readFileSync(join(dir, existsSync(join(dir, "tabs", file)) ? "tabs" : "", file), "utf8").includes("Scripted load failure"))
+    expect(shipped(BUILD_DIR)).toBe(false)
+    expect(shipped(TEST_BUILD_DIR)).toBe(true)
   })
 
   it("allows WebAssembly for the model engine and nothing looser", () => {

@@ -8,6 +8,13 @@ import type { AddressInfo } from "node:net"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
+/** The choice is stored, then shown from storage: click and wait for the stored state to show. */
+async function pick(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole("radio", { name })
+  await radio.click()
+  await expect.poll(() => radio.isChecked()).toBe(true)
+}
+
 import { startHarness, type Harness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
@@ -56,7 +63,7 @@ describe("the engine host in the built extension (SwiftShader WebGPU)", () => {
 
   it("refuses a q4f16 model before any download and offers its f32 build", async () => {
     const page = await options()
-    await page.getByRole("radio", { name: "Use Qwen2.5 0.5B (f16)" }).check()
+    await pick(page, "Use Qwen2.5 0.5B (f16)")
     await page.getByTestId("enable-ai").click()
     await page.getByTestId("enable-ai-confirm").click()
     const failed = page.getByTestId("model-failed")
@@ -73,7 +80,7 @@ describe("the engine host in the built extension (SwiftShader WebGPU)", () => {
     await page.getByLabel("Model download address (optional mirror)").fill(mirrorUrl)
     await page.getByRole("button", { name: "Save" }).click()
     await page.getByTestId("mirror-message").waitFor(SHOWN)
-    await page.getByRole("radio", { name: "Use Qwen2.5 0.5B (f32)" }).check()
+    await pick(page, "Use Qwen2.5 0.5B (f32)")
     await page.getByTestId(/enable-ai|model-retry/).first().click()
     if (await page.getByTestId("enable-ai-confirm").count()) {
       expect(mirrorPaths).toEqual([])

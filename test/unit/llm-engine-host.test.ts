@@ -231,3 +231,26 @@ describe("engine host and client over a port", () => {
     await vi.waitFor(() => expect(host.snapshot().engine).toBe("idle"))
   })
 })
+
+describe("a client that never loaded a model itself", () => {
+  it("reloads the model another page had loaded when the host comes back", async () => {
+    const first = makeHost()
+    const second = makeHost()
+    let current = first.host
+    const ports: FakePort[] = []
+    const connect = async () => {
+      const [clientEnd, hostEnd] = portPair()
+      ports.push(clientEnd)
+      current.connect(hostEnd)
+      return clientEnd
+    }
+    const options = new EngineClient({ connect, sleep: () => tick() })
+    await options.load("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")
+    const panel = new EngineClient({ connect, sleep: () => tick() })
+    expect(await panel.chat(ask("before"))).toContain("answer to before")
+    current = second.host
+    for (const port of ports) port.peer?.disconnect()
+    expect(await panel.chat(ask("after"))).toContain("answer to after")
+    expect(second.loads[0]).toBe("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")
+  })
+})

@@ -1,0 +1,129 @@
+// The test build (`npm run build:test`) puts the deterministic model behind the real engine host,
+// port and UI, since no weights can be downloaded here. Through it: the download asks first and
+// shows percent, megabytes and time left; an answer reaches the side panel token by token and can be
+// stopped; a killed host is rebuilt while the shopper watches "reconnecting"; and every load failure
+// is shown in plain words with a way forward.
+import type { Page } from "playwright-core"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+/** The choice is stored, then shown from storage: click and wait for the stored state to show. */
+async function pick(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole("radio", { name })
+  await radio.click()
+  await expect.poll(() => radio.isChecked()).toBe(true)
+}
+
+import { TEST_BUILD_DIR, startHarness, type Harness } from "./session"
+
+const SHOWN = { timeout: 30_000 }
+
+describe("streaming answers through the engine host (test build, deterministic model)", () => {
+  let h: Harness
+  let tabId: number
+
+  beforeAll(async () => {
+    h = await startHarness({ buildDir: TEST_BUILD_DIR, webgpu: true })
+    tabId = (await h.visit("/products/aurora-kettle.html")).tabId
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  async function optionsWith(modelName: string): Promise<Page> {
+    const page = await h.session.context.newPage()
+    await page.goto(`chrome-extension://${h.session.extensionId}/options.html`)
+    await page.getByTestId("gpu-found").waitFor(SHOWN)
+    await pick(page, `Use ${modelName}`)
+    return page
+  }
+
+  it("shows each load failure in plain words with a way forward", async () => {
+    const page = await optionsWith("Test model failing: quota")
+    await page.getByTestId("enable-ai").click()
+    await page.getByTestId("enable-ai-confirm").click()
+    await page.locator('[data-testid="model-failed"][data-kind="quota"]').waitFor(SHOWN)
+    expect(await page.getByTestId("model-failed").innerText()).toContain("Not enough storage space for the model")
+    expect(await page.getByTestId("model-retry").count()).toBe(1)
+
+    for (const [name, kind, title] of [
+      ["Test model failing: device-lost", "device-lost", "The graphics card stopped the model"],
+      ["Test model failing: out-of-memory", "out-of-memory", "Not enough memory for this model"],
+      ["Test model failing: offline", "offline", "Couldn't download the model"]
+    ] as const) {
+      await pick(page, `Use ${name}`)
+      await page.getByTestId(/enable-ai|model-retry|model-load/).first().click()
+      const confirm = page.getByTestId("enable-ai-confirm")
+      if (await confirm.count()) await confirm.click()
+      await page.locator(`[data-testid="model-failed"][data-kind="${kind}"]`).waitFor(SHOWN)
+      expect(await page.getByTestId("model-failed").innerText()).toContain(title)
+    }
+    await page.close()
+  })
+
+  it("asks before downloading, then shows percent and megabytes until the model is ready", async () => {
+    const page = await optionsWith("Deterministic test model")
+    await page.getByTestId(/enable-ai|model-retry/).first().click()
+    const consent = page.getByTestId("enable-ai-consent")
+    if (await consent.count()) {
+      expect(await consent.innerText()).toContain("about 12 MB")
+      await page.getByTestId("enable-ai-confirm").click()
+    }
+    await page.getByTestId("model-progress").waitFor(SHOWN)
+    const seen = new Set<string>()
+    while (!(await page.getByTestId("model-ready").count())) {
+      for (const text of await page.getByTestId("model-progress-text").allTextContents()) seen.add(text)
+      await page.waitForTimeout(50)
+    }
+    expect([...seen].some((line) => /^\d+% · \d+ MB of 12 MB/.test(line))).toBe(true)
+    expect(await page.getByTestId("model-ready").innerText()).toContain("ready, offline, on this device")
+    await page.close()
+  })
+
+  it("streams an answer into the side panel token by token, and stops it on request", async () => {
+    const panel = await h.session.context.newPage()
+    await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
+    await panel.getByTestId("qa-product").waitFor(SHOWN)
+    expect(await panel.getByTestId("qa-product").innerText()).toBe("Aurora Gooseneck Kettle 1L")
+
+    await panel.getByTestId("qa-input").fill("Is it loud?")
+    await panel.getByTestId("qa-ask").click()
+    const answer = panel.getByTestId("qa-answer").last()
+    const lengths: number[] = []
+    while ((await panel.getByTestId("qa-exchange").last().getAttribute("data-state")) !== "done") {
+      lengths.push(((await answer.textContent()) ?? "").length)
+      await panel.waitForTimeout(30)
+    }
+    const growing = new Set(lengths.filter((n) => n > 0))
+    expect(growing.size).toBeGreaterThan(3)
+    expect(await answer.innerText()).toContain("Is it loud?")
+    expect(await panel.getByTestId("qa-exchange").last().innerText()).toMatch(/Based on the product page and \d+ of \d+ reviews/)
+
+    await panel.getByTestId("qa-input").fill("Does it <b>rust</b>?")
+    await panel.getByTestId("qa-ask").click()
+    await panel.locator('[data-testid="qa-exchange"][data-state="streaming"]').waitFor(SHOWN)
+    await panel.getByTestId("qa-stop").click()
+    await panel.locator('[data-testid="qa-exchange"][data-state="stopped"]').waitFor(SHOWN)
+    const stopped = (await panel.getByTestId("qa-answer").last().textContent()) ?? ""
+    await panel.waitForTimeout(500)
+    expect((await panel.getByTestId("qa-answer").last().textContent()) ?? "").toBe(stopped)
+    // Page and model text are text: the markup in the question was not rendered.
+    expect(await panel.locator(".cw-qa b").count()).toBe(0)
+    await panel.close()
+  })
+
+  it("rebuilds a killed host: the panel says reconnecting, then answers again with the model reloaded", async () => {
+    const panel = await h.session.context.newPage()
+    await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
+    await panel.getByTestId("qa-input").waitFor(SHOWN)
+    await panel.getByTestId("qa-input").fill("Will it survive?")
+    await panel.getByTestId("qa-ask").click()
+    await panel.locator('[data-testid="qa-exchange"][data-state="streaming"]').waitFor(SHOWN)
+    // Chrome may close an offscreen document at any time; so does this.
+    await h.session.worker.evaluate(() => chrome.offscreen.closeDocument())
+    await panel.getByTestId("qa-reconnecting").waitFor(SHOWN)
+    await panel.locator('[data-testid="qa-exchange"][data-state="done"]').waitFor(SHOWN)
+    expect(await panel.getByTestId("qa-answer").last().innerText()).toMatch(/^Deterministic answer to: Will it survive\? This reply/)
+    expect(await panel.getByTestId("qa-reconnecting").count()).toBe(0)
+    await panel.close()
+  })
+})
