@@ -11,7 +11,7 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 // Headless Chromium exposes a WebGPU adapter (SwiftShader, no shader-f16) only with these flags.
 export const WEBGPU_ARGS = ["--enable-unsafe-webgpu", "--use-webgpu-adapter=swiftshader", "--enable-features=Vulkan"]
 
-export async function launchWithExtension(extensionDir, { headless = true, webgpu = false } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, webgpu = false, extraArgs = [] } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
@@ -33,7 +33,8 @@ export async function launchWithExtension(extensionDir, { headless = true, webgp
       "--disable-quic",
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
-      ...(webgpu ? WEBGPU_ARGS : [])
+      ...(webgpu ? WEBGPU_ARGS : []),
+      ...extraArgs
     ]
   })
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker", { timeout: 20_000 }))

@@ -4,6 +4,7 @@
 
 import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm"
 
+import { BUNDLED_LIBS_INDEX, parseBundledLibs, withBundledLibs, type BundledLibs } from "../llm/bundled-libs"
 import { DeterministicModel } from "../llm/deterministic-model"
 import { EngineHost, type ModelStorage } from "../llm/engine-host"
 import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
@@ -16,8 +17,18 @@ import { detectGpu } from "./webgpu"
 
 const CURATED = new Set(MODELS.map((model) => model.id))
 
+/** Libraries packaged by `npm run bundle:model-libs`; an ordinary build has none (the fetch 404s). */
+let bundled: BundledLibs = {}
+const bundledReady = fetch(chrome.runtime.getURL(BUNDLED_LIBS_INDEX))
+  .then((response) => (response.ok ? response.json() : {}))
+  .then((index: unknown) => {
+    bundled = parseBundledLibs(index)
+  })
+  .catch(() => undefined)
+
 function appConfig(mirror: string | null): AppConfig {
-  return appConfigFor(prebuiltAppConfig.model_list.filter((record) => CURATED.has(record.model_id)), mirror)
+  const records = prebuiltAppConfig.model_list.filter((record) => CURATED.has(record.model_id))
+  return withBundledLibs(appConfigFor(records, mirror), bundled, (path) => chrome.runtime.getURL(path))
 }
 
 function isTestModel(id: string): boolean {
@@ -30,7 +41,7 @@ function modelFor(modelId: string, mirror: string | null): LanguageModel {
     // Slow enough for a person (and a test) to watch the progress and press Stop.
     return new DeterministicModel({ reply: testReply, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
   }
-  return new WebLLMModel({ mirrorBaseUrl: mirror })
+  return new WebLLMModel({ appConfig: appConfig(mirror) })
 }
 
 /** The test build's answer: it names the question, and is long enough to watch it stream and stop it. */
@@ -89,6 +100,7 @@ export function startModelHost(): EngineHost {
     testBuild: isTestBuild(),
     detectGpu: () => gpu,
     async preflight(modelId, mirror) {
+      await bundledReady
       const info = modelInfo(modelId) ?? (isTestModel(modelId) ? TEST_MODELS.find((m) => m.id === modelId) : undefined)
       const estimate = await navigator.storage?.estimate().catch(() => null)
       const cached = CURATED.has(modelId) ? await hasModelInCache(modelId, appConfig(mirror)).catch(() => false) : false
