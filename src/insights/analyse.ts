@@ -1,0 +1,15 @@
+// The one entry point: reviews (and optionally what the listing says about itself) in, instant
+// insights and a trust report out. Pure and deterministic: the same reviews give the same JSON.
+
+import type { Review } from "../product"
+import { computeInsights } from "./insights"
+import { prepareReview } from "./prepare"
+import { trustReport } from "./trust/report"
+import type { ProductContext, ReviewAnalysis } from "./types"
+
+export function analyseReviews(reviews: readonly Review[], product?: ProductContext): ReviewAnalysis {
+  const prepared = reviews.map(prepareReview)
+  return { version: 1, insights: computeInsights(prepared), trust: trustReport(prepared, product) }
+}
+
+export type * from "./types"

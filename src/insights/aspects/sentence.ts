@@ -1,0 +1,55 @@
+// Aspect mentions of one sentence, read with the lexicon of the review's language.
+
+import { LEXICON_LANGUAGES, matcherFor } from "../lexicon"
+import type { Matcher } from "../lexicon/entry"
+import type { PhraseIndex } from "../text/phrase-index"
+import { attribute, type Mention } from "./attribute"
+import { readItems } from "./items"
+
+export type { Mention }
+
+function hits(tokens: readonly string[], matcher: Matcher): number {
+  let count = 0
+  for (let i = 0; i < tokens.length; ) {
+    const found = matcher.match(tokens, i)
+    if (found) count++
+    i += found ? found.length : 1
+  }
+  return count
+}
+
+/**
+ * The lexicon for a review: its language's when we have one; otherwise the one that recognises
+ * most of its words (a three-word French review carries no function word to detect it by).
+ */
+export function matcherForReview(tokens: readonly string[], language: string | null): Matcher {
+  const primary = language?.split("-")[0] ?? null
+  if (primary && (LEXICON_LANGUAGES as readonly string[]).includes(primary)) return matcherFor(primary)
+  let best = matcherFor("en")
+  let bestHits = hits(tokens, best)
+  for (const candidate of ["de", "fr", "es"]) {
+    const matcher = matcherFor(candidate)
+    const count = hits(tokens, matcher)
+    if (count > bestHits) {
+      best = matcher
+      bestHits = count
+    }
+  }
+  return best
+}
+
+const chosen = new WeakMap<object, Matcher>()
+
+/** matcherForReview, worked out once per prepared review. */
+export function reviewMatcher(review: { words: readonly string[]; language: string | null }): Matcher {
+  let matcher = chosen.get(review)
+  if (!matcher) {
+    matcher = matcherForReview(review.words, review.language)
+    chosen.set(review, matcher)
+  }
+  return matcher
+}
+
+export function sentenceMentions(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Mention[] {
+  return attribute(readItems(tokens, matcher, phrases))
+}

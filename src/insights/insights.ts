@@ -1,0 +1,28 @@
+// Instant insights: histogram, languages, aspect highlights. No model, no network.
+
+import { aspectHighlights } from "./aspects/highlights"
+import { frequentPhrases } from "./aspects/phrases"
+import { ratingHistogram } from "./histogram"
+import type { PreparedReview } from "./prepare"
+import type { Insights, LanguageCount } from "./types"
+
+function languages(reviews: readonly PreparedReview[]): LanguageCount[] {
+  const counts = new Map<string | null, number>()
+  for (const review of reviews) {
+    if (review.words.length > 0) counts.set(review.language, (counts.get(review.language) ?? 0) + 1)
+  }
+  return [...counts]
+    .map(([language, count]) => ({ language, reviews: count }))
+    .sort((a, b) => b.reviews - a.reviews || (a.language ?? "~").localeCompare(b.language ?? "~"))
+}
+
+export function computeInsights(reviews: readonly PreparedReview[]): Insights {
+  const withText = reviews.filter((review) => review.words.length > 0)
+  return {
+    reviews: reviews.length,
+    withText: withText.length,
+    histogram: ratingHistogram(reviews.map((review) => review.rating)),
+    languages: languages(reviews),
+    highlights: aspectHighlights(withText, frequentPhrases(withText), withText.length)
+  }
+}

@@ -1,0 +1,36 @@
+// One longest-match index per review language, built on first use. Each Latin-script language
+// keeps its own words (German "mal" is not Spanish "mal"); Chinese entries are added to every
+// index, since Han characters never collide with Latin words and reviews mix scripts.
+
+import { PhraseIndex } from "../text/phrase-index"
+import { DE } from "./de"
+import { EN } from "./en"
+import { addLexicon, type Entry, type LexiconSource, type Matcher } from "./entry"
+import { ES } from "./es"
+import { FR } from "./fr"
+import { ZH } from "./zh"
+
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES }
+
+/** Languages with their own word lists; any other review is read with the English ones. */
+export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es"] as const
+
+const cache = new Map<string, Matcher>()
+
+function lexiconKey(language: string | null): string {
+  const primary = (language ?? "").toLowerCase().split("-")[0] ?? ""
+  return primary in SOURCES ? primary : "en"
+}
+
+export function matcherFor(language: string | null): Matcher {
+  const key = lexiconKey(language)
+  let matcher = cache.get(key)
+  if (!matcher) {
+    matcher = new PhraseIndex<Entry>()
+    const source = SOURCES[key]
+    if (source) addLexicon(matcher, source)
+    addLexicon(matcher, ZH)
+    cache.set(key, matcher)
+  }
+  return matcher
+}

@@ -1,0 +1,59 @@
+// The same reviewer name on several reviews of one product. Shops allow one review per buyer, so
+// repeats point at one person (or one script) posting many; placeholders and masked names
+// ("Amazon Customer", "j***n", 匿名用户) are not names and are left out.
+
+import type { PreparedReview } from "../prepare"
+import { percent, skipped, tested, weightAll, type Outcome } from "./outcome"
+
+const TITLE = "The same reviewer name on several reviews"
+const EXPLANATION =
+  "Reviewer names that appear on more than one review of this product (placeholders such as \"Amazon Customer\" and masked names are ignored). One buyer normally writes one review."
+
+const PLACEHOLDERS =
+  /^(?:anonymous|anonym|anonyme|anónimo|a customer|customer|amazon customer|kindle customer|guest|user|buyer|verified buyer|verified purchaser|client|cliente|kunde|käufer|acheteur|comprador|匿名用户|匿名|买家|用户|淘宝用户|京东用户)$/u
+const MASKED = /[*•…]|\.{3}/u
+const REPEAT_WEIGHT = 0.5
+
+export function normaliseName(author: string | null): string | null {
+  if (typeof author !== "string") return null
+  const name = author.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()
+  if ([...name].length < 2 || MASKED.test(name) || PLACEHOLDERS.test(name)) return null
+  return name
+}
+
+export function repeatNamesTest(reviews: readonly PreparedReview[]): Outcome {
+  const byName = new Map<string, PreparedReview[]>()
+  for (const review of reviews) {
+    const name = normaliseName(review.review.author)
+    if (!name) continue
+    const list = byName.get(name)
+    if (list) list.push(review)
+    else byName.set(name, [review])
+  }
+  const named = [...byName.values()].reduce((sum, list) => sum + list.length, 0)
+  if (named < 5) return skipped("repeat-names", TITLE, "Too few reviews carry a reviewer name.")
+  const repeats = [...byName].filter(([, list]) => list.length > 1).sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))
+  const extra = repeats.reduce((sum, [, list]) => sum + list.length - 1, 0)
+  const most = repeats[0]?.[1].length ?? 0
+  const share = extra / named
+  // Common names repeat by chance in large sets; one name on many reviews does not.
+  const status = repeats.length === 0 ? "pass" : most >= (named >= 100 ? 4 : 3) || (share >= 0.1 && extra >= 3) ? "fail" : share >= 0.02 || named < 100 ? "warn" : "pass"
+  const ids = repeats.flatMap(([, list]) => list.map((review) => review.review.id))
+  const laterIds = repeats.flatMap(([, list]) => list.slice(1).map((review) => review.review.id))
+  const top = repeats.slice(0, 3).map(([name, list]) => `"${name}" ${list.length}×`)
+  return tested(
+    {
+      id: "repeat-names",
+      title: TITLE,
+      status,
+      value: share,
+      measured:
+        repeats.length === 0
+          ? `All ${named} named reviews have different reviewer names.`
+          : `${repeats.length} name${repeats.length > 1 ? "s" : ""} appear on more than one review (${extra} extra of ${named} named reviews, ${percent(extra, named)}): ${top.join(", ")}.`,
+      explanation: EXPLANATION
+    },
+    status === "pass" ? [] : ids,
+    status === "pass" ? new Map() : weightAll(laterIds, REPEAT_WEIGHT)
+  )
+}
