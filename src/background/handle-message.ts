@@ -1,6 +1,7 @@
 // The background's answer to one incoming message: check who sent it and what it holds, then
 // record it. Kept free of chrome.* so the whole path is unit-tested with fake-indexeddb.
 
+import { refreshReviewAnalysis } from "../db/analyses"
 import { recordPageResult, recordReviewProgress, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse } from "../messages/contract"
@@ -44,5 +45,11 @@ export async function handleMessage(
   if (!from.ok) return { ok: false, error: from.error }
   // Each record function takes its own validated message type; the table above pairs them.
   const record = handler.record as (db: CartwiseDb, tabId: number, value: unknown, now: number) => Promise<string | null>
-  return { ok: true, productKey: await record(db, from.value.tabId, parsed.value, now) }
+  const productKey = await record(db, from.value.tabId, parsed.value, now)
+  // New reviews (or a first visit) change the insights and trust report: recompute them now, so the
+  // popup opens on fresh ones. A failure here must not lose the page's data, which is stored.
+  if (productKey && type !== "cartwise/review-progress") {
+    await refreshReviewAnalysis(db, productKey, now).catch(() => null)
+  }
+  return { ok: true, productKey }
 }

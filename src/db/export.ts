@@ -1,7 +1,7 @@
 // The shopper's data is theirs: everything Cartwise stored, as one JSON document, and a way to
 // erase it all. Tab state is transient and not exported.
 
-import type { CartwiseDb, PriceObservation, Setting, StoredProduct, StoredReview } from "./schema"
+import type { CartwiseDb, PriceObservation, Setting, StoredAnalysis, StoredProduct, StoredReview } from "./schema"
 
 export interface CartwiseExport {
   format: "cartwise-export"
@@ -12,10 +12,12 @@ export interface CartwiseExport {
   observations: PriceObservation[]
   reviews: StoredReview[]
   settings: Setting[]
+  /** Insights, trust reports and AI summaries (derived, but the shopper's all the same). */
+  analyses: StoredAnalysis[]
 }
 
 export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseExport> {
-  return db.transaction("r", [db.products, db.observations, db.reviews, db.settings], async () => ({
+  return db.transaction("r", [db.products, db.observations, db.reviews, db.settings, db.analyses], async () => ({
     format: "cartwise-export" as const,
     formatVersion: 1 as const,
     schemaVersion: db.verno,
@@ -23,12 +25,13 @@ export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseEx
     products: await db.products.toArray(),
     observations: await db.observations.toArray(),
     reviews: await db.reviews.toArray(),
-    settings: await db.settings.toArray()
+    settings: await db.settings.toArray(),
+    analyses: await db.analyses.toArray()
   }))
 }
 
 export async function deleteAll(db: CartwiseDb): Promise<void> {
-  await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews, db.settings], async () => {
-    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear(), db.settings.clear()])
+  await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews, db.settings, db.analyses], async () => {
+    await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear(), db.settings.clear(), db.analyses.clear()])
   })
 }

@@ -51,6 +51,23 @@ export interface Setting {
   value: boolean | number | string
 }
 
+/**
+ * Derived results kept so the popup can show them at once: the review analysis (insights and trust
+ * report) and the AI summary, each valid for one review set (`reviewHash`), and for summaries one
+ * model and prompt version. A stale row is shown while its replacement is computed.
+ */
+export interface StoredAnalysis {
+  productKey: string
+  kind: "reviews" | "summary"
+  reviewHash: string
+  /** The model that wrote a summary; null for the deterministic review analysis. */
+  modelId: string | null
+  /** The analysis or prompt version the value was made with. */
+  version: number
+  createdAt: number
+  value: unknown
+}
+
 export const DB_NAME = "cartwise"
 
 export class CartwiseDb extends Dexie {
@@ -59,6 +76,7 @@ export class CartwiseDb extends Dexie {
   tabs!: EntityTable<TabState, "tabId">
   reviews!: Table<StoredReview, [string, string]>
   settings!: EntityTable<Setting, "key">
+  analyses!: Table<StoredAnalysis, [string, string]>
 
   constructor(name = DB_NAME, options?: ConstructorParameters<typeof Dexie>[1]) {
     super(name, options)
@@ -78,6 +96,8 @@ export class CartwiseDb extends Dexie {
       )
     // 3: the shopper's choices, such as which shops may have their review pages read.
     this.version(3).stores({ settings: "&key" })
+    // 4: review insights, trust reports and AI summaries, per product.
+    this.version(4).stores({ analyses: "&[productKey+kind], productKey" })
   }
 }
 

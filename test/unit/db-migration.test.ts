@@ -5,8 +5,10 @@ import Dexie from "dexie"
 import { IDBFactory, IDBKeyRange } from "fake-indexeddb"
 import { describe, expect, it } from "vitest"
 
+import { refreshReviewAnalysis } from "~src/db/analyses"
 import { recordPageResult, reviewsOf } from "~src/db/record"
 import { CartwiseDb } from "~src/db/schema"
+import type { ReviewAnalysis } from "~src/insights/analyse"
 
 import { productMessage } from "../helpers/messages"
 
@@ -50,7 +52,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(3)
+    expect(db.verno).toBe(4)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -71,5 +73,31 @@ describe("upgrading stored data", () => {
     expect(await db.observations.count()).toBe(2)
     expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.id)).toEqual(["r1"])
     expect((await db.products.get(V1_PRODUCT.key))?.firstSeenAt).toBe(1000)
+  })
+})
+
+describe("upgrading version 3 data to version 4", () => {
+  it("keeps products, reviews and settings, and adds an empty analyses table that fills on the next visit", async () => {
+    const indexedDB = new IDBFactory()
+    const v3 = new Dexie("cartwise-v3", { indexedDB, IDBKeyRange })
+    v3.version(1).stores(V1_STORES)
+    v3.version(2).stores({ reviews: "&[productKey+id], productKey, date" })
+    v3.version(3).stores({ settings: "&key" })
+    const product = { ...V1_PRODUCT, listPrice: null, currencyText: null, seller: null, images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
+    await v3.table("products").add(product)
+    await v3.table("reviews").add({ productKey: V1_PRODUCT.key, id: "r0", author: null, rating: 4, title: null, body: "Pours well", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld", firstSeenAt: 1500 })
+    await v3.table("settings").add({ key: "reviewPages:shop.example", value: true })
+    v3.close()
+
+    const db = new CartwiseDb("cartwise-v3", { indexedDB, IDBKeyRange })
+    expect(db.verno).toBe(4)
+    expect(await db.products.get(V1_PRODUCT.key)).toEqual(product)
+    expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.body)).toEqual(["Pours well"])
+    expect(await db.settings.get("reviewPages:shop.example")).toEqual({ key: "reviewPages:shop.example", value: true })
+    expect(await db.analyses.count()).toBe(0)
+    await refreshReviewAnalysis(db, V1_PRODUCT.key, 4000)
+    const analysis = await db.analyses.get([V1_PRODUCT.key, "reviews"])
+    expect(analysis?.reviewHash).toMatch(/^1-/)
+    expect((analysis?.value as ReviewAnalysis).insights.reviews).toBe(1)
   })
 })

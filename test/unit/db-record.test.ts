@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 
+import { refreshReviewAnalysis } from "~src/db/analyses"
 import { summarizePrices } from "~src/db/history"
 import { deleteAll, exportAll } from "~src/db/export"
 import { productKey } from "~src/db/product-key"
@@ -127,12 +128,14 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 3, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 4, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
+    await refreshReviewAnalysis(db, data.products[0]!.key, T0 + 2 * DAY)
+    expect((await exportAll(db, T0)).analyses.map((a) => a.kind)).toEqual(["reviews"])
     expect(JSON.parse(JSON.stringify(data))).toEqual(data)
     await deleteAll(db)
-    expect([await db.products.count(), await db.observations.count(), await db.tabs.count(), await db.reviews.count()]).toEqual([0, 0, 0, 0])
+    expect([await db.products.count(), await db.observations.count(), await db.tabs.count(), await db.reviews.count(), await db.analyses.count()]).toEqual([0, 0, 0, 0, 0])
   })
 })
