@@ -54,7 +54,7 @@ describe("the review summary prompt", () => {
       expect(prompt.used).toBeGreaterThan(0)
       expect(prompt.total).toBe(count)
     }
-  })
+  }, 30_000)
 
   it("sends a review for at least 90% of the aspects that 5% or more of the reviews mention", () => {
     for (const count of [60, 600, 3000]) {

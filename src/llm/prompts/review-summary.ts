@@ -92,11 +92,20 @@ export function buildSummaryPrompt(
     { role: "system", content: system },
     { role: "user", content: `${head}\n${tail}` }
   ])
-  const evidence = selectEvidence(reviews, analysis, Math.max(0, budget - fixed - 8))
-  const messages: ChatMessage[] = [
-    { role: "system", content: system },
-    { role: "user", content: `${head}\n${evidence.lines.join("\n")}\n${tail}` }
-  ]
+  // Joining the reviews costs a little more than their parts (newlines): shrink and select again.
+  let room = Math.max(0, budget - fixed)
+  let evidence = selectEvidence(reviews, analysis, room)
+  let messages: ChatMessage[] = []
+  for (let round = 0; round < 4; round++) {
+    messages = [
+      { role: "system", content: system },
+      { role: "user", content: `${head}\n${evidence.lines.join("\n")}\n${tail}` }
+    ]
+    const excess = estimateChatTokens(messages) - budget
+    if (excess <= 0) break
+    room = Math.max(0, room - excess)
+    evidence = selectEvidence(reviews, analysis, room)
+  }
   const common = analysis.insights.highlights.filter((h) => h.kind === "aspect" && h.of > 0 && h.reviews / h.of >= 0.05)
   const coverage = common.length === 0 ? 1 : common.filter((h) => evidence.covered.has(h.id)).length / common.length
   return { messages, labels: evidence.labels, used: evidence.used, total: evidence.total, coverage }
