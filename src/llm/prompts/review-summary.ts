@@ -102,7 +102,7 @@ export function buildSummaryPrompt(
       { role: "user", content: `${head}\n${evidence.lines.join("\n")}\n${tail}` }
     ]
     const excess = estimateChatTokens(messages) - budget
-    if (excess <= 0) break
+    if (excess <= 0 || round === 3) break
     room = Math.max(0, room - excess)
     evidence = selectEvidence(reviews, analysis, room)
   }
