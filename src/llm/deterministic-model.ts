@@ -96,7 +96,7 @@ export class DeterministicModel implements LanguageModel {
         ? this.options.respond({ messages: attemptMessages, schema, attempt })
         : exampleFor(schema)
       return this.stream(typeof out === "string" ? out : JSON.stringify(out), options)
-    })
+    }, options.onAttempt)
   }
 
   cancel(): void {

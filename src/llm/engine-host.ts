@@ -210,14 +210,21 @@ export class EngineHost {
       ...(request.maxTokens === undefined ? {} : { maxTokens: request.maxTokens }),
       ...(request.temperature === undefined ? {} : { temperature: request.temperature })
     }
+    const onToken = (token: string) => this.send(job.port, { type: "token", id: request.id, text: token })
     try {
-      // Structured replies are not streamed: a retried attempt would stream a second answer.
-      const text = request.schema
-        ? JSON.stringify(await model.structured(request.messages, request.schema, schemaValidator(request.schema), options))
-        : await model.chat(request.messages, {
-            ...options,
-            onToken: (token) => this.send(job.port, { type: "token", id: request.id, text: token })
-          })
+      let text: string
+      if (request.schema) {
+        // Structured replies stream too (the popup shows the first points early). Before the retry
+        // of an invalid reply the client is told to drop what it streamed.
+        const value = await model.structured(request.messages, request.schema, schemaValidator(request.schema), {
+          ...options,
+          onToken,
+          onAttempt: (attempt) => {
+            if (attempt > 1) this.send(job.port, { type: "restart", id: request.id })
+          }
+        })
+        text = JSON.stringify(value)
+      } else text = await model.chat(request.messages, { ...options, onToken })
       this.send(job.port, { type: "done", id: request.id, text })
     } catch (error) {
       if (job.preempted && this.ports.has(job.port)) {

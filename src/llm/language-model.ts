@@ -38,6 +38,8 @@ export interface ChatOptions {
   priority?: "user" | "background"
   /** The engine restarted this answer from scratch (pre-empted, or the host was rebuilt): drop what streamed so far. */
   onRestart?: () => void
+  /** Structured output: called before each attempt (2 = the retry after an invalid reply). */
+  onAttempt?: (attempt: number) => void
 }
 
 /** JSON Schema, as an object (WebLLM receives it as a string). */

@@ -41,7 +41,13 @@ function check<T>(text: string, validate: Validator<T>): Validation<T> {
  * give up with `invalid-output` carrying the validator's reasons. Other errors (cancelled, context
  * overflow, device lost) pass through untouched: retrying would not help them.
  */
-export async function runStructured<T>(messages: ChatMessage[], validate: Validator<T>, complete: Complete): Promise<T> {
+export async function runStructured<T>(
+  messages: ChatMessage[],
+  validate: Validator<T>,
+  complete: Complete,
+  onAttempt?: (attempt: number) => void
+): Promise<T> {
+  onAttempt?.(1)
   const first = await complete(messages, 1)
   const firstResult = check(first, validate)
   if (firstResult.ok) return firstResult.value
@@ -50,6 +56,7 @@ export async function runStructured<T>(messages: ChatMessage[], validate: Valida
     { role: "assistant", content: first.length > ECHO_LIMIT ? `${first.slice(0, ECHO_LIMIT)}…` : first },
     { role: "user", content: correction(firstResult.reasons) }
   ]
+  onAttempt?.(2)
   const second = await complete(retry, 2)
   const secondResult = check(second, validate)
   if (secondResult.ok) return secondResult.value

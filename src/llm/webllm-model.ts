@@ -119,7 +119,7 @@ export class WebLLMModel implements LanguageModel {
 
   structured<T>(messages: ChatMessage[], schema: JsonSchema, validate: Validator<T>, options: ChatOptions = {}): Promise<T> {
     const format: ResponseFormat = { type: "json_object", schema: JSON.stringify(schema) }
-    return runStructured(messages, validate, (attemptMessages) => this.generate(attemptMessages, options, format))
+    return runStructured(messages, validate, (attemptMessages) => this.generate(attemptMessages, options, format), options.onAttempt)
   }
 
   cancel(): void {

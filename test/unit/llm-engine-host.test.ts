@@ -197,9 +197,20 @@ describe("engine host and client over a port", () => {
     })
     const client = clientOf(host)
     await client.load("m")
-    const value = await client.structured(ask("json"), schema, (v) => ({ ok: true, value: v as { verdict: string } }))
+    let streamed = ""
+    let restarts = 0
+    const value = await client.structured(ask("json"), schema, (v) => ({ ok: true, value: v as { verdict: string } }), {
+      onToken: (t) => (streamed += t),
+      onRestart: () => {
+        restarts++
+        streamed = ""
+      }
+    })
     expect(value).toEqual({ verdict: "Good value" })
     expect(attempts).toEqual([1, 2])
+    // The reply streamed; the invalid first attempt was withdrawn before the retry streamed.
+    expect(restarts).toBe(1)
+    expect(JSON.parse(streamed)).toEqual({ verdict: "Good value" })
 
     const { host: stubborn } = makeHost({ respond: () => "not json at all" })
     const second = clientOf(stubborn)
