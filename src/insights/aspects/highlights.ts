@@ -42,7 +42,7 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
       const total = totals.get(mention.aspect) ?? { score: 0, best: {} }
       totals.set(mention.aspect, total)
       total.score += mention.score
-      if (strength >= (total.best[polarity]?.strength ?? -1)) total.best[polarity] = quote
+      if (strength > (total.best[polarity]?.strength ?? -1)) total.best[polarity] = quote
     }
   }
   for (const [aspect, { score, best }] of totals) {

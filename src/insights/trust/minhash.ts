@@ -50,6 +50,14 @@ export function shingles(words: readonly string[]): Uint32Array {
 }
 
 /** Per hash function: multiply by an odd seed and fold the high bits down (shingles are mixed). */
+/** Sorted distinct hashes of the words themselves: edits move word pairs more than words. */
+export function wordSet(words: readonly string[]): Uint32Array {
+  const hashes = Uint32Array.from(words, (word) => fnv1a(word)).sort()
+  let distinct = 0
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] ?? 0
+  return hashes.subarray(0, distinct)
+}
+
 export function signature(shingleSet: Uint32Array): Uint32Array {
   const out = new Uint32Array(HASHES).fill(0xffffffff)
   for (const shingle of shingleSet) {

@@ -9,13 +9,13 @@ export const PRODUCT_TYPES: Record<string, string> = {
   kitchen:
     "pan pot skillet knife knives blender kettle toaster mug cup plate bowl cutlery spatula oven microwave cookware coffee grinder pfanne topf messer mixer wasserkocher tasse poêle casserole couteau bouilloire sartén olla cuchillo licuadora taza 锅 刀 碗 杯子 水壶 盘子 烤箱 微波炉 炒锅",
   beauty:
-    "cream serum lotion moisturizer shampoo conditioner lipstick mascara foundation perfume makeup skin hair face nails soap sunscreen creme haut haare crème peau cheveux parfum crema piel cabello champú 面霜 精华 乳液 洗发水 口红 睫毛膏 粉底 香水 皮肤 头发 化妆",
+    "cream serum lotion moisturizer shampoo conditioner lipstick mascara foundation perfume makeup soap sunscreen creme crème parfum crema champú 面霜 精华 乳液 洗发水 口红 睫毛膏 粉底 香水 化妆",
   toys:
-    "toy toys doll puzzle lego blocks game kids toddler playset stuffed plush spielzeug puppe jouet poupée juguete muñeca 玩具 娃娃 积木 拼图 孩子 宝宝",
+    "toy toys doll puzzle lego blocks game playset stuffed plush spielzeug puppe jouet poupée juguete muñeca 玩具 娃娃 积木 拼图",
   furniture:
     "chair desk table sofa couch bed mattress shelf shelves drawer drawers cabinet wardrobe bookcase stool stuhl tisch schrank regal bett chaise table canapé lit étagère silla mesa sofá cama estantería 椅子 桌子 沙发 床 床垫 书架 柜子 抽屉",
   books:
-    "book books novel author chapter chapters story characters plot pages read reading paperback hardcover kindle buch roman autor livre roman auteur libro novela autor 书 小说 作者 章节 故事 情节",
+    "book books novel author chapter chapters characters plot paperback hardcover kindle buch roman autor livre roman auteur libro novela autor 书 小说 作者 章节 故事 情节",
   garden:
     "garden plant plants seeds soil lawn mower hose pot planter grill bbq garten pflanze jardin plante jardín planta 花园 植物 种子 草坪",
   pets:

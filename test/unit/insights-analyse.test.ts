@@ -1,0 +1,167 @@
+import { readFileSync } from "node:fs"
+
+import { describe, expect, it } from "vitest"
+
+import { analyseReviews } from "~src/insights/analyse"
+import { ratingHistogram } from "~src/insights/histogram"
+import type { Review } from "~src/product"
+
+import { day, ordinaryReviews, review } from "../helpers/reviews"
+
+describe("analyseReviews", () => {
+  it("handles no reviews: empty insights, no grade", () => {
+    const result = analyseReviews([])
+    expect(result.insights).toMatchObject({ reviews: 0, withText: 0, highlights: [], languages: [] })
+    expect(result.insights.histogram.shape).toBe("too-few")
+    expect(result.trust).toEqual({ state: "not-enough-reviews", counted: 0, needed: 5, rating: null })
+  })
+
+  it("gives no grade below five reviews but still computes insights", () => {
+    const reviews = [
+      review({ rating: 5, body: "The battery lasts two days." }),
+      review({ rating: 2, body: "Battery died after a week." }),
+      review({ rating: 4, body: "Good battery, weak speaker." })
+    ]
+    const result = analyseReviews(reviews)
+    expect(result.trust.state).toBe("not-enough-reviews")
+    const battery = result.insights.highlights.find((h) => h.id === "battery")
+    expect(battery).toMatchObject({ reviews: 3, of: 3, positive: 2, negative: 1 })
+  })
+
+  it("counts reviews, not mentions, and quotes review ids with the sentence", () => {
+    const reviews = [
+      review({ id: "a", body: "The battery is great. Really, the battery is great. Battery battery battery." }),
+      review({ id: "b", body: "Terrible battery, it dies by noon." }),
+      review({ id: "c", body: "Nice colour." })
+    ]
+    const battery = analyseReviews(reviews).insights.highlights.find((h) => h.id === "battery")
+    expect(battery?.reviews).toBe(2)
+    expect(battery?.summary).toBe("2 of 3 reviews mention battery: 1 positive, 1 negative")
+    expect(battery?.quotes).toEqual([
+      { reviewId: "a", snippet: "The battery is great.", polarity: "positive" },
+      { reviewId: "b", snippet: "Terrible battery, it dies by noon.", polarity: "negative" }
+    ])
+  })
+
+  it("names frequent product-specific phrases", () => {
+    const bodies = [
+      "The carrying case is sturdy and the zip works.",
+      "I love the carrying case, it protects everything.",
+      "Carrying case broke after a week.",
+      "The carrying case is too small for the charger.",
+      "Nothing to say about the rest."
+    ]
+    const highlights = analyseReviews(bodies.map((body) => review({ body }))).insights.highlights
+    const phrase = highlights.find((h) => h.id === "phrase:carrying case")
+    expect(phrase).toMatchObject({ kind: "phrase", reviews: 4, positive: 2, negative: 2 })
+  })
+
+  it("counts languages per review", () => {
+    const reviews = [
+      review({ body: "The quality is very good and I would buy it again." }),
+      review({ body: "质量很好，物流很快。" }),
+      review({ body: "Die Qualität ist sehr gut und der Preis ist fair." }),
+      review({ body: "👍" })
+    ]
+    expect(analyseReviews(reviews).insights.languages).toEqual([
+      { language: "de", reviews: 1 },
+      { language: "en", reviews: 1 },
+      { language: "zh", reviews: 1 }
+    ])
+  })
+
+  it("treats HTML-looking text, emoji and huge bodies as plain text", () => {
+    const reviews = [
+      review({ rating: 5, body: "<script>alert(1)</script><b>Great</b> battery &amp; <img src=x onerror=alert(2)>" }),
+      review({ rating: 4, body: "😀😀 battery 🔋 lasts 💯" }),
+      review({ rating: 3, body: "The battery is fine. ".repeat(50_000) }),
+      review({ rating: 2, body: "" }),
+      review({ rating: 1, title: "Broken", body: "Arrived broken" })
+    ]
+    const result = analyseReviews(reviews)
+    const battery = result.insights.highlights.find((h) => h.id === "battery")
+    expect(battery?.quotes.some((q) => q.snippet.includes("<b>Great</b>"))).toBe(true)
+    expect(JSON.stringify(result).length).toBeLessThan(20_000)
+  })
+
+  it("works without dates, ratings or authors", () => {
+    const result = analyseReviews(ordinaryReviews(12).map((r) => ({ ...r, rating: null, date: null, author: null })))
+    expect(result.trust.state).toBe("graded")
+    if (result.trust.state !== "graded") return
+    expect(result.trust.rating).toBeNull()
+    expect(result.trust.adjustedRating).toBeNull()
+    expect(result.trust.skipped.map((s) => s.id).sort()).toEqual(["bursts", "other-product", "rating-shape", "repeat-names", "unverified"])
+    expect(result.insights.histogram.rated).toBe(0)
+  })
+
+  it("ignores ratings that are not 0–5 numbers", () => {
+    const odd = [review({ rating: 7 }), review({ rating: Number.NaN }), review({ rating: -1 }), review({ rating: 4.6 }), review({ rating: 0 })]
+    expect(analyseReviews(odd).insights.histogram.counts).toEqual([1, 0, 0, 0, 1])
+  })
+
+  it("returns plain, stable JSON", () => {
+    const reviews = ordinaryReviews(30).map((r, i) => ({ ...r, date: day(i * 5), verified: i % 3 !== 0 }))
+    const first = analyseReviews(reviews)
+    expect(JSON.parse(JSON.stringify(first))).toEqual(first)
+    expect(analyseReviews(reviews)).toEqual(first)
+  })
+
+  it("grades a campaign down and counts its reviews less in the adjusted rating", () => {
+    const genuine: Review[] = ordinaryReviews(30).map((r, i) => ({ ...r, id: `g${i}`, date: day(i * 10), author: `Person ${i}`, rating: 1 + (i % 4) }))
+    const campaign: Review[] = Array.from({ length: 12 }, (_, i) =>
+      review({
+        id: `f${i}`,
+        author: i % 2 ? "Happy Buyer" : "Best Deals",
+        rating: 5,
+        date: day(150),
+        body: "Absolutely the best purchase I have made this year, the quality is outstanding and my whole family loves using it every single day!"
+      })
+    )
+    const result = analyseReviews([...genuine, ...campaign])
+    expect(result.trust.state).toBe("graded")
+    if (result.trust.state !== "graded") return
+    expect(["D", "F"]).toContain(result.trust.grade)
+    const failed = result.trust.tests.filter((t) => t.status === "fail").map((t) => t.id)
+    expect(failed).toEqual(expect.arrayContaining(["duplicates", "bursts", "repeat-names"]))
+    expect(result.trust.adjustedRating).toBeLessThan(result.trust.rating ?? 0)
+    // Down-weighted, never hidden: every campaign review is still listed with its reasons.
+    expect(result.trust.weights.filter((w) => w.reviewId.startsWith("f")).length).toBe(12)
+    expect(result.trust.weights.every((w) => w.weight > 0)).toBe(true)
+  })
+
+  it("grades an ordinary set well", () => {
+    const reviews = ordinaryReviews(40).map((r, i) => ({ ...r, date: day(i * 9), author: `Person ${i}`, verified: true }))
+    const result = analyseReviews(reviews, { name: "Steel kettle 1.7 l", breadcrumbs: ["Home", "Kitchen", "Kettles"] })
+    expect(result.trust.state === "graded" && result.trust.grade).toBe("A")
+  })
+})
+
+describe("rating histogram shapes", () => {
+  const stars = (counts: number[]) => counts.flatMap((count, i) => Array(count).fill(i + 1) as number[])
+  it("names the common shapes", () => {
+    expect(ratingHistogram(stars([12, 3, 4, 11, 70])).shape).toBe("j-shaped")
+    expect(ratingHistogram(stars([40, 5, 5, 5, 45])).shape).toBe("polarised")
+    expect(ratingHistogram(stars([0, 1, 2, 30, 67])).shape).toBe("mostly-positive")
+    expect(ratingHistogram(stars([50, 20, 10, 10, 10])).shape).toBe("mostly-negative")
+    expect(ratingHistogram(stars([5, 20, 40, 25, 10])).shape).toBe("bell")
+    expect(ratingHistogram(stars([1, 1])).shape).toBe("too-few")
+  })
+})
+
+describe("labelled aspect sentences", () => {
+  it("has the promised size and mix, each line complete", () => {
+    const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
+    expect(rows.length).toBeGreaterThanOrEqual(300)
+    expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
+    for (const lang of ["de", "fr", "es"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
+    for (const row of rows) {
+      expect(["positive", "negative"]).toContain(row.polarity)
+      expect(row.text.length).toBeGreaterThan(3)
+    }
+    expect(new Set(rows.map((row) => row.id)).size).toBe(rows.length)
+  })
+})

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest"
+
+import { detectLanguage } from "~src/insights/text/language"
+
+describe("detecting a review's language", () => {
+  it("tells the main Latin-script languages apart by their function words", () => {
+    expect(detectLanguage("The battery lasts all day and it is very easy to use.")).toBe("en")
+    expect(detectLanguage("Die Qualität ist gut, aber der Akku hält nicht lange.")).toBe("de")
+    expect(detectLanguage("La qualité est très bonne mais la livraison était lente.")).toBe("fr")
+    expect(detectLanguage("La calidad es muy buena pero el envío fue lento.")).toBe("es")
+    expect(detectLanguage("Il prodotto è molto buono, ma la consegna è stata lenta.")).toBe("it")
+    expect(detectLanguage("O produto é muito bom, mas a entrega foi lenta.")).toBe("pt")
+    expect(detectLanguage("Het product is erg goed, maar de levering was traag.")).toBe("nl")
+  })
+
+  it("reads the script for languages written in their own", () => {
+    expect(detectLanguage("质量很好，物流也很快。")).toBe("zh")
+    expect(detectLanguage("とても使いやすいです。")).toBe("ja")
+    expect(detectLanguage("배송이 빨라요")).toBe("ko")
+    expect(detectLanguage("Отличный товар, рекомендую")).toBe("ru")
+    expect(detectLanguage("Чудовий товар, рекомендую всім")).toBe("uk")
+    expect(detectLanguage("منتج رائع")).toBe("ar")
+  })
+
+  it("returns null rather than a guess when the text does not say", () => {
+    expect(detectLanguage("")).toBeNull()
+    expect(detectLanguage("👍👍👍")).toBeNull()
+    expect(detectLanguage("10/10 !!!")).toBeNull()
+    expect(detectLanguage("Xbox")).toBeNull()
+  })
+})

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest"
+
+import { reviewMatcher, sentenceMentions } from "~src/insights/aspects/sentence"
+import { prepareReview } from "~src/insights/prepare"
+
+import { review } from "../helpers/reviews"
+
+/** The summed score per aspect of a one-review text, as "positive" | "negative" | "neutral". */
+function polarities(text: string): Record<string, string> {
+  const prepared = prepareReview(review({ body: text }))
+  const matcher = reviewMatcher(prepared)
+  const scores: Record<string, number> = {}
+  for (const sentence of prepared.sentences) {
+    for (const mention of sentenceMentions(sentence.tokens, matcher)) scores[mention.aspect] = (scores[mention.aspect] ?? 0) + mention.score
+  }
+  return Object.fromEntries(Object.entries(scores).map(([aspect, score]) => [aspect, score >= 0.25 ? "positive" : score <= -0.25 ? "negative" : "neutral"]))
+}
+
+describe("aspect sentiment in English", () => {
+  it("flips judging words after a negator, and only the first of them", () => {
+    expect(polarities("The sound is not bad at all.").sound).toBe("positive")
+    expect(polarities("The sound is not great.").sound).toBe("negative")
+    expect(polarities("Support never solved the issue.").customer_service).toBe("negative")
+    expect(polarities("No weird chemical smell at all.").smell_taste).toBe("positive")
+  })
+
+  it("keeps each side of a contrast with its own aspect", () => {
+    const both = polarities("The quality is good but the price is way too high.")
+    expect(both.quality).toBe("positive")
+    expect(both.price).toBe("negative")
+    expect(polarities("Great phone, but the battery is disappointing.").battery).toBe("negative")
+    expect(polarities("Although it's not the cheapest, it's worth the money.").price).toBe("positive")
+  })
+
+  it("reads 'too', 'enough' and 'runs' around size words", () => {
+    expect(polarities("These jeans run small.").size_fit).toBe("negative")
+    expect(polarities("The sleeves are long enough.").size_fit).toBe("positive")
+    expect(polarities("It is too big for my desk.").size_fit).toBe("negative")
+    expect(polarities("Not too big, not too small.").size_fit).toBe("positive")
+    expect(polarities("The armrests are too low to be comfortable.").comfort).toBe("negative")
+  })
+
+  it("judges a word by its aspect: cheap price is good, cheap plastic is not", () => {
+    expect(polarities("Cheap price for what you get.").price).toBe("positive")
+    expect(polarities("The plastic feels cheap.").quality).toBe("negative")
+    expect(polarities("It looks more expensive than it was.").design).toBe("positive")
+  })
+})
+
+describe("aspect sentiment in Chinese", () => {
+  it("handles 不/没有 negation and 但是/不过/虽然 contrast", () => {
+    expect(polarities("质量不好。").quality).toBe("negative")
+    expect(polarities("包装没有任何破损。").packaging).toBe("positive")
+    const mixed = polarities("价格便宜，但是质量一般。")
+    expect(mixed.price).toBe("positive")
+    expect(mixed.quality).toBe("negative")
+    const concession = polarities("虽然包装有点简单，不过物流很快。")
+    expect(concession.packaging).toBe("negative")
+    expect(concession.shipping).toBe("positive")
+  })
+
+  it("does not read a polar character inside a longer word", () => {
+    // 快递 is the courier, not 快 (fast): the delivery here is slow.
+    expect(polarities("快递太慢了。").shipping).toBe("negative")
+    expect(polarities("尺码偏小，建议买大一号。").size_fit).toBe("negative")
+    expect(polarities("噪音太大了。").noise).toBe("negative")
+    expect(polarities("不吵，很安静。").noise).toBe("positive")
+  })
+})
+
+describe("aspect sentiment in German, French and Spanish", () => {
+  it("reads negation before and, in German, after the verb", () => {
+    expect(polarities("Die Qualität ist nicht gut.").quality).toBe("negative")
+    expect(polarities("Der Akku hält nicht lange durch.").battery).toBe("negative")
+    expect(polarities("Die Lieferung war schnell.").shipping).toBe("positive")
+    expect(polarities("La qualité n'est pas bonne.").quality).toBe("negative")
+    expect(polarities("Livraison rapide, mais emballage abîmé.").packaging).toBe("negative")
+    expect(polarities("La batería dura muy poco.").battery).toBe("negative")
+    expect(polarities("Buena calidad pero demasiado caro.").price).toBe("negative")
+  })
+
+  it("degrades to fewer aspects, without failing, in languages it has no words for", () => {
+    expect(() => polarities("Очень хороший товар, но доставка медленная.")).not.toThrow()
+    expect(() => polarities("Prodotto ottimo, consegna veloce.")).not.toThrow()
+    expect(polarities("とても良い商品です。")).toEqual({})
+  })
+})
