@@ -7,15 +7,20 @@ import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
 
 import type { ScanProgress } from "~src/messages/contract"
 
+import { AiSummary } from "./AiSummary"
 import { MoreReviews } from "./MoreReviews"
 import { PriceHistory } from "./PriceHistory"
+import { ReportCard } from "./ReportCard"
+import { ReviewInsights } from "./ReviewInsights"
 
 // Everything shown here comes from a shop page: it is rendered as React text, never as HTML.
 export function ProductView({ productKey, tabId, scan }: { productKey: string; tabId: number; scan: ScanProgress | null }) {
   const db = getDb()
   const product = useLiveQuery(() => db.products.get(productKey), [productKey])
   const observations = useLiveQuery(() => observationsOf(db, productKey), [productKey], [])
+  const [report, setReport] = useState(false)
   if (!product) return <p className="cw-state">Reading this page…</p>
+  if (report) return <ReportCard productKey={productKey} onBack={() => setReport(false)} />
   const price = formatPrice(product.price, product.currency)
   const stock = product.availability ? availabilityLabel(product.availability) : null
   const rating = ratingLine(product.rating, product.reviewCount)
@@ -52,6 +57,8 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
         </p>
       ) : null}
       <PriceHistory observations={observations} currency={product.currency} />
+      <ReviewInsights productKey={productKey} onReport={() => setReport(true)} />
+      <AiSummary product={product} />
       <MoreReviews tabId={tabId} productKey={productKey} host={product.host} scan={scan} />
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>

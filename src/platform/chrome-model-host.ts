@@ -5,7 +5,7 @@
 import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm"
 
 import { BUNDLED_LIBS_INDEX, parseBundledLibs, withBundledLibs, type BundledLibs } from "../llm/bundled-libs"
-import { DeterministicModel } from "../llm/deterministic-model"
+import { DeterministicModel, exampleFor, type StructuredRequest } from "../llm/deterministic-model"
 import { EngineHost, type ModelStorage } from "../llm/engine-host"
 import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
 import type { ChatMessage, LanguageModel } from "../llm/language-model"
@@ -39,7 +39,7 @@ function modelFor(modelId: string, mirror: string | null): LanguageModel {
   if (isTestModel(modelId)) {
     const failure = testFailureOf(modelId)
     // Slow enough for a person (and a test) to watch the progress and press Stop.
-    return new DeterministicModel({ reply: testReply, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
+    return new DeterministicModel({ reply: testReply, respond: testStructured, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
   }
   return new WebLLMModel({ appConfig: appConfig(mirror) })
 }
@@ -48,6 +48,24 @@ function modelFor(modelId: string, mirror: string | null): LanguageModel {
 function testReply(messages: ChatMessage[]): string {
   const asked = (messages.at(-1)?.content ?? "").trim().split("\n").at(-1) ?? ""
   return `Deterministic answer to: ${asked.replace(/^Question:\s*/, "")} This reply comes from the test build's deterministic model, word by word, so that streaming, the Stop button and reconnection can be checked without model weights.`
+}
+
+/**
+ * The test build's structured answer: for a review summary, points citing the first labels the
+ * prompt offers, plus one citing a label that was never sent (which grounding must drop).
+ */
+function testStructured({ messages, schema }: StructuredRequest): unknown {
+  const properties = (schema.properties ?? {}) as Record<string, unknown>
+  if (!("pros" in properties)) return exampleFor(schema)
+  const labels = [...new Set((messages.at(-1)?.content ?? "").match(/\[r\d+\]/g) ?? [])].map((label) => label.slice(1, -1))
+  const cite = (index: number) => [labels[index % Math.max(1, labels.length)] ?? "r1"]
+  return {
+    pros: [{ text: "Buyers praise the long battery life", reviews: cite(0) }, { text: "Invented praise citing nothing real", reviews: ["r999"] }],
+    cons: [{ text: "Some find the fit uncomfortable", reviews: cite(1) }],
+    suits: [{ text: "Commuters and frequent flyers", reviews: cite(2) }],
+    avoid: [],
+    verdict: "Strong battery and noise cancelling; check the fit."
+  }
 }
 
 /** Bytes WebLLM's Cache Storage holds for a model: the sum of its cached responses' sizes. */

@@ -57,3 +57,7 @@ export function onActiveTabChange(callback: (tabId: number) => void): () => void
 export function openSidePanel(tabId: number): void {
   void chrome.sidePanel.open({ tabId }).catch(() => undefined)
 }
+
+export function openOptions(): void {
+  void chrome.runtime.openOptionsPage().catch(() => undefined)
+}

@@ -1,0 +1,78 @@
+import { useLiveQuery } from "dexie-react-hooks"
+
+import { readAnalysis } from "~src/db/analyses"
+import { getDb } from "~src/db/schema"
+import type { AspectHighlight, ReviewAnalysis, TrustReport } from "~src/insights/analyse"
+
+const TOP_HIGHLIGHTS = 4
+
+/** The trust grade with the adjusted rating, and what buyers mention most, counted. All text. */
+export function ReviewInsights({ productKey, onReport }: { productKey: string; onReport: () => void }) {
+  const row = useLiveQuery(() => readAnalysis(getDb(), productKey, "reviews"), [productKey])
+  const analysis = row?.value as ReviewAnalysis | undefined
+  if (!analysis || analysis.insights.reviews === 0) return null
+  return (
+    <section className="cw-insights" data-testid="insights">
+      <h2>What buyers say</h2>
+      <TrustLine trust={analysis.trust} onReport={onReport} />
+      <ul className="cw-highlights">
+        {analysis.insights.highlights.slice(0, TOP_HIGHLIGHTS).map((highlight) => (
+          <Highlight key={highlight.id} highlight={highlight} />
+        ))}
+      </ul>
+      {analysis.insights.highlights.length === 0 ? (
+        <p className="cw-muted cw-small">No aspect is mentioned often enough to count yet.</p>
+      ) : null}
+    </section>
+  )
+}
+
+function TrustLine({ trust, onReport }: { trust: TrustReport; onReport: () => void }) {
+  if (trust.state === "not-enough-reviews") {
+    return (
+      <p className="cw-small cw-muted" data-testid="trust-not-enough">
+        Not enough reviews to grade their trustworthiness ({trust.counted} of {trust.needed} needed).
+      </p>
+    )
+  }
+  const adjusted = trust.adjustedRating === null ? null : trust.adjustedRating.toFixed(1)
+  const plain = trust.rating === null ? null : trust.rating.toFixed(1)
+  return (
+    <p className="cw-trust" data-testid="trust">
+      <span className={`cw-grade cw-grade-${trust.grade}`} data-testid="trust-grade" aria-label={`Trust grade ${trust.grade}`}>
+        {trust.grade}
+      </span>
+      <span>
+        {adjusted ? (
+          <>
+            Adjusted rating <strong data-testid="trust-adjusted">{adjusted}</strong>
+            {plain && plain !== adjusted ? <span className="cw-muted"> (reviews say {plain})</span> : null}
+          </>
+        ) : (
+          "Review trust"
+        )}
+        {trust.downWeighted > 0 ? <span className="cw-muted"> · {trust.downWeighted} counted less</span> : null}{" "}
+        <button type="button" className="cw-link" data-testid="open-report" onClick={onReport}>
+          Report card
+        </button>
+      </span>
+    </p>
+  )
+}
+
+function Highlight({ highlight }: { highlight: AspectHighlight }) {
+  return (
+    <li data-testid="highlight">
+      <details>
+        <summary>{highlight.summary}</summary>
+        <ul className="cw-quotes">
+          {highlight.quotes.map((quote) => (
+            <li key={`${quote.reviewId}-${quote.polarity}`} className={`cw-quote-${quote.polarity}`}>
+              “{quote.snippet}”
+            </li>
+          ))}
+        </ul>
+      </details>
+    </li>
+  )
+}
