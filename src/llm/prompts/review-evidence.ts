@@ -63,9 +63,9 @@ export function rankEvidence(reviews: readonly Review[], analysis: ReviewAnalysi
     .sort((a, b) => (b.helpfulVotes ?? 0) - (a.helpfulVotes ?? 0) || (b.date ?? "").localeCompare(a.date ?? ""))
   const high = rest.filter((r) => (r.rating ?? 3) >= 3)
   const low = rest.filter((r) => (r.rating ?? 3) < 3)
-  while (high.length || low.length) {
-    take(low.shift()?.id)
-    take(high.shift()?.id)
+  for (let i = 0; i < Math.max(high.length, low.length); i++) {
+    take(low[i]?.id)
+    take(high[i]?.id)
   }
   return order.map((id) => byId.get(id)!)
 }
