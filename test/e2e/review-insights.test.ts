@@ -62,7 +62,8 @@ describe("review insights, trust report and AI summary", () => {
     expect(await popup.getByTestId("ai-summary").innerText()).not.toContain("Invented praise")
     expect(await popup.getByTestId("ai-summary").innerText()).toMatch(/from \d+ of 28 reviews; 1 point citing no review left out/)
     await popup.getByTestId("ai-pros").getByTestId("ai-cites").click()
-    expect((await popup.getByTestId("ai-cited-reviews").innerText()).length).toBeGreaterThan(10)
+    // The cited review, read from this device's store.
+    await expect.poll(async () => (await popup.getByTestId("ai-cited-reviews").innerText()).length, SHOWN).toBeGreaterThan(10)
     await popup.close()
 
     // Next time it is there at once, from the cache, without being written again.
