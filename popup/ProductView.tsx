@@ -3,6 +3,7 @@ import { useState } from "react"
 
 import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
+import { openSidePanel } from "~src/platform/chrome-popup"
 import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
 
 import type { ScanProgress } from "~src/messages/contract"
@@ -59,6 +60,11 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
       <PriceHistory observations={observations} currency={product.currency} />
       <ReviewInsights productKey={productKey} onReport={() => setReport(true)} />
       <AiSummary product={product} />
+      <p className="cw-ask-row">
+        <button type="button" className="cw-button cw-button-quiet" data-testid="open-ask" onClick={() => openSidePanel(tabId)}>
+          Ask about this product
+        </button>
+      </p>
       <MoreReviews tabId={tabId} productKey={productKey} host={product.host} scan={scan} />
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react"
 
-import { openSidePanel, resolveTabId } from "~src/platform/chrome-popup"
+import { resolveTabId } from "~src/platform/chrome-popup"
 
 import { ModelSetup } from "../components/model/ModelSetup"
 
@@ -28,9 +28,6 @@ function Popup() {
           <TabView tabId={tabId} />
           <section className="cw-ai" aria-label="On-device AI">
             <ModelSetup compact />
-            <button type="button" className="cw-button cw-button-quiet" data-testid="open-ask" onClick={() => openSidePanel(tabId)}>
-              Ask about this product
-            </button>
           </section>
         </>
       )}

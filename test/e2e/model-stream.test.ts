@@ -76,6 +76,10 @@ describe("streaming answers through the engine host (test build, deterministic m
     }
     expect([...seen].some((line) => /^\d+% · \d+ MB of 12 MB/.test(line))).toBe(true)
     expect(await page.getByTestId("model-ready").innerText()).toContain("ready, offline, on this device")
+    // The popup of a product page shows the same state.
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("model-ready").waitFor(SHOWN)
+    await popup.close()
     await page.close()
   })
 
@@ -125,5 +129,19 @@ describe("streaming answers through the engine host (test build, deterministic m
     expect(await panel.getByTestId("qa-answer").last().innerText()).toMatch(/^Deterministic answer to: Will it survive\? This reply/)
     expect(await panel.getByTestId("qa-reconnecting").count()).toBe(0)
     await panel.close()
+  })
+
+  it("deletes the model on request: unloaded, switched off, and offered again", async () => {
+    const page = await h.session.context.newPage()
+    await page.goto(`chrome-extension://${h.session.extensionId}/options.html`)
+    await page.getByTestId("model-ready").waitFor(SHOWN)
+    await page.getByTestId("model-delete").click()
+    await page.getByTestId("enable-ai").waitFor(SHOWN)
+    expect(await page.getByTestId("enable-ai").innerText()).toBe("Enable on-device AI")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("model-ready").count()).toBe(0)
+    await popup.close()
+    await page.close()
   })
 })
