@@ -1,4 +1,4 @@
-import { describeError } from "~src/llm/errors"
+import { describeError, type ErrorDescription } from "~src/llm/errors"
 import type { HostError } from "~src/llm/host-protocol"
 import type { ModelInfo } from "~src/llm/registry"
 
@@ -18,18 +18,7 @@ export function ModelErrorNotice({ error, remedies }: { error: HostError; remedi
     words.actionKind === "choose-smaller-model" ? remedies.smaller : words.actionKind === "choose-f32-model" ? remedies.f32 : null
   return (
     <div className="cw-notice" role="alert" data-testid="model-failed" data-kind={error.kind}>
-      <h3>{words.title}</h3>
-      <p>{words.explanation}</p>
-      <p>{words.action}</p>
-      {words.links.length > 0 ? (
-        <ul className="cw-small">
-          {words.links.map((link) => (
-            <li key={link.url}>
-              {link.label}: <code>{link.url}</code>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ErrorWords words={words} />
       {alternative ? (
         <button type="button" className="cw-button" data-testid="model-use-alternative" onClick={() => remedies.use(alternative)}>
           Use {alternative.displayName} instead (about {alternative.downloadMB} MB)
@@ -40,5 +29,25 @@ export function ModelErrorNotice({ error, remedies }: { error: HostError; remedi
         </button>
       ) : null}
     </div>
+  )
+}
+
+/** Title, explanation, way forward and help addresses (as text: chrome:// pages cannot be linked). */
+export function ErrorWords({ words, links = true }: { words: ErrorDescription; links?: boolean }) {
+  return (
+    <>
+      <h3>{words.title}</h3>
+      <p>{words.explanation}</p>
+      <p>{words.action}</p>
+      {links && words.links.length > 0 ? (
+        <ul className="cw-small">
+          {words.links.map((link) => (
+            <li key={link.url}>
+              {link.label}: <code>{link.url}</code>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </>
   )
 }

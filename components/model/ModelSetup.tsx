@@ -7,7 +7,7 @@ import { MODELS, smallerModelThan, type ModelInfo } from "~src/llm/registry"
 import { modelClient } from "~src/platform/chrome-model-client"
 import { describeProgress, formatMegabytes } from "~src/ui/progress"
 
-import { ModelErrorNotice } from "./ModelError"
+import { ErrorWords, ModelErrorNotice } from "./ModelError"
 import { effectiveModel, useEngine, useModelSettings, useProgressSamples } from "./useEngine"
 
 /** The f32 build of the same base model, offered when the f16 one cannot run. */
@@ -86,18 +86,7 @@ export function ModelSetup({ compact = false }: { compact?: boolean }) {
     const words = describeError("no-webgpu")
     return (
       <div className="cw-notice" data-testid="gpu-none">
-        <h3>{words.title}</h3>
-        <p>{words.explanation}</p>
-        <p>{words.action}</p>
-        {compact ? null : (
-          <ul className="cw-small">
-            {words.links.map((link) => (
-              <li key={link.url}>
-                {link.label}: <code>{link.url}</code>
-              </li>
-            ))}
-          </ul>
-        )}
+        <ErrorWords words={words} links={!compact} />
       </div>
     )
   }

@@ -13,7 +13,7 @@ import { prebuiltAppConfig } from "@mlc-ai/web-llm"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { launchWithExtension } from "../../scripts/lib/browser.mjs"
-import { BUILD_DIR, type Session } from "./session"
+import { BUILD_DIR, pick, type Session } from "./session"
 
 const MODEL = "Qwen2.5-0.5B-Instruct-q4f32_1-MLC"
 
@@ -54,9 +54,7 @@ describe("model libraries bundled in the package", () => {
     await page.getByTestId("gpu-found").waitFor({ timeout: 30_000 })
     await page.getByLabel("Model download address (optional mirror)").fill(`http://127.0.0.1:${(mirror.address() as AddressInfo).port}`)
     await page.getByRole("button", { name: "Save" }).click()
-    const radio = page.getByRole("radio", { name: "Use Qwen2.5 0.5B (f32)" })
-    await radio.click()
-    await expect.poll(() => radio.isChecked()).toBe(true)
+    await pick(page, "Use Qwen2.5 0.5B (f32)")
     await page.getByTestId("enable-ai").click()
     await page.getByTestId("enable-ai-confirm").click()
     const failed = page.getByTestId("model-failed")

@@ -8,14 +8,7 @@ import type { AddressInfo } from "node:net"
 import type { Page } from "playwright-core"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-/** The choice is stored, then shown from storage: click and wait for the stored state to show. */
-async function pick(page: Page, name: string): Promise<void> {
-  const radio = page.getByRole("radio", { name })
-  await radio.click()
-  await expect.poll(() => radio.isChecked()).toBe(true)
-}
-
-import { startHarness, type Harness } from "./session"
+import { pick, startHarness, type Harness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 

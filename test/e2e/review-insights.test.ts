@@ -5,7 +5,7 @@
 // streams in, cites reviews, drops a point citing none, and is shown from the cache next time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
-import { TEST_BUILD_DIR, startHarness, type Harness } from "./session"
+import { TEST_BUILD_DIR, pick, startHarness, type Harness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 
@@ -45,9 +45,7 @@ describe("review insights, trust report and AI summary", () => {
     const options = await h.session.context.newPage()
     await options.goto(`chrome-extension://${h.session.extensionId}/options.html`)
     await options.getByTestId("gpu-found").waitFor(SHOWN)
-    const radio = options.getByRole("radio", { name: "Use Deterministic test model" })
-    await radio.click()
-    await expect.poll(() => radio.isChecked()).toBe(true)
+    await pick(options, "Use Deterministic test model")
     await options.getByTestId("enable-ai").click()
     await options.getByTestId("enable-ai-confirm").click()
     await options.getByTestId("model-ready").waitFor(SHOWN)

@@ -2,6 +2,7 @@
 import { fileURLToPath } from "node:url"
 
 import type { BrowserContext, Page, Request, Worker } from "playwright-core"
+import { expect } from "vitest"
 
 import { launchWithExtension, openPopup, tabIdOf } from "../../scripts/lib/browser.mjs"
 import { startShopServer } from "../../scripts/lib/shop-server.mjs"
@@ -73,4 +74,11 @@ export async function startHarness(options: { buildDir?: string; webgpu?: boolea
       await shop.close()
     }
   }
+}
+
+/** A model choice is stored, then shown from storage: click, then wait until the page shows it. */
+export async function pick(page: Page, name: string): Promise<void> {
+  const radio = page.getByRole("radio", { name })
+  await radio.click()
+  await expect.poll(() => radio.isChecked()).toBe(true)
 }
