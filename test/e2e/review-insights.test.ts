@@ -1,6 +1,6 @@
 // Review intelligence in the built extension (test build, so the deterministic model can write the
-// AI summary): a demo product with 28 reviews, among them three near-copies posted on one day, two
-// free-product disclosures and short generic praise. The popup shows a trust grade with an adjusted
+// AI summary): a demo product with 29 reviews, among them three near-copies posted on one day, two
+// free-product disclosures, short generic praise and one that tries to instruct the model in markup. The popup shows a trust grade with an adjusted
 // rating, counted highlights and a report card with the reviews behind each test; the AI summary
 // streams in, cites reviews, drops a point citing none, and is shown from the cache next time.
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
@@ -28,16 +28,18 @@ describe("review insights, trust report and AI summary", () => {
     expect(await popup.getByTestId("trust").innerText()).toMatch(/Adjusted rating \d\.\d/)
     const highlights = await popup.getByTestId("highlight").allInnerTexts()
     expect(highlights.length).toBeGreaterThan(1)
-    expect(highlights[0]).toMatch(/^\d+ of 28 reviews mention battery/)
+    expect(highlights[0]).toMatch(/^\d+ of 29 reviews mention battery/)
 
     await popup.getByTestId("open-report").click()
     const duplicates = popup.getByTestId("trust-test-duplicates")
     await duplicates.waitFor(SHOWN)
     expect(await duplicates.getAttribute("data-status")).not.toBe("pass")
-    expect(await duplicates.innerText()).toContain("3 of 28 reviews")
+    expect(await duplicates.innerText()).toContain("3 of 29 reviews")
     await duplicates.getByText(/The reviews behind it/).click()
     expect(await duplicates.innerText()).toContain("Amazing headphones")
-    expect(await popup.getByTestId("trust-test-incentivised").innerText()).toContain("2 of 28 reviews")
+    expect(await popup.getByTestId("trust-test-incentivised").innerText()).toContain("2 of 29 reviews")
+    // Review text is text: the hostile review's markup is shown, never rendered.
+    expect(await popup.locator("[data-testid=report-card] b, [data-testid=report-card] img").count()).toBe(0)
     await popup.close()
   })
 
@@ -58,7 +60,8 @@ describe("review insights, trust report and AI summary", () => {
     expect(await popup.getByTestId("ai-pros").innerText()).toContain("Buyers praise the long battery life")
     // The point citing a review that was never sent is not shown, and the shopper is told.
     expect(await popup.getByTestId("ai-summary").innerText()).not.toContain("Invented praise")
-    expect(await popup.getByTestId("ai-summary").innerText()).toMatch(/from \d+ of 28 reviews; 1 point citing no review left out/)
+    expect(await popup.getByTestId("ai-summary").innerText()).toMatch(/from \d+ of 29 reviews; 1 point citing no review left out/)
+    expect(await popup.locator("[data-testid=product] b, [data-testid=product] img:not(.cw-image)").count()).toBe(0)
     await popup.getByTestId("ai-pros").getByTestId("ai-cites").click()
     // The cited review, read from this device's store.
     await expect.poll(async () => (await popup.getByTestId("ai-cited-reviews").innerText()).length, SHOWN).toBeGreaterThan(10)
