@@ -2,6 +2,7 @@ import {
   MODEL_PORT,
   parseHostMessage,
   type CacheReport,
+  type ClientMessage,
   type GenerateRequest,
   type HostError,
   type HostMessage,
@@ -71,7 +72,7 @@ export class EngineClient implements LanguageModel {
   private state: ClientState = { connection: "connecting", host: null }
   private readonly listeners = new Set<(state: ClientState) => void>()
   private readonly pending = new Map<string, Pending>()
-  private readonly cacheWaiters: ((report: CacheReport) => void)[] = []
+  private readonly cacheWaiters = new Map<string, { resolve(report: CacheReport): void; reject(error: ModelError): void }>()
   private desired: { modelId: string; mirrorBaseUrl: string | null } | null = null
   private loadWaiter: { modelId: string; sawLoading: boolean; onProgress: ProgressListener; resolve(): void; reject(e: ModelError): void } | null = null
   private hadLoaded: { modelId: string; mirrorBaseUrl: string | null } | null = null
@@ -130,7 +131,9 @@ export class EngineClient implements LanguageModel {
     this.cancel()
     this.loadWaiter?.reject(new ModelError("cancelled", "The load was stopped"))
     this.loadWaiter = null
-    if (this.port) this.post({ type: "unload" })
+    // A page that has not talked to the host yet can still stop a load another page started.
+    await this.ensureOpen().catch(() => undefined)
+    this.post({ type: "unload" })
   }
 
   countTokens(text: string): number {
@@ -143,19 +146,16 @@ export class EngineClient implements LanguageModel {
     return modelInfo(host.modelId)?.contextWindow ?? 4096
   }
 
-  async cacheReport(modelIds: string[]): Promise<CacheReport> {
-    await this.ensureOpen()
-    const report = new Promise<CacheReport>((resolve) => this.cacheWaiters.push(resolve))
-    this.post({ type: "cache", modelIds })
-    return report
+  /** What this device holds of these models (in the cache of the current mirror). */
+  cacheReport(modelIds: string[]): Promise<CacheReport> {
+    return this.storageRequest((requestId) => ({ type: "cache", requestId, modelIds, mirrorBaseUrl: this.mirrorBaseUrl }))
   }
 
-  async deleteModel(modelId: string): Promise<CacheReport> {
-    await this.ensureOpen()
+  /** Deletes a model's files; resolves with the report after, rejects when deleting failed. */
+  deleteModel(modelId: string): Promise<CacheReport> {
     if (this.desired?.modelId === modelId) this.desired = null
-    const report = new Promise<CacheReport>((resolve) => this.cacheWaiters.push(resolve))
-    this.post({ type: "delete", modelId })
-    return report
+    if (this.hadLoaded?.modelId === modelId) this.hadLoaded = null
+    return this.storageRequest((requestId) => ({ type: "delete", requestId, modelId, mirrorBaseUrl: this.mirrorBaseUrl }))
   }
 
   /** Closes the port for good (the page is going away); the host cancels this client's requests. */
@@ -165,16 +165,37 @@ export class EngineClient implements LanguageModel {
     this.port = null
   }
 
-  private async request(messages: ChatMessage[], options: ChatOptions, schema?: JsonSchema): Promise<string> {
-    if (options.signal?.aborted) throw new ModelError("cancelled", "The answer was stopped")
+  private async storageRequest(message: (requestId: string) => ClientMessage): Promise<CacheReport> {
     await this.ensureOpen()
+    const requestId = `c${++nextId}-${Date.now().toString(36)}`
+    const report = new Promise<CacheReport>((resolve, reject) => this.cacheWaiters.set(requestId, { resolve, reject }))
+    this.post(message(requestId))
+    return report
+  }
+
+  private async request(messages: ChatMessage[], options: ChatOptions, schema?: JsonSchema): Promise<string> {
+    const stopped = () => new ModelError("cancelled", "The answer was stopped")
+    if (options.signal?.aborted) throw stopped()
+    await this.ensureOpen()
+    // The caller may have stopped while the host was being reached.
+    if (options.signal?.aborted) throw stopped()
     const request: GenerateRequest = { type: "generate", id: `r${++nextId}-${Date.now().toString(36)}`, messages, priority: options.priority ?? "user" }
     if (options.maxTokens !== undefined) request.maxTokens = options.maxTokens
     if (options.temperature !== undefined) request.temperature = options.temperature
     if (schema) request.schema = schema
+    const signal = options.signal
+    const onAbort = () => this.stop(request.id)
     return new Promise<string>((resolve, reject) => {
-      this.pending.set(request.id, { request, options, resolve, reject, streamed: false })
-      options.signal?.addEventListener("abort", () => this.stop(request.id), { once: true })
+      // The abort listener goes with the request, so a long-lived signal does not collect them.
+      const settle = () => signal?.removeEventListener("abort", onAbort)
+      this.pending.set(request.id, {
+        request,
+        options,
+        resolve: (text) => (settle(), resolve(text)),
+        reject: (error) => (settle(), reject(error)),
+        streamed: false
+      })
+      signal?.addEventListener("abort", onAbort, { once: true })
       this.post(request)
     })
   }
@@ -255,6 +276,10 @@ export class EngineClient implements LanguageModel {
 
   private lost(): void {
     this.port = null
+    // Storage answers do not survive the host; the caller asks again once it is back.
+    const gone = new ModelError("host-lost", "The model host went away before answering")
+    for (const waiter of this.cacheWaiters.values()) waiter.reject(gone)
+    this.cacheWaiters.clear()
     if (this.closed) return
     this.setState({ connection: "reconnecting" })
     void this.ensureOpen().catch(() => undefined)
@@ -294,9 +319,13 @@ export class EngineClient implements LanguageModel {
         job?.reject(modelError(message.error))
         return
       }
-      case "cache":
-        this.cacheWaiters.shift()?.(message.report)
+      case "cache": {
+        const waiter = this.cacheWaiters.get(message.requestId)
+        this.cacheWaiters.delete(message.requestId)
+        if (message.error) waiter?.reject(modelError(message.error))
+        else waiter?.resolve(message.report)
         return
+      }
       default:
         return
     }
@@ -304,7 +333,18 @@ export class EngineClient implements LanguageModel {
 
   private followLoad(status: HostStatus): void {
     const waiter = this.loadWaiter
-    if (!waiter || status.modelId !== waiter.modelId) return
+    if (!waiter) return
+    if (status.modelId !== waiter.modelId || status.engine === "idle") {
+      // Once our load began, the host moving to another model (another page asked for it) or to
+      // idle (a Stop elsewhere) ends this load: the caller hears so, and a reconnect will not
+      // bring the old choice back over the newer one.
+      if (waiter.sawLoading) {
+        this.loadWaiter = null
+        if (this.desired?.modelId === waiter.modelId) this.desired = null
+        waiter.reject(new ModelError("cancelled", "The model load was stopped or replaced"))
+      }
+      return
+    }
     if (status.engine === "loading") {
       waiter.sawLoading = true
       if (status.progress) waiter.onProgress(status.progress)
@@ -320,6 +360,8 @@ export class EngineClient implements LanguageModel {
   private failAll(error: ModelError): void {
     for (const job of this.pending.values()) job.reject(error)
     this.pending.clear()
+    for (const waiter of this.cacheWaiters.values()) waiter.reject(error)
+    this.cacheWaiters.clear()
     this.loadWaiter?.reject(error)
     this.loadWaiter = null
   }

@@ -103,11 +103,9 @@ export class EngineHost {
       case "unload":
         return this.unload()
       case "cache":
-        return this.report(port, message.modelIds)
+        return this.report(port, message.requestId, message.modelIds, message.mirrorBaseUrl)
       case "delete":
-        if (this.status.modelId === message.modelId) await this.unload()
-        await this.options.storage?.remove(message.modelId, this.mirror)
-        return this.report(port, [message.modelId])
+        return this.remove(port, message.requestId, message.modelId, message.mirrorBaseUrl)
     }
   }
 
@@ -125,16 +123,17 @@ export class EngineHost {
     this.update({ engine: "loading", modelId, mirrorBaseUrl, progress: null, error: null })
     const run = (async () => {
       await previous?.unload().catch(() => undefined)
-      const refusal = (await this.options.preflight?.(modelId, mirrorBaseUrl)) ?? null
-      if (epoch !== this.loadEpoch) return
-      if (refusal) return this.loadFailed(refusal)
-      const model = this.options.modelFor(modelId, mirrorBaseUrl)
-      this.model = model
-      const onProgress = (progress: LoadProgress) => {
-        if (epoch === this.loadEpoch) this.update({ progress })
-      }
+      // Anything that throws on the way (preflight, building the model, loading) ends in the
+      // failed state with its reason: never a "loading" that no longer moves.
       try {
-        await model.load(modelId, onProgress)
+        const refusal = (await this.options.preflight?.(modelId, mirrorBaseUrl)) ?? null
+        if (epoch !== this.loadEpoch) return
+        if (refusal) return this.loadFailed(refusal)
+        const model = this.options.modelFor(modelId, mirrorBaseUrl)
+        this.model = model
+        await model.load(modelId, (progress: LoadProgress) => {
+          if (epoch === this.loadEpoch) this.update({ progress })
+        })
       } catch (error) {
         if (epoch === this.loadEpoch) this.loadFailed(hostError(error))
         return
@@ -151,10 +150,15 @@ export class EngineHost {
     }
   }
 
+  /**
+   * The model cannot serve (its load failed, or the GPU device was lost mid-answer): its GPU memory
+   * is released, requests waiting for it fail with the same reason, and the next load starts fresh.
+   */
   private loadFailed(error: HostError): void {
+    const model = this.model
     this.model = null
+    void model?.unload().catch(() => undefined)
     this.update({ engine: "failed", error, progress: null })
-    // Requests that were waiting for this model cannot run: they fail with the same reason.
     for (const job of this.queue.splice(0)) this.send(job.port, { type: "failed", id: job.request.id, error })
     this.broadcastStatus()
   }
@@ -238,10 +242,7 @@ export class EngineHost {
       const failure = hostError(error)
       this.send(job.port, { type: "failed", id: request.id, error: failure })
       // After a lost device the engine is unusable: say so, so the next request reloads.
-      if (failure.kind === "device-lost" || failure.kind === "out-of-memory") {
-        this.model = null
-        this.update({ engine: "failed", error: failure })
-      }
+      if ((failure.kind === "device-lost" || failure.kind === "out-of-memory") && this.model === model) this.loadFailed(failure)
     }
   }
 
@@ -266,13 +267,26 @@ export class EngineHost {
     this.running.controller?.abort()
   }
 
-  private async report(port: PortLike, modelIds: string[]): Promise<void> {
-    if (!this.options.storage) return
+  /** Always answers, so a client never waits forever: an empty report when storage cannot tell. */
+  private async report(port: PortLike, requestId: string, modelIds: string[], mirror: string | null, error?: HostError): Promise<void> {
+    let report: CacheReport = { models: [], usageBytes: null, quotaBytes: null }
     try {
-      this.send(port, { type: "cache", report: await this.options.storage.report(modelIds, this.mirror) })
+      if (this.options.storage) report = await this.options.storage.report(modelIds, mirror)
     } catch {
-      this.send(port, { type: "cache", report: { models: [], usageBytes: null, quotaBytes: null } })
+      // Storage estimates are best effort; the empty report says "unknown".
     }
+    this.send(port, { type: "cache", requestId, report, ...(error ? { error } : {}) })
+  }
+
+  private async remove(port: PortLike, requestId: string, modelId: string, mirror: string | null): Promise<void> {
+    let failure: HostError | undefined
+    try {
+      if (this.status.modelId === modelId) await this.unload()
+      await this.options.storage?.remove(modelId, mirror)
+    } catch (error) {
+      failure = hostError(error)
+    }
+    return this.report(port, requestId, [modelId], mirror, failure)
   }
 
   private update(change: Partial<HostStatus>): void {

@@ -26,8 +26,9 @@ export type ClientMessage =
   | GenerateRequest
   | { type: "cancel"; id: string }
   | { type: "unload" }
-  | { type: "cache"; modelIds: string[] }
-  | { type: "delete"; modelId: string }
+  /** `requestId` comes back on the reply; the mirror names which cache (WebLLM keys it by address). */
+  | { type: "cache"; requestId: string; modelIds: string[]; mirrorBaseUrl: string | null }
+  | { type: "delete"; requestId: string; modelId: string; mirrorBaseUrl: string | null }
 
 export interface HostError {
   kind: ModelErrorKind
@@ -75,7 +76,8 @@ export type HostMessage =
   | { type: "restart"; id: string }
   | { type: "done"; id: string; text: string }
   | { type: "failed"; id: string; error: HostError }
-  | { type: "cache"; report: CacheReport }
+  /** The answer to one cache or delete request; `error` when deleting failed (the report is still current). */
+  | { type: "cache"; requestId: string; report: CacheReport; error?: HostError }
 
 /** The part of chrome.runtime.Port both ends use; tests pass a pair of fakes. */
 export interface PortLike {
@@ -96,13 +98,14 @@ function isMessages(value: unknown): value is ChatMessage[] {
   )
 }
 
+const isMirror = (value: unknown): value is string | null => value === null || isString(value)
 const optionalNumber = (value: unknown) => value === undefined || (typeof value === "number" && Number.isFinite(value))
 
 export function parseClientMessage(value: unknown): ClientMessage | null {
   if (!isRecord(value)) return null
   switch (value.type) {
     case "load":
-      return isString(value.modelId) && (value.mirrorBaseUrl === null || isString(value.mirrorBaseUrl))
+      return isString(value.modelId) && isMirror(value.mirrorBaseUrl)
         ? { type: "load", modelId: value.modelId, mirrorBaseUrl: value.mirrorBaseUrl }
         : null
     case "generate": {
@@ -120,9 +123,13 @@ export function parseClientMessage(value: unknown): ClientMessage | null {
     case "unload":
       return { type: "unload" }
     case "cache":
-      return Array.isArray(value.modelIds) && value.modelIds.every(isString) ? { type: "cache", modelIds: value.modelIds } : null
+      return isString(value.requestId) && Array.isArray(value.modelIds) && value.modelIds.every(isString) && isMirror(value.mirrorBaseUrl)
+        ? { type: "cache", requestId: value.requestId, modelIds: value.modelIds, mirrorBaseUrl: value.mirrorBaseUrl }
+        : null
     case "delete":
-      return isString(value.modelId) ? { type: "delete", modelId: value.modelId } : null
+      return isString(value.requestId) && isString(value.modelId) && isMirror(value.mirrorBaseUrl)
+        ? { type: "delete", requestId: value.requestId, modelId: value.modelId, mirrorBaseUrl: value.mirrorBaseUrl }
+        : null
     default:
       return null
   }

@@ -8,7 +8,7 @@ import { BUNDLED_LIBS_INDEX, parseBundledLibs, withBundledLibs, type BundledLibs
 import { DeterministicModel, exampleFor, type StructuredRequest } from "../llm/deterministic-model"
 import { EngineHost, type ModelStorage } from "../llm/engine-host"
 import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
-import type { ChatMessage, LanguageModel } from "../llm/language-model"
+import type { ChatMessage, LanguageModel, ProgressListener } from "../llm/language-model"
 import { preflight } from "../llm/preflight"
 import { MODELS, appConfigFor, modelInfo } from "../llm/registry"
 import { TEST_MODELS, TEST_MODEL_PREFIX, isTestBuild, testFailureOf } from "../llm/test-models"
@@ -35,11 +35,32 @@ function isTestModel(id: string): boolean {
   return isTestBuild() && id.startsWith(TEST_MODEL_PREFIX)
 }
 
+/**
+ * The test build's stand-in for WebLLM's weight cache: a model that loaded once counts as on this
+ * device (in Cache Storage, so it outlives this document as real weights do), and can be deleted.
+ */
+const TEST_CACHE = "cartwise-test-models"
+const TEST_MODEL_BYTES = 12 * 2 ** 20
+// Cache Storage keys must be http(s) addresses; this one is only a key, nothing is fetched.
+const testCacheKey = (id: string) => `https://test-models.cartwise.invalid/${encodeURIComponent(id)}`
+const testModelCache = {
+  has: async (id: string) => !!(await (await caches.open(TEST_CACHE)).match(testCacheKey(id))),
+  add: async (id: string) => (await caches.open(TEST_CACHE)).put(testCacheKey(id), new Response(String(TEST_MODEL_BYTES))),
+  remove: async (id: string) => void (await (await caches.open(TEST_CACHE)).delete(testCacheKey(id)))
+}
+
+class TestBuildModel extends DeterministicModel {
+  override async load(modelId: string, onProgress?: ProgressListener): Promise<void> {
+    await super.load(modelId, onProgress)
+    await testModelCache.add(modelId).catch(() => undefined)
+  }
+}
+
 function modelFor(modelId: string, mirror: string | null): LanguageModel {
   if (isTestModel(modelId)) {
     const failure = testFailureOf(modelId)
     // Slow enough for a person (and a test) to watch the progress and press Stop.
-    return new DeterministicModel({ reply: testReply, respond: testStructured, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 120, loadBytes: 12 * 2 ** 20, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
+    return new TestBuildModel({ reply: testReply, respond: testStructured, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 200, loadBytes: TEST_MODEL_BYTES, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
   }
   return new WebLLMModel({ appConfig: appConfig(mirror) })
 }
@@ -91,7 +112,11 @@ const storage: ModelStorage = {
     const config = appConfig(mirror)
     const models = await Promise.all(
       modelIds.map(async (id) => {
-        if (isTestModel(id) || !CURATED.has(id)) return { id, cached: false, bytes: null }
+        if (isTestModel(id)) {
+          const cached = await testModelCache.has(id).catch(() => false)
+          return { id, cached, bytes: cached ? TEST_MODEL_BYTES : null }
+        }
+        if (!CURATED.has(id)) return { id, cached: false, bytes: null }
         const record = config.model_list.find((item) => item.model_id === id)
         const cached = await hasModelInCache(id, config).catch(() => false)
         return { id, cached, bytes: cached && record ? await cachedBytes(record.model) : null }
@@ -101,6 +126,7 @@ const storage: ModelStorage = {
     return { models, usageBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null }
   },
   async remove(modelId, mirror) {
+    if (isTestModel(modelId)) await testModelCache.remove(modelId)
     if (CURATED.has(modelId)) await deleteModelAllInfoInCache(modelId, appConfig(mirror))
   }
 }

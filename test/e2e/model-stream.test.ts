@@ -124,6 +124,24 @@ describe("streaming answers through the engine host (test build, deterministic m
     await panel.close()
   })
 
+  it("loads a model already on this device by itself, once: after Stop it waits for the shopper", async () => {
+    // A fresh host (Chrome closed the document while no page was open) knows nothing loaded.
+    await h.session.worker.evaluate(() => chrome.offscreen.closeDocument().catch(() => undefined))
+    const page = await h.session.context.newPage()
+    await page.goto(`chrome-extension://${h.session.extensionId}/options.html`)
+    await page.getByTestId("model-progress").waitFor(SHOWN)
+    await page.getByTestId("model-stop").click()
+    await page.getByTestId("model-load").waitFor(SHOWN)
+    expect(await page.getByTestId("model-load").innerText()).toBe("Load it")
+    // It stays stopped: nothing starts the load again behind the shopper's back.
+    await page.waitForTimeout(1500)
+    expect(await page.getByTestId("model-progress").count()).toBe(0)
+    await page.getByTestId("model-load").click()
+    await page.getByTestId("model-ready").waitFor(SHOWN)
+    expect(await page.getByTestId("model-ready").innerText()).toContain("It takes 12 MB")
+    await page.close()
+  })
+
   it("deletes the model on request: unloaded, switched off, and offered again", async () => {
     const page = await h.session.context.newPage()
     await page.goto(`chrome-extension://${h.session.extensionId}/options.html`)
