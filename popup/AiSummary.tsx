@@ -13,6 +13,7 @@ import {
   SUMMARY_SCHEMA,
   buildSummaryPrompt,
   groundSummary,
+  isReviewSummary,
   validateSummary,
   type ReviewSummary,
   type SummaryPoint
@@ -24,6 +25,11 @@ import { useEngine, useModelSettings } from "../components/model/useEngine"
 
 /** Fewer reviews than this give a summary that only repeats them. */
 const MIN_REVIEWS = 3
+/**
+ * The review set must stay the same this long before a summary is written: while Cartwise reads
+ * further review pages the set changes every second or two, and each change would restart the model.
+ */
+const SETTLE_MS = 800
 
 type Partial = { pros?: { text?: string }[]; cons?: { text?: string }[]; verdict?: string }
 
@@ -83,20 +89,28 @@ export function AiSummary({ product }: { product: StoredProduct }) {
       const value = groundSummary(raw, prompt.labels, { used: prompt.used, total: prompt.total }, language)
       await db.analyses.put({ productKey: product.key, kind: "summary", reviewHash: analysisRow.reviewHash, modelId, version: SUMMARY_PROMPT_VERSION, createdAt: Date.now(), value })
     }
-    write()
-      .catch((error: unknown) => {
-        const kind = classifyError(error).kind
-        if (kind !== "cancelled") setFailure(kind)
-      })
-      .finally(() => {
-        setPartial(null)
-        running.current = null
-      })
-    return () => controller.abort()
+    const timer = setTimeout(() => {
+      write()
+        .catch((error: unknown) => {
+          const kind = classifyError(error).kind
+          if (kind !== "cancelled") setFailure(kind)
+        })
+        .finally(() => {
+          setPartial(null)
+          if (running.current === job) running.current = null
+        })
+    }, SETTLE_MS)
+    return () => {
+      clearTimeout(timer)
+      controller.abort()
+      // The next run (same reviews, after a re-render) must not think this one is still going.
+      if (running.current === job) running.current = null
+    }
   }, [ready, analysisRow?.reviewHash, host?.modelId, fresh, enough])
 
   if (!analysis || !enough) return null
-  const summary = stored?.value as ReviewSummary | undefined
+  // A summary stored by an older version is shown only if it still has the shape rendered here.
+  const summary: ReviewSummary | undefined = isReviewSummary(stored?.value) ? stored.value : undefined
   return (
     <section className="cw-summary" data-testid="ai-summary" aria-live="polite">
       <h2>AI summary {summary && !fresh ? <span className="cw-muted cw-small">· updating…</span> : null}</h2>

@@ -1,6 +1,7 @@
 import type { ProductSnapshot, Review } from "../../product"
 import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
+import { neutralise } from "./data-text"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
 export const QA_PROMPT_BUDGET = 1500
@@ -20,11 +21,6 @@ const SYSTEM = [
   "If the data does not answer the question, say so plainly. Be brief: at most five sentences. Cite reviews as [r1], [r2].",
   "Reply in plain text, without HTML or Markdown, in the language of the question."
 ].join("\n")
-
-/** Removes our own markers from page text so a review cannot close the data block early. */
-function neutralise(text: string): string {
-  return text.replace(/<\/?\s*data\s*>/gi, "").replace(/\s+/g, " ").trim()
-}
 
 function facts(product: ProductSnapshot): string {
   const lines: [string, string | number | null][] = [

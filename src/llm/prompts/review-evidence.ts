@@ -1,6 +1,7 @@
 import type { ReviewAnalysis } from "../../insights/analyse"
 import type { Review } from "../../product"
 import { fitToBudget, type BudgetPart } from "../tokens"
+import { shorten } from "./data-text"
 
 /** Longest review text sent, in characters: more, shorter reviews cover more aspects than a few long ones. */
 const REVIEW_CHARS = 320
@@ -14,13 +15,6 @@ export interface Evidence {
   covered: Set<string>
   used: number
   total: number
-}
-
-function shorten(text: string, limit: number): string {
-  const flat = text.replace(/<\/?\s*data\s*>/gi, "").replace(/\s+/g, " ").trim()
-  if (flat.length <= limit) return flat
-  const cut = flat.lastIndexOf(" ", limit)
-  return `${flat.slice(0, cut > limit * 0.6 ? cut : limit).trimEnd()}…`
 }
 
 /**

@@ -3,9 +3,10 @@ import type { ProductSnapshot, Review } from "../../product"
 import type { ChatMessage, JsonSchema, Validation } from "../language-model"
 import { estimateChatTokens } from "../tokens"
 import { selectEvidence } from "./review-evidence"
+import { shorten } from "./data-text"
 
 /** Bumped whenever the prompt or schema changes, so cached summaries are rewritten. */
-export const SUMMARY_PROMPT_VERSION = 1
+export const SUMMARY_PROMPT_VERSION = 2
 /** Prompt tokens at any review count (the issue's cap). */
 export const SUMMARY_PROMPT_BUDGET = 1500
 export const SUMMARY_MAX_TOKENS = 600
@@ -79,10 +80,11 @@ export function buildSummaryPrompt(
   budget = SUMMARY_PROMPT_BUDGET
 ): SummaryPrompt {
   const system = instructions(language)
-  const counts = analysis.insights.highlights.slice(0, 8).map((h) => `- ${h.summary}`)
+  // Highlights can quote phrases found in reviews, and the name comes from the page: both are data.
+  const counts = analysis.insights.highlights.slice(0, 8).map((h) => `- ${shorten(h.summary, 160)}`)
   const head = [
     "<data>",
-    `Product: ${[product.brand, product.name].filter(Boolean).join(" ") || "unknown"}`,
+    `Product: ${shorten([product.brand, product.name].filter(Boolean).join(" "), 160) || "unknown"}`,
     `Reviews read: ${analysis.insights.reviews}; ${analysis.insights.histogram.description}`,
     ...(counts.length ? ["Counted by Cartwise:", ...counts] : []),
     "Reviews:"
@@ -121,6 +123,27 @@ interface RawSummary {
   suits: RawPoint[]
   avoid: RawPoint[]
   verdict: string
+}
+
+/**
+ * Whether a stored value (written by this or an earlier version) has the shape the popup renders;
+ * anything else is not shown and gets rewritten.
+ */
+export function isReviewSummary(value: unknown): value is ReviewSummary {
+  const v = value as Partial<ReviewSummary> | null
+  const points = (x: unknown) =>
+    Array.isArray(x) && x.every((p: Partial<SummaryPoint>) => typeof p?.text === "string" && Array.isArray(p.reviewIds) && p.reviewIds.every((id) => typeof id === "string"))
+  return (
+    !!v &&
+    typeof v === "object" &&
+    points(v.pros) &&
+    points(v.cons) &&
+    points(v.suits) &&
+    points(v.avoid) &&
+    typeof v.verdict === "string" &&
+    typeof v.basedOn?.used === "number" &&
+    typeof v.basedOn.total === "number"
+  )
 }
 
 /** The typed shape (the engine host has already checked the schema). */

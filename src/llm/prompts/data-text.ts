@@ -1,0 +1,16 @@
+/**
+ * Page text (product names, reviews, phrases counted from reviews) goes into prompts between
+ * <data> markers. This removes our own markers from it, so a review or a product title cannot close
+ * the data block early and speak as the prompt, and flattens it to one line.
+ */
+export function neutralise(text: string): string {
+  return text.replace(/<\/?\s*data\s*>/gi, "").replace(/\s+/g, " ").trim()
+}
+
+/** `neutralise`, then at most `limit` characters, cut at a word where one is near. */
+export function shorten(text: string, limit: number): string {
+  const flat = neutralise(text)
+  if (flat.length <= limit) return flat
+  const cut = flat.lastIndexOf(" ", limit)
+  return `${flat.slice(0, cut > limit * 0.6 ? cut : limit).trimEnd()}…`
+}
