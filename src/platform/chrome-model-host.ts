@@ -5,7 +5,7 @@
 import { deleteModelAllInfoInCache, hasModelInCache, prebuiltAppConfig, type AppConfig } from "@mlc-ai/web-llm"
 
 import { BUNDLED_LIBS_INDEX, parseBundledLibs, withBundledLibs, type BundledLibs } from "../llm/bundled-libs"
-import { DeterministicModel, exampleFor, type StructuredRequest } from "../llm/deterministic-model"
+import { DeterministicModel, exampleFor, type DeterministicModelOptions, type StructuredRequest } from "../llm/deterministic-model"
 import { EngineHost, type ModelStorage } from "../llm/engine-host"
 import { MODEL_PORT, type CacheReport, type GpuSummary } from "../llm/host-protocol"
 import type { ChatMessage, LanguageModel, ProgressListener } from "../llm/language-model"
@@ -49,18 +49,23 @@ const testModelCache = {
   remove: async (id: string) => void (await (await caches.open(TEST_CACHE)).delete(testCacheKey(id)))
 }
 
-class TestBuildModel extends DeterministicModel {
-  override async load(modelId: string, onProgress?: ProgressListener): Promise<void> {
-    await super.load(modelId, onProgress)
+/** A deterministic model that, once loaded, counts as on this device. A function, not a subclass,
+ * so that an ordinary build drops it along with DeterministicModel. */
+function testBuildModel(options: DeterministicModelOptions): LanguageModel {
+  const model = new DeterministicModel(options)
+  const load = model.load.bind(model)
+  model.load = async (modelId: string, onProgress?: ProgressListener) => {
+    await load(modelId, onProgress)
     await testModelCache.add(modelId).catch(() => undefined)
   }
+  return model
 }
 
 function modelFor(modelId: string, mirror: string | null): LanguageModel {
   if (isTestModel(modelId)) {
     const failure = testFailureOf(modelId)
     // Slow enough for a person (and a test) to watch the progress and press Stop.
-    return new TestBuildModel({ reply: testReply, respond: testStructured, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 200, loadBytes: TEST_MODEL_BYTES, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
+    return testBuildModel({ reply: testReply, respond: testStructured, tokenDelayMs: 40, loadSteps: 8, loadStepDelayMs: 200, loadBytes: TEST_MODEL_BYTES, failLoad: failure ? { kind: failure, afterSteps: 3 } : null })
   }
   return new WebLLMModel({ appConfig: appConfig(mirror) })
 }

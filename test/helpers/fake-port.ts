@@ -51,3 +51,16 @@ export function portPair(): [FakePort, FakePort] {
   b.peer = a
   return [a, b]
 }
+
+/**
+ * An EngineClient `connect` that opens a fake port pair to whichever host `to()` names at that
+ * moment (tests swap the host to play a closed offscreen document), recording the client ends.
+ */
+export function connectTo(to: () => { connect(port: PortLike): void }, ports: FakePort[] = []): () => Promise<PortLike> {
+  return async () => {
+    const [clientEnd, hostEnd] = portPair()
+    ports.push(clientEnd)
+    to().connect(hostEnd)
+    return clientEnd
+  }
+}

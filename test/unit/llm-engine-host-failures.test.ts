@@ -6,7 +6,7 @@ import { EngineHost, type EngineHostOptions, type ModelStorage } from "~src/llm/
 import type { CacheReport } from "~src/llm/host-protocol"
 import { ModelError, type ChatMessage, type ChatOptions } from "~src/llm/language-model"
 
-import { portPair, type FakePort } from "../helpers/fake-port"
+import { connectTo, type FakePort } from "../helpers/fake-port"
 
 // The ways the engine can go wrong that a shopper would otherwise see as a spinner that never
 // stops: every one must end in a stated failure, with the GPU memory released.
@@ -39,15 +39,6 @@ class LosingModel extends DeterministicModel {
   }
 }
 
-function connectTo(host: EngineHost, ports: FakePort[] = []) {
-  return async () => {
-    const [clientEnd, hostEnd] = portPair()
-    ports.push(clientEnd)
-    host.connect(hostEnd)
-    return clientEnd
-  }
-}
-
 function makeHost(extra: Partial<EngineHostOptions> = {}) {
   const models: LosingModel[] = []
   const host = new EngineHost({
@@ -66,7 +57,7 @@ describe("engine host: loads that go wrong end in a stated failure", () => {
     const { host, models } = makeHost({
       preflight: () => Promise.reject(new Error("navigator.storage.estimate is not a function"))
     })
-    const client = new EngineClient({ connect: connectTo(host), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
     await expect(client.load("m")).rejects.toBeInstanceOf(ModelError)
     expect(host.snapshot().engine).toBe("failed")
     expect(host.snapshot().error?.message).toContain("storage.estimate")
@@ -79,14 +70,14 @@ describe("engine host: loads that go wrong end in a stated failure", () => {
         throw new Error("WebGPU is not available in this context")
       }
     })
-    const client = new EngineClient({ connect: connectTo(host), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
     await expect(client.load("m")).rejects.toBeInstanceOf(ModelError)
     expect(host.snapshot()).toMatchObject({ engine: "failed", modelId: "m" })
   })
 
   it("a lost GPU device fails the answer and everything queued behind it, and releases the model", async () => {
     const { host, models } = makeHost()
-    const client = new EngineClient({ connect: connectTo(host), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
     await client.load("m")
     models[0]!.loseDevice = true
     const running = client.chat(ask("first")).catch((error: ModelError) => error.kind)
@@ -106,12 +97,7 @@ describe("engine client: loads replaced or stopped elsewhere", () => {
   it("a load replaced by another page's choice rejects, and a reconnect does not bring it back", async () => {
     const second = makeHost({})
     const ports: FakePort[] = []
-    const connect = async () => {
-      const [clientEnd, hostEnd] = portPair()
-      ports.push(clientEnd)
-      current.connect(hostEnd)
-      return clientEnd
-    }
+    const connect = connectTo(() => current, ports)
     const popup = new EngineClient({ connect, sleep: () => tick() })
     const options = new EngineClient({ connect, sleep: () => tick() })
     let current = new EngineHost({
@@ -132,7 +118,7 @@ describe("engine client: loads replaced or stopped elsewhere", () => {
 
   it("a Stop from another page ends this page's waiting load", async () => {
     const host = new EngineHost({ modelFor: () => new DeterministicModel({ sleep: () => tick(2), loadSteps: 8 }) })
-    const connect = connectTo(host)
+    const connect = connectTo(() => host)
     const options = new EngineClient({ connect, sleep: () => tick() })
     const popup = new EngineClient({ connect, sleep: () => tick() })
     const loading = options.load("m").catch((error: ModelError) => error.kind)
@@ -150,7 +136,7 @@ describe("engine client: loads replaced or stopped elsewhere", () => {
     const client = new EngineClient({
       connect: async () => {
         await gate
-        return connectTo(host, ports)()
+        return connectTo(() => host, ports)()
       },
       sleep: () => tick()
     })
@@ -186,7 +172,7 @@ describe("engine client: cache and delete answers", () => {
   it("matches each answer to its question and asks the cache of the chosen mirror", async () => {
     const { store, calls } = storage()
     const { host } = makeHost({ storage: store })
-    const client = new EngineClient({ connect: connectTo(host), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
     client.mirrorBaseUrl = "https://models.example.org/"
     const [slow, fast] = await Promise.all([client.cacheReport(["slow"]), client.cacheReport(["fast"])])
     expect(slow.models[0]?.id).toBe("slow")
@@ -200,7 +186,7 @@ describe("engine client: cache and delete answers", () => {
       report: () => Promise.reject(new Error("no estimate"))
     })
     const { host } = makeHost({ storage: store })
-    const client = new EngineClient({ connect: connectTo(host), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
     await expect(client.deleteModel("m")).rejects.toBeInstanceOf(ModelError)
     const report: CacheReport = await client.cacheReport(["m"])
     expect(report).toEqual({ models: [], usageBytes: null, quotaBytes: null })
@@ -214,7 +200,7 @@ describe("engine client: cache and delete answers", () => {
         remove: async () => undefined
       }
     })
-    const client = new EngineClient({ connect: connectTo(host, ports), sleep: () => tick() })
+    const client = new EngineClient({ connect: connectTo(() => host, ports), sleep: () => tick() })
     const waiting = client.cacheReport(["m"]).catch((error: ModelError) => error.kind)
     await tick(3)
     ports[0]?.peer?.disconnect()

@@ -5,7 +5,7 @@ import { EngineClient } from "~src/llm/engine-client"
 import { EngineHost, type EngineHostOptions } from "~src/llm/engine-host"
 import { ModelError } from "~src/llm/language-model"
 
-import { portPair, type FakePort } from "../helpers/fake-port"
+import { connectTo, portPair, type FakePort } from "../helpers/fake-port"
 
 const tick = (ms = 0) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 const ask = (content: string) => [{ role: "user" as const, content }]
@@ -25,12 +25,7 @@ function makeHost(model: DeterministicModelOptions = {}, extra: Partial<EngineHo
 
 function clientOf(host: EngineHost, ports: FakePort[] = []) {
   return new EngineClient({
-    connect: async () => {
-      const [clientEnd, hostEnd] = portPair()
-      ports.push(clientEnd)
-      host.connect(hostEnd)
-      return clientEnd
-    },
+    connect: connectTo(() => host, ports),
     sleep: () => tick()
   })
 }
@@ -113,12 +108,7 @@ describe("engine host and client over a port", () => {
     let current = first.host
     const ports: FakePort[] = []
     const client = new EngineClient({
-      connect: async () => {
-        const [clientEnd, hostEnd] = portPair()
-        ports.push(clientEnd)
-        current.connect(hostEnd)
-        return clientEnd
-      },
+      connect: connectTo(() => current, ports),
       sleep: () => tick()
     })
     const connections: string[] = []
@@ -249,12 +239,7 @@ describe("a client that never loaded a model itself", () => {
     const second = makeHost()
     let current = first.host
     const ports: FakePort[] = []
-    const connect = async () => {
-      const [clientEnd, hostEnd] = portPair()
-      ports.push(clientEnd)
-      current.connect(hostEnd)
-      return clientEnd
-    }
+    const connect = connectTo(() => current, ports)
     const options = new EngineClient({ connect, sleep: () => tick() })
     await options.load("Qwen2.5-0.5B-Instruct-q4f32_1-MLC")
     const panel = new EngineClient({ connect, sleep: () => tick() })
