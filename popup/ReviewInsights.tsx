@@ -46,7 +46,7 @@ function TrustLine({ trust, onReport }: { trust: TrustReport; onReport: () => vo
         {adjusted ? (
           <>
             Adjusted rating <strong data-testid="trust-adjusted">{adjusted}</strong>
-            {plain && plain !== adjusted ? <span className="cw-muted"> (reviews say {plain})</span> : null}
+            {plain && plain !== adjusted ? <span className="cw-muted"> (the reviews read average {plain})</span> : null}
           </>
         ) : (
           "Review trust"

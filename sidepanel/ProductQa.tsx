@@ -71,7 +71,7 @@ export function ProductQa({ product, reviews }: { product: StoredProduct; review
           data-testid="qa-input"
           rows={2}
           maxLength={500}
-          placeholder="Is it quiet? Does it fit a small kitchen?"
+          placeholder="For example: is it quiet? How does it fit? Will it last?"
           value={question}
           onChange={(event) => setQuestion(event.target.value)}
         />
