@@ -5,7 +5,7 @@ import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
   /out of stock|sold out|currently unavailable|not available|unavailable|no longer available|temporarily out/i,
-  /nicht (?:auf lager|verfügbar|lieferbar)|ausverkauft|derzeit nicht/i, // de
+  /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht/i, // de
   /rupture de stock|épuisé|indisponible|non disponible|plus disponible/i, // fr
   /agotado|sin stock|no disponible|sin existencias/i, // es
   /esaurit|non disponibile|non sappiamo se o quando/i, // it
@@ -19,8 +19,8 @@ const OUT_OF_STOCK = [
 ]
 
 const IN_STOCK = [
-  /\bin stock\b|only \d+ left|available now|ready to ship|ships? (?:today|tomorrow|in)/i,
-  /auf lager|sofort lieferbar|verfügbar|lieferbar/i, // de
+  /\bin stock\b|only \d+ left|available (?:now|from)|ready to ship|ships? (?:today|tomorrow|in)/i,
+  /auf lager|sofort lieferbar|verfügbar|lieferbar|erhältlich/i, // de
   /en stock|disponible|expédié sous/i, // fr, es
   /disponibilit[àa] immediata|disponibile|in magazzino|solo \d+/i, // it
   /em estoque|disponível/i, // pt

@@ -2,8 +2,9 @@
 // the fields that structured data and the site adapter left open.
 
 import type { ProductFields } from "../product"
-import { readHeuristics } from "./heuristics"
-import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { readDataLayer } from "./data-layer"
+import { readHeuristics, type HeuristicRead } from "./heuristics"
+import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -26,7 +27,25 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
   }
   if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
+  if (!has("price") || !has("brand") || !has("availability")) fillFromDataLayer(read, doc, has)
   return read
+}
+
+/** What the page's analytics events say fills what the layout left open; a product view counts as a product. */
+function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof ProductFields) => boolean) {
+  const events = readDataLayer(doc)
+  if (!events) return
+  const f = read.fields
+  f.brand ??= cleanText(events.brand, 120)
+  f.availability ??= events.availability
+  if (events.price === null) return
+  // The shop's own event names this product's price; the layout's is a guess by position.
+  if (!has("price")) {
+    f.price = events.price
+    f.currency = f.currencyText = null
+  }
+  f.name ??= cleanText(doc.title, 300)
+  read.looksLikeProduct ||= f.name !== null
 }
 
 /**
@@ -39,7 +58,7 @@ function pagePrints(doc: Document, needle: string): boolean {
     const found = doc.evaluate(`//body//text()[contains(., '${needle}')]`, doc, null, 9 /* FIRST_ORDERED_NODE_TYPE */, null)
     return found.singleNodeValue !== null
   } catch {
-    return (doc.body.textContent ?? "").slice(0, 2_000_000).includes(needle)
+    return false
   }
 }
 

@@ -5,7 +5,9 @@
 import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
+import { mainHeading } from "./heading"
 import { cleanText, normalizeId } from "./normalize"
+import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
 import { textLength, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
@@ -30,14 +32,15 @@ const BUY = new RegExp(
     "カートに入れる",
     "장바구니",
     "구매하기",
-    "vložit do košíka|do košíku|vložiť do košíka|v košarico|kosárba|i varukorgen|legg i handlekurven|læg i kurv|lisää ostoskoriin|sepete ekle",
-    "add-?to-?cart|addtocart|add_to_cart|buy-?now|btn-?cart|button--addtocart"
+    "do ko[sš](?:íka|íku|arice)|v košarico|kosárba|i varukorgen|legg i handlekurven|læg i kurv|lisää ostoskoriin|sepete ekle",
+    // OpenCart's #button-cart and the usual class names, for buttons that are only an icon.
+    "add-?to-?cart|addtocart|add_to_cart|buy-?now|(?:btn|button)-?cart|button--addtocart"
   ].join("|"),
   "i"
 )
 
 const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare|bundle|accessor/i
-const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|list|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
+const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
 function attrs(el: Element): string {
@@ -179,14 +182,14 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
   if (needs.buyBox) {
-    const best = priceCandidates(doc, country, buy)[0]
+    const best = priceCandidates(doc, country, buy).slice(0, MAX_CARD_CHECKS).find((c) => !inOtherProductCard(c.el, buy))
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency
       fields.currencyText = best.currencyText
       priced = true
     }
-    fields.name = cleanText(textPrefix(doc.querySelector("h1"), 400), 300)
+    fields.name = mainHeading(doc)?.text ?? null
   }
   if (needs.availability) fields.availability = availabilityNear(doc, buy)
   if (needs.sku) fields.sku = skuByLabel(doc)

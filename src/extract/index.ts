@@ -13,6 +13,7 @@ import {
 } from "../product"
 import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
 import { readMicrodataProducts } from "./microdata"
+import { mainHeading } from "./heading"
 import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
 import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-product"
 import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
@@ -91,7 +92,10 @@ interface Picked {
 function pickMicrodata(doc: Document, pageUrl: string, country: string | null): Picked {
   const items = readMicrodataProducts(doc)
   const top = items.filter((i) => !i.nested)
-  const pool = top.length ? top : items.length === 1 ? items : []
+  // Related-product grids often repeat the markup; the page's own product holds its main heading.
+  const h1 = mainHeading(doc)?.el
+  const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
+  const pool = holding.length === 1 ? holding : top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
   const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))
   const names = new Set(fields.map((f) => f.name).filter(Boolean))

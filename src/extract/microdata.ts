@@ -73,6 +73,7 @@ export interface MicrodataProduct {
   node: SchemaNode
   /** The item is a property of another item (a related product, a list entry). */
   nested: boolean
+  scope: Element
 }
 
 function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
@@ -84,7 +85,7 @@ function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
     if (!/product|offer|vehicle|car\b|book/i.test(itemtype)) continue
     const node = readItem(scope, 0, d)
     if (!isProductNode(node)) continue
-    out.push({ node, nested: scope.hasAttribute(d.prop) && scope.parentElement?.closest(`[${d.scope}]`) !== null })
+    out.push({ node, nested: scope.hasAttribute(d.prop) && scope.parentElement?.closest(`[${d.scope}]`) !== null, scope })
   }
   return out
 }

@@ -48,7 +48,7 @@ export function readOpenGraph(tags: Map<string, string>, pageUrl: string, countr
   const ogType = (tags.get("og:type") ?? "").trim().toLowerCase()
   // A sale price, when the catalogue gives one, is what the shopper pays now.
   const priceText =
-    first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price"]) ?? twitterData(tags, /^(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)$/i)
+    first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price", "og:price"]) ?? twitterData(tags, /^(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)$/i)
   const currencyText = first(tags, [
     "product:sale_price:currency",
     "product:price:currency",

@@ -1,0 +1,78 @@
+import { describe, expect, it } from "vitest"
+
+import { availabilityFromText } from "~src/extract/availability-text"
+import { extractProduct } from "~src/extract"
+
+import { documentFrom } from "../helpers/dom"
+
+// Small pages modelled on what shops without schema.org print; each test is one general rule.
+function product(html: string, url = "https://shop.example/p/lamp-1") {
+  const result = extractProduct(documentFrom(`<html><body>${html}</body></html>`, url), url)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product
+}
+
+describe("general extraction rules", () => {
+  it("reads GA's product detail event when the layout gives nothing to go on", () => {
+    const p = product(`<h1>Kühlschrank RC 310</h1>
+      <script>dataLayer.push({'event': 'productDetails', 'ecommerce': {'detail': {'products': [{
+        'name': 'Kühlschrank RC 310', 'id': '526798', 'price': '131990', 'brand': 'Beko'}]}}});</script>`)
+    expect(p).toMatchObject({ price: "131990", brand: "Beko", name: "Kühlschrank RC 310" })
+  })
+
+  it("reads fbq ViewContent for a product, and ignores it for anything else", () => {
+    const p = product(`<h1>Lamb tray</h1><script>fbq('track', 'ViewContent', {content_ids: ['1131'], content_type: 'product', value: 29, currency: 'TWD'});</script>`)
+    expect(p.price).toBe("29")
+    const url = "https://shop.example/c/trays"
+    const page = documentFrom(`<html><body><h1>Trays</h1><script>fbq('track', 'ViewContent', {content_type: 'product_group', value: 29});</script></body></html>`, url)
+    expect(extractProduct(page, url).kind).toBe("not-product")
+  })
+
+  it("takes stock flags from the page's inline state, but not restock notices", () => {
+    const buyBox = `<h1>Lamp</h1><span itemprop="price" class="price">€ 20</span>`
+    expect(product(`${buyBox}<script>window.__STATE__ = {"product": {"globallyOutOfStock": false}}</script><meta property="og:price:amount" content="20">`).availability).toBe("InStock")
+    expect(product(`${buyBox}<script>var p = {"inStock": false}</script><meta property="og:price:amount" content="20">`).availability).toBe("OutOfStock")
+    expect(product(`${buyBox}<script>var p = {"backInStock": true}</script><meta property="og:price:amount" content="20">`).availability).toBeNull()
+  })
+
+  it("recognises Slovak buy buttons and OpenCart's #button-cart", () => {
+    expect(product(`<h1>Redukcia M2</h1><span class="price">3,56 €</span><form><button class="btn">Do košíka</button></form>`).price).toBe("3.56")
+    expect(product(`<h1>Maska</h1><li class="price">100.00€</li><button id="button-cart" class="btn">Naroči</button>`).price).toBe("100")
+  })
+
+  it("skips a logo wrapped in an <h1> when naming the product", () => {
+    const p = product(`<h1 class="logo"><a href="/"><img src="logo.png" alt="Shop"></a></h1><h1>Redukcia M2</h1><span class="price">3,56 €</span><button>Add to cart</button>`)
+    expect(p.name).toBe("Redukcia M2")
+  })
+
+  it("does not take a related product's price from a card under a linked heading", () => {
+    const p = product(`<div class="row"><h1>Mask M-200</h1><ul id="price-list"><li class="price">100.00€</li></ul>
+      <button id="button-cart">Order</button></div>
+      <div class="row"><div class="col"><div class="caption"><h4><a href="/mask-m-212">Mask M-212</a></h4>
+      <div class="prices"><span class="price">150.00€</span></div></div></div></div>`)
+    expect(p.price).toBe("100")
+  })
+
+  it("picks, among many microdata products, the one that holds the page's heading", () => {
+    const item = (name: string, price: string) => `<div itemscope itemtype="http://schema.org/Product"><a href="/x"><span itemprop="name">${name}</span></a><div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="${price}"><meta itemprop="priceCurrency" content="EUR"></div></div>`
+    const p = product(`<section itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Chair cover</h1>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="36.99"><meta itemprop="priceCurrency" content="EUR"></div></section>
+      ${item("Cushion", "12")}${item("Throw", "25")}${item("Curtain", "40")}`)
+    expect(p).toMatchObject({ name: "Chair cover", price: "36.99" })
+  })
+
+  it("reads og:price, a tag some shops print instead of product:price:amount", () => {
+    const p = product(`<h1>Bra</h1>`.replace("<h1>", `<meta property="og:title" content="Bra"><meta property="og:price" content="2,900원~"><h1>`), "https://deals.example.kr/deal/1")
+    expect(p.price).toBe("2900")
+  })
+})
+
+describe("more availability words", () => {
+  it.each([
+    ["Erhältlich bei diesen Anbietern.", "InStock"],
+    ["Nicht erhältlich", "OutOfStock"],
+    ["Available from these sellers.", "InStock"]
+  ])("%s → %s", (text, expected) => {
+    expect(availabilityFromText(text)).toBe(expected)
+  })
+})
