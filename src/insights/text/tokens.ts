@@ -127,5 +127,5 @@ export function splitSentences(text: string): string[] {
 }
 
 export function isHan(token: string): boolean {
-  return token.length === 1 && HAN.test(token)
+  return token.length === 1 && token.charCodeAt(0) >= WIDE && HAN.test(token)
 }
