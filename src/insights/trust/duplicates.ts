@@ -56,11 +56,16 @@ function jaccard(a: Uint32Array, b: Uint32Array, shared = overlap(a, b)): number
 }
 
 export function similar(a: Fingerprint, b: Fingerprint): boolean {
-  const shared = overlap(a.pairs, b.pairs)
+  const smaller = Math.min(a.pairs.length, b.pairs.length)
+  // The fewest shared pairs that could pass any test below (pair Jaccard ≥ EDITED_PAIRS, or
+  // containment), less a margin so rounding never rules out a pair the tests would pass.
+  const forJaccard = (EDITED_PAIRS * (a.pairs.length + b.pairs.length)) / (1 + EDITED_PAIRS)
+  const forContainment = smaller >= MIN_CONTAINED_SHINGLES ? MIN_CONTAINMENT * smaller : Infinity
+  const shared = overlap(a.pairs, b.pairs, Math.min(forJaccard, forContainment) - 0.01)
+  if (shared < 0) return false
   const pairs = jaccard(a.pairs, b.pairs, shared)
   if (pairs >= MIN_JACCARD) return true
   if (pairs >= EDITED_PAIRS && jaccard(a.words, b.words) >= EDITED_WORDS) return true
-  const smaller = Math.min(a.pairs.length, b.pairs.length)
   return smaller >= MIN_CONTAINED_SHINGLES && shared / smaller >= MIN_CONTAINMENT
 }
 

@@ -81,11 +81,17 @@ export function bandKey(sig: Uint32Array, band: number): number {
   return h
 }
 
-/** |A ∩ B| for two sorted arrays. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
+/**
+ * |A ∩ B| for two sorted arrays, or -1 as soon as it can no longer reach `atLeast`: each value
+ * passed over without a match lowers the most the two can still share. Most candidate pairs
+ * share one sentence and nothing else, and are ruled out well before the end.
+ */
+export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
   let i = 0
   let j = 0
   let shared = 0
+  let reachA = a.length
+  let reachB = b.length
   while (i < a.length && j < b.length) {
     const x = a[i] ?? 0
     const y = b[j] ?? 0
@@ -93,8 +99,13 @@ export function overlap(a: Uint32Array, b: Uint32Array): number {
       shared++
       i++
       j++
-    } else if (x < y) i++
-    else j++
+    } else if (x < y) {
+      i++
+      if (--reachA < atLeast) return -1
+    } else {
+      j++
+      if (--reachB < atLeast) return -1
+    }
   }
   return shared
 }
