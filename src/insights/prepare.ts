@@ -3,7 +3,7 @@
 
 import type { Review } from "../product"
 import { detectLanguage } from "./text/language"
-import { MAX_TEXT, normalise, splitSentences, tokenize, words } from "./text/tokens"
+import { BREAK, MAX_TEXT, normalise, splitSentences, tokenize } from "./text/tokens"
 
 export interface PreparedSentence {
   text: string
@@ -37,7 +37,8 @@ export function prepareReview(review: Review): PreparedReview {
   const joined = title && body && !body.startsWith(title) ? `${title}\n${body}` : body || title
   const text = normalise(joined.slice(0, MAX_TEXT))
   const sentences = splitSentences(text).map((sentence) => ({ text: sentence, tokens: tokenize(sentence) }))
-  const allWords = sentences.flatMap((sentence) => words(sentence.tokens))
+  const allWords: string[] = []
+  for (const sentence of sentences) for (const token of sentence.tokens) if (token !== BREAK) allWords.push(token)
   return {
     review,
     text,

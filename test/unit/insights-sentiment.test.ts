@@ -47,6 +47,28 @@ describe("aspect sentiment in English", () => {
   })
 })
 
+describe("aspect sentiment in English: idioms and sentence shapes", () => {
+  it("reads 'too X to Y' as a judgement of what comes before it", () => {
+    expect(polarities("The display is too dark to use at night.").screen).toBe("negative")
+  })
+
+  it("keeps a denied aspect negative rather than borrowing praise from across 'but'", () => {
+    expect(polarities("Lovely product, but not for this price.").price).toBe("negative")
+  })
+
+  it("knows idioms whose words alone would mislead", () => {
+    expect(polarities("The seller swapped it without any fuss.").customer_service).toBe("positive")
+    expect(polarities("I have never been so uncomfortable in a chair.").comfort).toBe("negative")
+    expect(polarities("The bolts were missing and nobody could help me on the phone, I was on hold for ages.").customer_service).toBe("negative")
+  })
+
+  it("reads delivery times and wear over time", () => {
+    expect(polarities("The parcel took four weeks to arrive.").shipping).toBe("negative")
+    expect(polarities("It arrived the next day.").shipping).toBe("positive")
+    expect(polarities("The zip stopped closing after a month.").durability).toBe("negative")
+  })
+})
+
 describe("aspect sentiment in Chinese", () => {
   it("handles 不/没有 negation and 但是/不过/虽然 contrast", () => {
     expect(polarities("质量不好。").quality).toBe("negative")
@@ -57,6 +79,10 @@ describe("aspect sentiment in Chinese", () => {
     const concession = polarities("虽然包装有点简单，不过物流很快。")
     expect(concession.packaging).toBe("negative")
     expect(concession.shipping).toBe("positive")
+  })
+
+  it("reads 'cannot hear' as praise for a quiet product", () => {
+    expect(polarities("晚上开着几乎听不到噪音。").noise).toBe("positive")
   })
 
   it("does not read a polar character inside a longer word", () => {

@@ -48,11 +48,16 @@ function mentionsOf(items: readonly Item[]): Open[] {
     .map((item) => ({ item, aspect: aspectOf(item) ?? "", score: 0, judged: false }))
 }
 
-/** The mention nearest a judging word in its clause; ties go to the one before ("X is good"). */
+/**
+ * The mention nearest a judging word in its clause; ties go to the one before ("X is good"). "Too
+ * X" judges what comes before it, never the purpose after it: in "the screen is too dim to use
+ * outdoors" the screen is dim, not the use.
+ */
 function nearestMention(item: Item, mentions: readonly Open[]): Open | null {
+  const subjectOnly = item.excess && mentions.some((mention) => mention.item.clause === item.clause && mention.item.pos < item.pos)
   let nearest: Open | null = null
   for (const mention of mentions) {
-    if (mention.item.clause !== item.clause) continue
+    if (mention.item.clause !== item.clause || (subjectOnly && mention.item.pos > item.pos)) continue
     const d = distance(item, mention.item)
     const best = nearest ? distance(item, nearest.item) : Infinity
     if (d < best || (d === best && mention.item.pos < item.pos)) nearest = mention
@@ -108,20 +113,12 @@ function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item
     mention.score = fromNeighbours
     return
   }
-  // A clause that judges without naming anything: first one not set against this aspect by "but",
-  // then any ("I was worried about the battery, but it has been fine").
+  // A clause that judges without naming anything, in the same part of the sentence (not set
+  // against this aspect by "but"): "I was worried about the battery, but it has been fine".
   const sameGroup = orphans.filter((orphan) => orphan.group === item.group)
-  const pool = sameGroup.length > 0 ? sameGroup : orphans
-  if (pool.length > 0) {
-    const nearestClause = pool.reduce((best, orphan) =>
-      Math.abs(orphan.clause - item.clause) < Math.abs(best.clause - item.clause) ? orphan : best
-    ).clause
-    mention.score = pool
-      .filter((orphan) => orphan.clause === nearestClause)
-      .reduce((sum, orphan) => sum + scoreFor(orphan, mention.aspect), 0)
-    if (mention.score !== 0) return
-  }
-  // "no padding", "the quality just isn't there": a denied aspect with nothing judging it.
+  if (fromOrphans(mention, sameGroup)) return
+  // "no padding", "the quality just isn't there", "not at this price": a denied aspect with
+  // nothing judging it in its own part of the sentence.
   const negator = items.find(
     (other) =>
       other.entry.role === "negator" &&
@@ -129,5 +126,21 @@ function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item
       other.clause === item.clause &&
       distance(other, item) <= DANGLING_REACH
   )
-  if (negator) mention.score = DANGLING_NEGATION * item.weight
+  if (negator) {
+    mention.score = DANGLING_NEGATION * item.weight
+    return
+  }
+  // Otherwise any judging clause: "Great phone. Battery: two days" reads the praise as its own.
+  fromOrphans(mention, orphans)
+}
+
+/** The judgement of the orphan clause nearest the mention; false when there is none or it is 0. */
+function fromOrphans(mention: Open, pool: readonly Item[]): boolean {
+  if (pool.length === 0) return false
+  const { item } = mention
+  const nearestClause = pool.reduce((best, orphan) =>
+    Math.abs(orphan.clause - item.clause) < Math.abs(best.clause - item.clause) ? orphan : best
+  ).clause
+  mention.score = pool.filter((orphan) => orphan.clause === nearestClause).reduce((sum, orphan) => sum + scoreFor(orphan, mention.aspect), 0)
+  return mention.score !== 0
 }

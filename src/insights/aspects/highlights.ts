@@ -29,7 +29,7 @@ function snippet(text: string): string {
   return text.length <= SNIPPET ? text : `${text.slice(0, SNIPPET - 1).trimEnd()}…`
 }
 
-type Candidate = Quote & { strength: number }
+type Candidate = Quote & { strength: number; rank: number }
 
 function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>): void {
   const matcher = reviewMatcher(review)
@@ -38,39 +38,73 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
     for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined)) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
-      const quote = { reviewId: review.review.id, snippet: snippet(sentence.text), polarity, strength }
-      const total = totals.get(mention.aspect) ?? { score: 0, best: {} }
-      totals.set(mention.aspect, total)
+      let total = totals.get(mention.aspect)
+      if (!total) {
+        total = { score: 0, best: {} }
+        totals.set(mention.aspect, total)
+      }
       total.score += mention.score
-      if (strength > (total.best[polarity]?.strength ?? -1)) total.best[polarity] = quote
+      // The quote (and its shortened text) is only built for the strongest sentence so far.
+      if (strength > (total.best[polarity]?.strength ?? -1)) {
+        total.best[polarity] = { reviewId: review.review.id, snippet: snippet(sentence.text), polarity, strength, rank: 0 }
+      }
     }
   }
   for (const [aspect, { score, best }] of totals) {
-    const tally = tallies.get(aspect) ?? { reviews: 0, positive: 0, negative: 0, quotes: [] }
-    tallies.set(aspect, tally)
+    let tally = tallies.get(aspect)
+    if (!tally) {
+      tally = { reviews: 0, positive: 0, negative: 0, quotes: [] }
+      tallies.set(aspect, tally)
+    }
     tally.reviews++
     const polarity = polarityOf(score)
     if (polarity === "positive") tally.positive++
     if (polarity === "negative") tally.negative++
     // The quote shows the sentence that agrees with the review's overall view of the aspect.
     const quote = best[polarity]
-    if (quote) tally.quotes.push(quote)
+    if (quote) {
+      quote.rank = rankOf(quote)
+      tally.quotes.push(quote)
+    }
   }
 }
 
-/** Strong, mid-length sentences make the best evidence; ids break ties so results are stable. */
-function pickQuotes(quotes: readonly (Quote & { strength: number })[]): Quote[] {
-  const rank = (quote: Quote & { strength: number }) => quote.strength - Math.abs(quote.snippet.length - 90) / 200
-  const side = (polarity: Polarity) => {
-    const seen = new Set<string>()
-    return quotes
-      .filter((quote) => quote.polarity === polarity)
-      .sort((a, b) => rank(b) - rank(a) || a.reviewId.localeCompare(b.reviewId))
-      .filter((quote) => !seen.has(quote.snippet) && Boolean(seen.add(quote.snippet)))
-      .slice(0, QUOTES_PER_SIDE)
+/** Strong, mid-length sentences make the best evidence. */
+function rankOf(quote: Candidate): number {
+  return quote.strength - Math.abs(quote.snippet.length - 90) / 200
+}
+
+/** Higher rank first; review ids break ties so results are stable. */
+function before(a: Candidate, b: Candidate): boolean {
+  return a.rank > b.rank || (a.rank === b.rank && a.reviewId.localeCompare(b.reviewId) < 0)
+}
+
+/**
+ * The best `count` quotes of one polarity with different texts, in order. One pass keeping a
+ * short list: an aspect of a 10,000-review product has thousands of candidates, and sorting them
+ * all to keep two was most of the time spent on highlights.
+ */
+function topQuotes(quotes: readonly Candidate[], polarity: Polarity, count: number): Candidate[] {
+  const top: Candidate[] = []
+  for (const quote of quotes) {
+    if (quote.polarity !== polarity) continue
+    const same = top.findIndex((kept) => kept.snippet === quote.snippet)
+    if (same !== -1) {
+      // The same text from another review: keep whichever ranks first, once.
+      if (!before(quote, top[same] as Candidate)) continue
+      top.splice(same, 1)
+    } else if (top.length === count && !before(quote, top[count - 1] as Candidate)) continue
+    let at = top.length
+    while (at > 0 && before(quote, top[at - 1] as Candidate)) at--
+    top.splice(at, 0, quote)
+    if (top.length > count) top.pop()
   }
-  const picked = [...side("positive"), ...side("negative")]
-  const shown = picked.length > 0 ? picked : side("neutral").slice(0, 1)
+  return top
+}
+
+function pickQuotes(quotes: readonly Candidate[]): Quote[] {
+  const picked = [...topQuotes(quotes, "positive", QUOTES_PER_SIDE), ...topQuotes(quotes, "negative", QUOTES_PER_SIDE)]
+  const shown = picked.length > 0 ? picked : topQuotes(quotes, "neutral", 1)
   return shown.map(({ reviewId, snippet: text, polarity }) => ({ reviewId, snippet: text, polarity }))
 }
 

@@ -4,6 +4,7 @@
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { BREAK } from "../text/tokens"
+import { hitAt, lexiconHits } from "./lexicon-hits"
 
 export interface Item {
   pos: number
@@ -36,6 +37,7 @@ export function isSentiment(entry: Entry): boolean {
 }
 
 function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
+  const hits = lexiconHits(tokens, matcher)
   const items: Item[] = []
   let clause = 0
   let group = 0
@@ -50,7 +52,7 @@ function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex
       i++
       continue
     }
-    const found = matcher.match(tokens, i)
+    const found = hitAt(hits, tokens, i)
     const phrase = found ? null : phrases?.match(tokens, i)
     if (!found && !phrase) {
       i++

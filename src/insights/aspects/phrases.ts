@@ -2,6 +2,7 @@
 // and two-word phrases that are neither function words nor lexicon words, counted once per review.
 
 import type { PreparedReview } from "../prepare"
+import { lexiconHits } from "./lexicon-hits"
 import { reviewMatcher } from "./sentence"
 import { PhraseIndex } from "../text/phrase-index"
 import { HAN_STOP, isStopword } from "../text/stopwords"
@@ -13,44 +14,88 @@ const MAX_PHRASES = 8
 const MIN_REVIEWS = 3
 const MIN_SHARE = 0.03
 
+const NUMBER = /^\p{N}+$/u
+
+/** Most tokens are plain English words; they cannot be numbers, and skip the Unicode regex. */
+function startsLowerAscii(token: string): boolean {
+  const code = token.charCodeAt(0)
+  return code >= 0x61 && code <= 0x7a
+}
+
 function usable(token: string): boolean {
-  if (token === BREAK || isStopword(token) || /^\p{N}+$/u.test(token)) return false
+  if (token === BREAK || isStopword(token) || (!startsLowerAscii(token) && NUMBER.test(token))) return false
   if (isHan(token)) return !HAN_STOP.has(token)
   return token.length >= 3
 }
 
-function candidates(review: PreparedReview): Set<string> {
-  const found = new Set<string>()
+/**
+ * Words as small integers, so a review's candidate phrases are numbers: building a string for
+ * every word pair of every review (most of them made-up model names that never recur) cost more
+ * than counting them.
+ */
+class Vocabulary {
+  private readonly ids = new Map<string, number>()
+  readonly words: string[] = []
+
+  id(word: string): number {
+    let id = this.ids.get(word)
+    if (id === undefined) {
+      id = this.words.length
+      this.ids.set(word, id)
+      this.words.push(word)
+    }
+    return id
+  }
+}
+
+/** Keys at or above this are word pairs; below, single words. 2^26 words, exact in a double. */
+const PAIR = 2 ** 26
+
+function pairKey(first: number, second: number): number {
+  return (first + 1) * PAIR + second
+}
+
+/** The phrase a key stands for, as shown: Han characters join without a space. */
+function phraseOf(key: number, vocabulary: Vocabulary): string {
+  if (key < PAIR) return vocabulary.words[key] ?? ""
+  const first = vocabulary.words[Math.floor(key / PAIR) - 1] ?? ""
+  const second = vocabulary.words[key % PAIR] ?? ""
+  return isHan(first) ? first + second : `${first} ${second}`
+}
+
+function candidates(review: PreparedReview, vocabulary: Vocabulary, found: Set<number>): void {
+  found.clear()
   const matcher = reviewMatcher(review)
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
-    const known = new Array<boolean>(tokens.length).fill(false)
-    for (let i = 0; i < tokens.length; ) {
-      const hit = matcher.match(tokens, i)
-      if (hit) for (let k = i; k < i + hit.length; k++) known[k] = true
-      i += hit ? hit.length : 1
-    }
+    const { lengths } = lexiconHits(tokens, matcher)
+    const open = new Array<boolean>(tokens.length).fill(true)
+    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = false
+    for (let i = 0; i < tokens.length; i++) open[i] = (open[i] ?? false) && usable(tokens[i] ?? BREAK)
     for (let i = 0; i < tokens.length; i++) {
+      if (!open[i]) continue
       const token = tokens[i] ?? BREAK
-      if (known[i] || !usable(token)) continue
-      if (!isHan(token)) found.add(token)
+      const id = vocabulary.id(token)
+      const han = isHan(token)
+      if (!han) found.add(id)
       const next = tokens[i + 1]
-      if (next !== undefined && !known[i + 1] && usable(next) && isHan(token) === isHan(next)) {
-        found.add(isHan(token) ? token + next : `${token} ${next}`)
-      }
+      if (next !== undefined && open[i + 1] && han === isHan(next)) found.add(pairKey(id, vocabulary.id(next)))
     }
   }
-  return found
 }
 
 /** Frequent phrases as an index over tokens (value: the phrase as shown). */
 export function frequentPhrases(reviews: readonly PreparedReview[]): PhraseIndex<string> | null {
-  const counts = new Map<string, number>()
+  const vocabulary = new Vocabulary()
+  const counted = new Map<number, number>()
+  const found = new Set<number>()
   for (const review of reviews) {
-    for (const phrase of candidates(review)) counts.set(phrase, (counts.get(phrase) ?? 0) + 1)
+    candidates(review, vocabulary, found)
+    for (const key of found) counted.set(key, (counted.get(key) ?? 0) + 1)
   }
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
-  const frequent = [...counts].filter(([, count]) => count >= threshold)
+  const frequent: [string, number][] = []
+  for (const [key, count] of counted) if (count >= threshold) frequent.push([phraseOf(key, vocabulary), count])
   // A word that mostly occurs inside a kept two-word phrase is that phrase ("carrying case").
   const pairs = frequent.filter(([phrase]) => phrase.includes(" ") || [...phrase].length === 2)
   const kept = frequent

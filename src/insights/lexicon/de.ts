@@ -8,7 +8,7 @@ export const DE: LexiconSource = {
     quality: "qualität, verarbeitung, verarbeitet, material, stoff, materialien, nähte",
     durability: "haltbar, haltbarkeit, kaputt, gebrochen, zerbrochen, robust, stabil, langlebig, ~hält",
     size_fit: "größe, grösse, passform, passt, sitzt, nummer, ~klein, ~kleiner, ~groß, ~größer, ~gross, ~eng",
-    comfort: "bequem, komfort, tragekomfort, unbequem, gemütlich",
+    comfort: "bequem, komfort, tragekomfort, unbequem, gemütlich, ~drücken, ~drückt, ~drückte",
     battery: "akku, akkulaufzeit, batterie, batterien, laden, aufladen, ladezeit",
     noise: "lautstärke, laut, leise, geräusch, geräusche, lärm, geräuschpegel",
     sound: "klang, sound, ton, bass, lautsprecher",
@@ -27,10 +27,10 @@ export const DE: LexiconSource = {
   },
   strongPositive: "super, toll, perfekt, hervorragend, ausgezeichnet, wunderschön, begeistert, top, spitze, genial",
   positive:
-    "gut, gute, guter, gutes, prima, klasse, zufrieden, empfehlenswert, empfehlen, schön, schöne, schnell, einfach, problemlos, unkompliziert, angenehm, angenehme, freundlich, hilfreich, geholfen, stabil, robust, zuverlässig, schick, hübsch, klar, okay, ok, liebe, gefällt, gerne, praktisch, bequem, leise, preiswert, günstig, haltbar, langlebig, leicht, selbsterklärend, intuitiv, benutzerfreundlich, spülmaschinenfest, leistungsstark, sauber, besser, gemütlich",
+    "gut, gute, guter, gutes, prima, klasse, zufrieden, empfehlenswert, empfehlen, schön, schöne, schnell, einfach, problemlos, unkompliziert, angenehm, angenehme, freundlich, hilfreich, geholfen, stabil, robust, zuverlässig, schick, hübsch, klar, okay, ok, liebe, gefällt, gerne, praktisch, bequem, leise, preiswert, günstig, haltbar, langlebig, leicht, selbsterklärend, intuitiv, benutzerfreundlich, spülmaschinenfest, leistungsstark, sauber, besser, gemütlich, schnelle, schneller, schnellen, bestens",
   functional: "funktioniert, passt, hält, sitzt, tut",
   negative:
-    "schlecht, schlechte, schlechter, mangelhaft, enttäuscht, enttäuschend, leider, kaputt, defekt, beschädigt, langsam, laut, kompliziert, unbequem, teuer, nervig, störend, problem, probleme, fehlt, fehlen, fehlende, gestank, stinkt, schwach, wackelig, schwer, billig, gebrochen, zerbrochen, dauert, gedauert, lange gedauert, verspätet, verspätung, kratzer, rückstände, reste, dreckig, schmutzig, unbrauchbar, umständlich",
+    "schlecht, schlechte, schlechter, mangelhaft, enttäuscht, enttäuschend, leider, kaputt, defekt, beschädigt, langsam, laut, kompliziert, unbequem, teuer, nervig, störend, problem, probleme, fehlt, fehlen, fehlende, gestank, stinkt, schwach, wackelig, schwer, billig, gebrochen, zerbrochen, dauert, gedauert, lange gedauert, verspätet, verspätung, kratzer, rückstände, reste, dreckig, schmutzig, unbrauchbar, umständlich, drücken, drückt, drückte, mehr erwartet, besser erwartet",
   strongNegative: "mies, schrott, katastrophe, furchtbar, schrecklich, überteuert, finger weg, müll",
   neutral: "gut und gerne",
   dims: "klein, kleiner, groß, größer, gross, eng, weit, kurz, lang, lange, hoch, niedrig, dick, dünn, hart, weich, hell, dunkel, stark, heiß, kalt",

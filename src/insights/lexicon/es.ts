@@ -31,7 +31,7 @@ export const ES: LexiconSource = {
   functional: "funciona, dura, duró, queda",
   negative:
     "malo, mala, mal, roto, rota, rompió, defectuoso, dañado, decepcionado, decepción, decepcionante, lento, retraso, caro, problema, problemas, incómodo, incómoda, ruidoso, ruidosa, feo, fea, lamentablemente, desgraciadamente, poco, complicado, pesado, tardó, falta, barato",
-  strongNegative: "pésimo, pésima, horrible, desastre, basura, estafa",
+  strongNegative: "pésimo, pésima, horrible, desastre, basura, estafa, deja mucho que desear, deja que desear, deja bastante que desear",
   dims: "pequeño, pequeña, grande, grandes, ajustado, estrecho, ancho, largo, corto, fuerte, duro, blando, fino",
   byAspect: {
     barato: { price: 1, "*": -1 },

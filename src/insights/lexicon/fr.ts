@@ -27,7 +27,7 @@ export const FR: LexiconSource = {
   },
   strongPositive: "super, parfait, parfaite, parfaitement, excellent, excellente, génial, géniale, ravi, ravie, impeccable, magnifique, top",
   positive:
-    "bon, bonne, bien, satisfait, satisfaite, recommande, rapide, rapidement, facile, agréable, soigné, soignée, conforme, efficace, beau, belle, joli, jolie, doux, douce, confortable, confortables, solide, durable, résistant, pratique, silencieux, silencieuse, puissant, abordable, léger, légère, correct, sympa, au rendez-vous",
+    "bon, bonne, bien, satisfait, satisfaite, recommande, rapide, rapidement, facile, agréable, soigné, soignée, conforme, efficace, beau, belle, joli, jolie, doux, douce, confortable, confortables, solide, durable, résistant, pratique, silencieux, silencieuse, puissant, abordable, léger, légère, correct, sympa, au rendez-vous, réactif, réactive, réactifs",
   functional: "fonctionne, marche, tient, correspond",
   negative:
     "mauvais, mauvaise, médiocre, déçu, déçue, décevant, décevante, cassé, cassée, abîmé, abîmée, endommagé, lent, lente, cher, chère, bruyant, bruyante, inconfortable, fragile, problème, problèmes, défaut, défectueux, injoignable, dommage, malheureusement, retard, perdu, temps fou, compliqué, lourd, moche, manque, abimé, rayé, fuite",

@@ -33,22 +33,52 @@ const SCRIPT_LANGUAGE: Record<string, string> = {
   devanagari: "hi"
 }
 
-// Letters that only some Latin languages use, worth one function word each.
-const LETTER_HINTS: [RegExp, string][] = [
-  [/ß/g, "de"],
-  [/[äöü]/g, "de"],
-  [/[ñ¿¡]/g, "es"],
-  [/[ãõ]/g, "pt"],
-  [/[œèêëçàâîûù]/g, "fr"],
-  [/[ìò]/g, "it"],
-  [/ij/g, "nl"]
+// Letters that only some Latin languages use, worth one function word each (at most two per
+// group: a long German review should not win on umlauts alone).
+const LETTER_HINTS: [string, string][] = [
+  ["ß", "de"],
+  ["äöü", "de"],
+  ["ñ¿¡", "es"],
+  ["ãõ", "pt"],
+  ["œèêëçàâîûù", "fr"],
+  ["ìò", "it"]
 ]
+/** Letter → its group in LETTER_HINTS, so one pass over the sample counts every group. */
+const HINT_GROUP = new Map(LETTER_HINTS.flatMap(([letters], group) => [...letters].map((letter) => [letter, group] as const)))
+/** Dutch "ij" is two letters, counted apart. */
+const DUTCH_IJ = "ij"
+
+function letterHints(lower: string): number[] {
+  const hits = LETTER_HINTS.map(() => 0)
+  for (let i = 0; i < lower.length; i++) {
+    // Every hint letter is above U+00A0; plain ASCII letters skip the lookup.
+    if (lower.charCodeAt(i) < 0xa1) continue
+    const group = HINT_GROUP.get(lower[i] ?? "")
+    if (group !== undefined) hits[group] = (hits[group] ?? 0) + 1
+  }
+  return hits
+}
+
+function countOf(text: string, part: string): number {
+  let count = 0
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++
+  return count
+}
 
 function countScripts(sample: string): Map<string, number> {
   const counts = new Map<string, number>()
+  let ascii = 0
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i)
     if (code < 0x41) continue
+    // Most review text is ASCII: its letters are counted without walking the range table.
+    if (code < 0x80) {
+      if (code <= 0x5a || (code >= 0x61 && code <= 0x7a)) {
+        // Claim latin's place in the map order now: the first script seen wins a tie.
+        if (ascii++ === 0 && !counts.has("latin")) counts.set("latin", 0)
+      }
+      continue
+    }
     for (const [name, low, high] of SCRIPTS) {
       if (code >= low && code <= high) {
         counts.set(name, (counts.get(name) ?? 0) + 1)
@@ -56,6 +86,7 @@ function countScripts(sample: string): Map<string, number> {
       }
     }
   }
+  if (ascii > 0) counts.set("latin", (counts.get("latin") ?? 0) + ascii)
   return counts
 }
 
@@ -69,10 +100,12 @@ function latinLanguage(sample: string, words?: readonly string[]): string | null
   const tokens = words ?? lower.match(/[\p{L}']+/gu) ?? []
   const scores = new Map<string, number>()
   for (const token of tokens) {
-    for (const language of LANGUAGES_OF.get(token) ?? []) scores.set(language, (scores.get(language) ?? 0) + 1)
+    const languages = LANGUAGES_OF.get(token)
+    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1)
   }
-  for (const [pattern, language] of LETTER_HINTS) {
-    const hits = lower.match(pattern)?.length ?? 0
+  const hints: [number, string][] = letterHints(lower).map((hits, group) => [hits, LETTER_HINTS[group]?.[1] ?? ""])
+  hints.push([countOf(lower, DUTCH_IJ), "nl"])
+  for (const [hits, language] of hints) {
     if (hits) scores.set(language, (scores.get(language) ?? 0) + Math.min(2, hits))
   }
   const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))

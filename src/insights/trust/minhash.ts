@@ -30,62 +30,68 @@ function mix(value: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab))
 
-/**
- * Sorted distinct hashes of adjacent word pairs. Pairs rather than triples: reviews are short, and
- * one edited word then changes two shingles, not three. Han text counts characters as words.
- */
-export function shingles(words: readonly string[]): Uint32Array {
-  if (words.length < 2) return new Uint32Array(0)
-  const pairs = new Uint32Array(words.length - 1)
-  let previous = fnv1a(words[0] ?? "")
-  for (let i = 1; i < words.length; i++) {
-    const current = fnv1a(words[i] ?? "")
-    pairs[i - 1] = mix(Math.imul(previous, 0x9e3779b1) ^ current)
-    previous = current
-  }
-  pairs.sort()
-  let distinct = 0
-  for (let i = 0; i < pairs.length; i++) if (i === 0 || pairs[i] !== pairs[i - 1]) pairs[distinct++] = pairs[i] ?? 0
-  return pairs.subarray(0, distinct)
-}
-
-/** Per hash function: multiply by an odd seed and fold the high bits down (shingles are mixed). */
-/** Sorted distinct hashes of the words themselves: edits move word pairs more than words. */
-export function wordSet(words: readonly string[]): Uint32Array {
-  const hashes = Uint32Array.from(words, (word) => fnv1a(word)).sort()
+/** Sorts in place and keeps each value once; returns the distinct prefix. */
+function distinctSorted(hashes: Uint32Array): Uint32Array {
+  hashes.sort()
   let distinct = 0
   for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] ?? 0
   return hashes.subarray(0, distinct)
 }
 
+export interface Fingerprint {
+  /**
+   * Sorted distinct hashes of adjacent word pairs. Pairs rather than triples: reviews are short,
+   * and one edited word then changes two shingles, not three. Han text counts characters as words.
+   */
+  pairs: Uint32Array
+  /** Sorted distinct hashes of the words themselves: edits move word pairs more than words. */
+  words: Uint32Array
+}
+
+/** Both shingle sets from one hashing pass over the words. */
+export function fingerprint(words: readonly string[]): Fingerprint {
+  const hashes = new Uint32Array(words.length)
+  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i] ?? "")
+  const pairs = new Uint32Array(Math.max(0, words.length - 1))
+  for (let i = 1; i < hashes.length; i++) pairs[i - 1] = mix(Math.imul(hashes[i - 1] ?? 0, 0x9e3779b1) ^ (hashes[i] ?? 0))
+  return { pairs: distinctSorted(pairs), words: distinctSorted(hashes) }
+}
+
+/** Per hash function: multiply by an odd seed and fold the high bits down (shingles are mixed). */
 export function signature(shingleSet: Uint32Array): Uint32Array {
-  const out = new Uint32Array(HASHES).fill(0xffffffff)
-  for (const shingle of shingleSet) {
-    for (let i = 0; i < HASHES; i++) {
-      let h = Math.imul(shingle ^ SEEDS[i]!, 0x9e3779b1)
+  const out = new Uint32Array(HASHES)
+  // One hash function at a time keeps its running minimum in a register.
+  for (let i = 0; i < HASHES; i++) {
+    const seed = SEEDS[i] ?? 0
+    let min = 0xffffffff
+    for (let j = 0; j < shingleSet.length; j++) {
+      let h = Math.imul((shingleSet[j] ?? 0) ^ seed, 0x9e3779b1)
       h = (h ^ (h >>> 15)) >>> 0
-      if (h < out[i]!) out[i] = h
+      if (h < min) min = h
     }
+    out[i] = min
   }
   return out
 }
 
 /** One key per band; reviews sharing any key become candidate pairs. */
-export function bandKeys(sig: Uint32Array): number[] {
-  const keys: number[] = []
-  for (let band = 0; band < BANDS; band++) {
-    let h = band
-    for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[band * ROWS + row] ?? 0, 0x27d4eb2d))
-    keys.push(h)
-  }
-  return keys
+export function bandKey(sig: Uint32Array, band: number): number {
+  let h = band
+  for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[band * ROWS + row] ?? 0, 0x27d4eb2d))
+  return h
 }
 
-/** |A ∩ B| for two sorted arrays. */
-export function overlap(a: Uint32Array, b: Uint32Array): number {
+/**
+ * |A ∩ B| for two sorted arrays, or -1 as soon as it can no longer reach `atLeast`: each value
+ * passed over without a match lowers the most the two can still share. Most candidate pairs
+ * share one sentence and nothing else, and are ruled out well before the end.
+ */
+export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
   let i = 0
   let j = 0
   let shared = 0
+  let reachA = a.length
+  let reachB = b.length
   while (i < a.length && j < b.length) {
     const x = a[i] ?? 0
     const y = b[j] ?? 0
@@ -93,8 +99,13 @@ export function overlap(a: Uint32Array, b: Uint32Array): number {
       shared++
       i++
       j++
-    } else if (x < y) i++
-    else j++
+    } else if (x < y) {
+      i++
+      if (--reachA < atLeast) return -1
+    } else {
+      j++
+      if (--reachB < atLeast) return -1
+    }
   }
   return shared
 }

@@ -1,0 +1,39 @@
+// The lexicon phrases of one sentence, looked up once. Counting frequent phrases and reading
+// sentiment both walk the sentence left to right taking the longest lexicon match; a 10,000-review
+// set has some 40,000 sentences, and walking each twice was a fifth of the insights' time.
+
+import type { Entry, Matcher } from "../lexicon/entry"
+
+export interface LexiconHits {
+  matcher: Matcher
+  /** Per token: -1 where the walk never stopped, 0 for no match there, else the match's length. */
+  lengths: Int32Array
+  entries: (Entry | undefined)[]
+}
+
+const cache = new WeakMap<readonly string[], LexiconHits>()
+
+/** The walk over `tokens`, remembered for as long as the tokens live. */
+export function lexiconHits(tokens: readonly string[], matcher: Matcher): LexiconHits {
+  const cached = cache.get(tokens)
+  if (cached?.matcher === matcher) return cached
+  const lengths = new Int32Array(tokens.length).fill(-1)
+  const entries: (Entry | undefined)[] = new Array<Entry | undefined>(tokens.length)
+  for (let i = 0; i < tokens.length; ) {
+    const found = matcher.match(tokens, i)
+    lengths[i] = found ? found.length : 0
+    entries[i] = found?.value
+    i += found ? found.length : 1
+  }
+  const hits = { matcher, lengths, entries }
+  cache.set(tokens, hits)
+  return hits
+}
+
+/** The longest lexicon match at `start`: from the walk where it stopped there, else looked up. */
+export function hitAt(hits: LexiconHits, tokens: readonly string[], start: number): { length: number; value: Entry } | null {
+  const length = hits.lengths[start] ?? -1
+  if (length === -1) return hits.matcher.match(tokens, start)
+  const value = hits.entries[start]
+  return length > 0 && value ? { length, value } : null
+}
