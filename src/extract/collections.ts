@@ -3,7 +3,9 @@
 
 import { parsePrice } from "../price/parse"
 import type { ProductCollections, Spec, Variant } from "../product"
+import { mergeInDocumentOrder } from "./document-order"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
+import type { LazyScan } from "./page-scan"
 import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
 import { uniqueCapped } from "./unique"
@@ -84,8 +86,17 @@ function crumbsOfList(list: SchemaNode): string[] {
     .filter((name): name is string => name !== null)
 }
 
+/** The first of nav[aria-label*=breadcrumb i], [itemtype*=BreadcrumbList], [class*=breadcrumb i]. */
+function breadcrumbBox(doc: Document, scan: LazyScan | undefined): Element | null {
+  const made = scan?.made()
+  if (!made) return doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], [class*="breadcrumb" i]')
+  // The page scan has the first nav or class match; the exact [itemtype] match is cheap to add.
+  const byType = doc.querySelector('[itemtype*="BreadcrumbList"]')
+  return mergeInDocumentOrder(made.breadcrumb ? [made.breadcrumb] : [], byType ? [byType] : [], 1)[0] ?? null
+}
+
 /** Breadcrumbs from JSON-LD's BreadcrumbList, else the page's breadcrumb navigation. */
-export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
+export function readBreadcrumbs(roots: unknown[], doc: Document, scan?: LazyScan): string[] {
   const queue: unknown[] = [...roots]
   for (let i = 0; i < queue.length && i < 500; i++) {
     const value = queue[i]
@@ -99,7 +110,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
       if (isNode(value["breadcrumb"])) queue.push(value["breadcrumb"])
     }
   }
-  const nav = doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], ol[class*="breadcrumb" i], ul[class*="breadcrumb" i], [class*="breadcrumb" i]')
+  const nav = breadcrumbBox(doc, scan)
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>
