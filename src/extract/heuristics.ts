@@ -66,15 +66,20 @@ function isStruck(el: Element): boolean {
   return false
 }
 
-/** Depth of the closest common ancestor: larger means closer together in the page. */
-function closeness(a: Element, b: Element): number {
-  const chain = new Set<Element>()
-  for (let n: Element | null = a; n; n = n.parentElement) chain.add(n)
-  let depth = 0
-  let common: Element | null = b
-  while (common && !chain.has(common)) common = common.parentElement
-  for (let n = common; n; n = n.parentElement) depth++
-  return depth
+/** The depth of `el` and each of its ancestors, the root's being 1: made once per buy button. */
+function ancestorDepths(el: Element): Map<Element, number> {
+  const chain: Element[] = []
+  for (let n: Element | null = el; n; n = n.parentElement) chain.push(n)
+  return new Map(chain.map((n, i) => [n, chain.length - i]))
+}
+
+/** Depth of the closest common ancestor with the buy button: larger means closer together in the page. */
+function closeness(el: Element, buyChain: Map<Element, number>): number {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const depth = buyChain.get(n)
+    if (depth !== undefined) return depth
+  }
+  return 0
 }
 
 function buyButtons(scan: PageScan): Element[] {
@@ -93,20 +98,22 @@ interface PriceCandidate {
   score: number
 }
 
-function priceCandidates(doc: Document, scan: PageScan, country: string | null, buy: Element | null): PriceCandidate[] {
+function priceCandidates(doc: Document, scan: PageScan, country: string | null, buyChain: Map<Element, number> | null): PriceCandidate[] {
   const out: PriceCandidate[] = []
   // The scan's price-like boxes plus [itemprop=price] (an exact match, cheap for the browser).
   const itemprop = Array.from(doc.querySelectorAll("[itemprop=price]")).slice(0, MAX_PRICE_NODES)
   for (const el of mergeInDocumentOrder(scan.price, itemprop, MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
-    if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text) || NOT_PRICE_TEXT.test(attrs(el))) continue
+    if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
+    const own = attrs(el)
+    if (NOT_PRICE_TEXT.test(own)) continue
     const parsed = parsePrice(text, null, country)
     if (!parsed.amount || Number(parsed.amount) <= 0) continue
     if (isStruck(el) || inContext(el, NOT_MAIN)) continue
     let score = parsed.currency ? 3 : 0
-    if (/price/i.test(attrs(el))) score += 1
-    if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(attrs(el))) score += 2
-    if (buy) score += closeness(el, buy) / 4
+    if (/price/i.test(own)) score += 1
+    if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
+    if (buyChain) score += closeness(el, buyChain) / 4
     out.push({ el, amount: parsed.amount, currency: parsed.currency, currencyText: parsed.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)
@@ -118,9 +125,10 @@ function priceCandidates(doc: Document, scan: PageScan, country: string | null, 
  */
 function availabilityNear(scan: PageScan, buy: Element | null): ProductFields["availability"] {
   if (!buy) return null
-  const depth = closeness(buy, buy)
+  const buyChain = ancestorDepths(buy)
+  const depth = buyChain.get(buy)!
   for (const el of scan.stock) {
-    if (inContext(el, NOT_MAIN) || closeness(el, buy) < depth - BUY_BOX_LEVELS) continue
+    if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     if (found) return found
   }
@@ -176,7 +184,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
   if (needs.buyBox) {
-    const best = priceCandidates(doc, scan.get(), country, buy)[0]
+    const best = priceCandidates(doc, scan.get(), country, buy && ancestorDepths(buy))[0]
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency
