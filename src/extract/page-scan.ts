@@ -54,6 +54,13 @@ function isBuyCandidate(el: Element, tag: string, bits: number): boolean {
   return tag === "a" && ((bits & BUY) !== 0 || el.getAttribute("role") === "button")
 }
 
+/**
+ * `className` and `id` are read much faster than getAttribute(), but they are not always the
+ * attribute: an SVG element's className is an object, and a form's `id` can be one of its inputs
+ * (<input name="id">). Absent attributes read as "", which no test matches either.
+ */
+const attribute = (el: Element, fast: unknown, name: string): string | null => (typeof fast === "string" ? fast : el.getAttribute(name))
+
 export function scanPage(doc: Document): PageScan {
   const scan: PageScan = { price: [], stock: [], buy: [], breadcrumb: null, specBoxes: [] }
   const root = doc.documentElement
@@ -64,15 +71,14 @@ export function scanPage(doc: Document): PageScan {
   const known = new Map<string, number>()
   const walker = doc.createTreeWalker(root, 1 /* NodeFilter.SHOW_ELEMENT */)
   for (let el = root as Element | null, seen = 0; el && seen < MAX_ELEMENTS; el = walker.nextNode() as Element | null, seen++) {
-    const cls = el.getAttribute("class")
+    const cls = attribute(el, el.className, "class")
     let bits = 0
-    if (cls !== null) {
+    if (cls) {
       const cached = known.get(cls)
       bits = cached ?? classBits(cls)
       if (cached === undefined) known.set(cls, bits)
     }
-    // Not el.id: a form's `id` can be one of its inputs (<input name="id">).
-    const id = el.getAttribute("id")
+    const id = attribute(el, el.id, "id")
     if (id) bits |= idBits(id)
     const tag = el.localName
     // BUY alone counts on links only (a[class*=cart i]); buttons and inputs count by their tag.

@@ -24,9 +24,9 @@ const TRICKY = `<!doctype html><html><body>
   <ul class="product-attributes"><li><b>Colour</b> Red</li></ul>
   <div id="detailBullets_feature_div"><ul><li>Item model number : KX-9</li></ul></div>
   <p class="Stock-Info">In stock</p><p id="availability">Available</p><p class="lieferung delivery-note">Delivery</p>
-  <form><input name="id" value="x"><input type="SUBMIT" value="Add to cart"><input type="Button" value="Buy now"><input type="text"><button>Add</button></form>
+  <form id="stock-form" class="price-form"><input name="id" value="x"><input name="className"><input type="SUBMIT" value="Add to cart"><input type="Button" value="Buy now"><input type="text"><button>Add</button></form>
   <a class="buy-now">Buy</a><span class="cart">not a link</span>
-  <svg><a class="cart"><text>svg link</text></a></svg>
+  <svg><a class="cart"><text class="Price">svg link</text></a></svg>
   <nav aria-label="BreadCrumb"><ol><li>Home</li><li>Lamps</li></ol></nav>
   <ol class="breadcrumb"><li>Other</li></ol>
 </body></html>`
