@@ -2,7 +2,7 @@
 // add-to-cart button; the current price is the price-looking text closest to it that is not struck
 // through and not in a "related products", instalment or shipping context. Every loop is capped.
 
-import { parsePrice } from "../price/parse"
+import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { mergeInDocumentOrder } from "./document-order"
@@ -100,6 +100,8 @@ interface PriceCandidate {
 
 function priceCandidates(doc: Document, scan: PageScan, country: string | null, buyChain: Map<Element, number> | null): PriceCandidate[] {
   const out: PriceCandidate[] = []
+  // Listings and carousels print the same few price strings many times: each is parsed once.
+  const parsed = new Map<string, ParsedPrice>()
   // The scan's price-like boxes plus [itemprop=price] (an exact match, cheap for the browser).
   const itemprop = Array.from(doc.querySelectorAll("[itemprop=price]")).slice(0, MAX_PRICE_NODES)
   for (const el of mergeInDocumentOrder(scan.price, itemprop, MAX_PRICE_NODES)) {
@@ -107,14 +109,15 @@ function priceCandidates(doc: Document, scan: PageScan, country: string | null, 
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)
     if (NOT_PRICE_TEXT.test(own)) continue
-    const parsed = parsePrice(text, null, country)
-    if (!parsed.amount || Number(parsed.amount) <= 0) continue
+    const price = parsed.get(text) ?? parsePrice(text, null, country)
+    parsed.set(text, price)
+    if (!price.amount || Number(price.amount) <= 0) continue
     if (isStruck(el) || inContext(el, NOT_MAIN)) continue
-    let score = parsed.currency ? 3 : 0
+    let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
     if (buyChain) score += closeness(el, buyChain) / 4
-    out.push({ el, amount: parsed.amount, currency: parsed.currency, currencyText: parsed.currencyText, score })
+    out.push({ el, amount: price.amount, currency: price.currency, currencyText: price.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)
 }
