@@ -5,7 +5,7 @@ import { parsePrice } from "../price/parse"
 import type { ProductCollections, Spec, Variant } from "../product"
 import { mergeInDocumentOrder } from "./document-order"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
-import type { LazyScan } from "./page-scan"
+import { lazyScan } from "./page-scan"
 import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
 import { uniqueCapped } from "./unique"
@@ -86,17 +86,8 @@ function crumbsOfList(list: SchemaNode): string[] {
     .filter((name): name is string => name !== null)
 }
 
-/** The first of nav[aria-label*=breadcrumb i], [itemtype*=BreadcrumbList], [class*=breadcrumb i]. */
-function breadcrumbBox(doc: Document, scan: LazyScan | undefined): Element | null {
-  const made = scan?.made()
-  if (!made) return doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], [class*="breadcrumb" i]')
-  // The page scan has the first nav or class match; the exact [itemtype] match is cheap to add.
-  const byType = doc.querySelector('[itemtype*="BreadcrumbList"]')
-  return mergeInDocumentOrder(made.breadcrumb ? [made.breadcrumb] : [], byType ? [byType] : [], 1)[0] ?? null
-}
-
 /** Breadcrumbs from JSON-LD's BreadcrumbList, else the page's breadcrumb navigation. */
-export function readBreadcrumbs(roots: unknown[], doc: Document, scan?: LazyScan): string[] {
+export function readBreadcrumbs(roots: unknown[], doc: Document, scan = lazyScan(doc)): string[] {
   const queue: unknown[] = [...roots]
   for (let i = 0; i < queue.length && i < 500; i++) {
     const value = queue[i]
@@ -110,7 +101,11 @@ export function readBreadcrumbs(roots: unknown[], doc: Document, scan?: LazyScan
       if (isNode(value["breadcrumb"])) queue.push(value["breadcrumb"])
     }
   }
-  const nav = breadcrumbBox(doc, scan)
+  // The first of nav[aria-label*=breadcrumb i], [itemtype*=BreadcrumbList], [class*=breadcrumb i]:
+  // the page scan has the first nav or class match, the case-sensitive [itemtype] one is cheap.
+  const byScan = scan().breadcrumb
+  const byType = doc.querySelector('[itemtype*="BreadcrumbList"]')
+  const nav = mergeInDocumentOrder(byScan ? [byScan] : [], byType ? [byType] : [], 1)[0]
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>

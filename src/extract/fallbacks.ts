@@ -4,7 +4,7 @@
 import type { ProductFields } from "../product"
 import { readHeuristics } from "./heuristics"
 import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
-import { lazyScan, type LazyScan } from "./page-scan"
+import { lazyScan } from "./page-scan"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -20,7 +20,7 @@ export function readHeuristicsFor(
   country: string | null,
   known: (ProductFields | null)[],
   specs: () => Spec[],
-  scan: LazyScan = lazyScan(doc)
+  scan = lazyScan(doc)
 ) {
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const read = readHeuristics(doc, country, {

@@ -7,7 +7,7 @@ import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { mergeInDocumentOrder } from "./document-order"
 import { cleanText, normalizeId } from "./normalize"
-import { lazyScan, MAX_PRICE_NODES, type LazyScan, type PageScan } from "./page-scan"
+import { lazyScan, MAX_PRICE_NODES, type PageScan } from "./page-scan"
 import { textLength, textPrefix } from "./text"
 
 const BUY = new RegExp(
@@ -177,17 +177,17 @@ export interface HeuristicNeeds {
   sku: boolean
 }
 
-export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds, scan: LazyScan = lazyScan(doc)): HeuristicRead {
+export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds, scan = lazyScan(doc)): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
   let priced = false
   if (needs.buyBox || needs.availability) {
-    const buttons = buyButtons(scan.get())
+    const buttons = buyButtons(scan())
     const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
   if (needs.buyBox) {
-    const best = priceCandidates(doc, scan.get(), country, buy && ancestorDepths(buy))[0]
+    const best = priceCandidates(doc, scan(), country, buy && ancestorDepths(buy))[0]
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency
@@ -196,7 +196,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     }
     fields.name = cleanText(textPrefix(doc.querySelector("h1"), 400), 300)
   }
-  if (needs.availability) fields.availability = availabilityNear(scan.get(), buy)
+  if (needs.availability) fields.availability = availabilityNear(scan(), buy)
   if (needs.sku) fields.sku = skuByLabel(doc)
   return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
 }
