@@ -3,9 +3,7 @@
 
 import { parsePrice } from "../price/parse"
 import type { ProductCollections, Spec, Variant } from "../product"
-import { mergeInDocumentOrder } from "./document-order"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
-import { lazyScan } from "./page-scan"
 import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
 import { uniqueCapped } from "./unique"
@@ -87,7 +85,7 @@ function crumbsOfList(list: SchemaNode): string[] {
 }
 
 /** Breadcrumbs from JSON-LD's BreadcrumbList, else the page's breadcrumb navigation. */
-export function readBreadcrumbs(roots: unknown[], doc: Document, scan = lazyScan(doc)): string[] {
+export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
   const queue: unknown[] = [...roots]
   for (let i = 0; i < queue.length && i < 500; i++) {
     const value = queue[i]
@@ -101,11 +99,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document, scan = lazyScan
       if (isNode(value["breadcrumb"])) queue.push(value["breadcrumb"])
     }
   }
-  // The first of nav[aria-label*=breadcrumb i], [itemtype*=BreadcrumbList], [class*=breadcrumb i]:
-  // the page scan has the first nav or class match, the case-sensitive [itemtype] one is cheap.
-  const byScan = scan().breadcrumb
-  const byType = doc.querySelector('[itemtype*="BreadcrumbList"]')
-  const nav = mergeInDocumentOrder(byScan ? [byScan] : [], byType ? [byType] : [], 1)[0]
+  const nav = doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], ol[class*="breadcrumb" i], ul[class*="breadcrumb" i], [class*="breadcrumb" i]')
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>

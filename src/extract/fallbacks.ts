@@ -4,7 +4,6 @@
 import type { ProductFields } from "../product"
 import { readHeuristics } from "./heuristics"
 import { isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
-import { lazyScan } from "./page-scan"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -14,20 +13,13 @@ const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =
  * Buy-box heuristics and the page's specification table, run only for what the better sources
  * left open (each is a bounded walk of the DOM, and the content script runs on every page).
  */
-export function readHeuristicsFor(
-  doc: Document,
-  url: string,
-  country: string | null,
-  known: (ProductFields | null)[],
-  specs: () => Spec[],
-  scan = lazyScan(doc)
-) {
+export function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const read = readHeuristics(doc, country, {
     buyBox: !has("price") || !has("name"),
     availability: !has("availability"),
     sku: !has("sku")
-  }, scan)
+  })
   if (!has("brand") || !has("mpn") || !has("gtin")) {
     read.fields.brand = specValue(specs(), BRAND_LABELS)
     read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))

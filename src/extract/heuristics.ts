@@ -5,10 +5,11 @@
 import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
-import { mergeInDocumentOrder } from "./document-order"
 import { cleanText, normalizeId } from "./normalize"
-import { lazyScan, MAX_PRICE_NODES, type PageScan } from "./page-scan"
 import { textLength, textPrefix } from "./text"
+
+const MAX_CANDIDATES = 3000
+const MAX_PRICE_NODES = 1500
 
 const BUY = new RegExp(
   [
@@ -82,9 +83,10 @@ function closeness(el: Element, buyChain: Map<Element, number>): number {
   return 0
 }
 
-function buyButtons(scan: PageScan): Element[] {
+function buyButtons(doc: Document): Element[] {
   const found: Element[] = []
-  for (const el of scan.buy) {
+  const candidates = doc.querySelectorAll("button, input[type=submit], input[type=button], a[role=button], a[class*=cart i], a[id*=cart i], a[class*=buy i]")
+  for (const el of Array.from(candidates).slice(0, MAX_CANDIDATES)) {
     if (BUY.test(label(el)) && !inContext(el, NOT_MAIN)) found.push(el)
   }
   return found
@@ -98,13 +100,12 @@ interface PriceCandidate {
   score: number
 }
 
-function priceCandidates(doc: Document, scan: PageScan, country: string | null, buyChain: Map<Element, number> | null): PriceCandidate[] {
+function priceCandidates(doc: Document, country: string | null, buyChain: Map<Element, number> | null): PriceCandidate[] {
   const out: PriceCandidate[] = []
   // Listings and carousels print the same few price strings many times: each is parsed once.
   const parsed = new Map<string, ParsedPrice>()
-  // The scan's price-like boxes plus [itemprop=price] (an exact match, cheap for the browser).
-  const itemprop = Array.from(doc.querySelectorAll("[itemprop=price]")).slice(0, MAX_PRICE_NODES)
-  for (const el of mergeInDocumentOrder(scan.price, itemprop, MAX_PRICE_NODES)) {
+  const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
+  for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)
@@ -122,15 +123,17 @@ function priceCandidates(doc: Document, scan: PageScan, country: string | null, 
   return out.sort((a, b) => b.score - a.score)
 }
 
+const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
+
 /**
  * Stock words count only in the buy box: pages also print store-pickup availability, delivery
  * notes and hidden templates ("currently unavailable") elsewhere. Without a buy button, no guess.
  */
-function availabilityNear(scan: PageScan, buy: Element | null): ProductFields["availability"] {
+function availabilityNear(doc: Document, buy: Element | null): ProductFields["availability"] {
   if (!buy) return null
   const buyChain = ancestorDepths(buy)
   const depth = buyChain.get(buy)!
-  for (const el of scan.stock) {
+  for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     if (found) return found
@@ -177,17 +180,17 @@ export interface HeuristicNeeds {
   sku: boolean
 }
 
-export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds, scan = lazyScan(doc)): HeuristicRead {
+export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
   let priced = false
   if (needs.buyBox || needs.availability) {
-    const buttons = buyButtons(scan())
+    const buttons = buyButtons(doc)
     const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
   if (needs.buyBox) {
-    const best = priceCandidates(doc, scan(), country, buy && ancestorDepths(buy))[0]
+    const best = priceCandidates(doc, country, buy && ancestorDepths(buy))[0]
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency
@@ -196,7 +199,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     }
     fields.name = cleanText(textPrefix(doc.querySelector("h1"), 400), 300)
   }
-  if (needs.availability) fields.availability = availabilityNear(scan(), buy)
+  if (needs.availability) fields.availability = availabilityNear(doc, buy)
   if (needs.sku) fields.sku = skuByLabel(doc)
   return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
 }

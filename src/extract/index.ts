@@ -21,7 +21,6 @@ import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { readSpecs, type Spec } from "./specs"
-import { lazyScan } from "./page-scan"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
@@ -185,11 +184,9 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     const fromAdapter = adapter ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country), null) : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    // One walk over the page's elements serves the layout readers below (page-scan.ts).
-    const scan = lazyScan(doc)
     let specTable: Spec[] | null = null
-    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc, scan), []))
-    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, scan), null)
+    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc), []))
+    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs), null)
     const isProduct =
       structured.length > 0 ||
       adapterFound ||
@@ -219,7 +216,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())
     ]
     product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
-    product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc, scan), [])
+    product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, (s) => s.name.toLowerCase())
     product.variants = lists.find((l) => l.variants.length)?.variants ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []

@@ -5,7 +5,6 @@
 import type { Spec } from "../product"
 import { mergeInDocumentOrder } from "./document-order"
 import { cleanText } from "./normalize"
-import { lazyScan, type PageScan } from "./page-scan"
 import { textPrefix } from "./text"
 
 export type { Spec }
@@ -13,14 +12,15 @@ export type { Spec }
 const MAX_ROWS = 400
 // `[class*='spec'] li` as a selector makes the browser walk up from every <li> of the page (menus
 // have thousands) to test each ancestor's class: the slowest query of the whole extraction. The
-// few containers come from the page scan instead and only their own <li> are taken.
+// few containers are found in one pass instead and only their own <li> are taken.
 const ROW_SELECTORS = ["table tr", "dl", ".ux-labels-values"].join(",")
+const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*='spec']", "[class*='attribute']"].join(",")
 
 /** The <li> inside any of the containers, in document order, at most `max`. */
-function listRows(scan: PageScan, max: number): Element[] {
+function listRows(doc: Document, max: number): Element[] {
   const rows: Element[] = []
   let outer: Element | null = null
-  for (const container of scan.specBoxes) {
+  for (const container of Array.from(doc.querySelectorAll(LIST_CONTAINERS))) {
     // Containers come in document order: one inside the last outer one adds no new rows.
     if (outer?.contains(container)) continue
     outer = container
@@ -33,9 +33,9 @@ function listRows(scan: PageScan, max: number): Element[] {
 }
 
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
-function specRows(doc: Document, scan: PageScan): Element[] {
+function specRows(doc: Document): Element[] {
   const rows = Array.from(doc.querySelectorAll(ROW_SELECTORS)).slice(0, MAX_ROWS)
-  return mergeInDocumentOrder(rows, listRows(scan, MAX_ROWS), MAX_ROWS)
+  return mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS)
 }
 
 function pairsOf(row: Element): [string, string][] {
@@ -64,10 +64,10 @@ function pairsOf(row: Element): [string, string][] {
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 
-export function readSpecs(doc: Document, scan = lazyScan(doc)): Spec[] {
+export function readSpecs(doc: Document): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
-  for (const row of specRows(doc, scan())) {
+  for (const row of specRows(doc)) {
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)
