@@ -48,18 +48,22 @@ function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof 
   read.looksLikeProduct ||= f.name !== null
 }
 
+const MAX_TEXT_NODES = 50_000
+
 /**
- * Whether any text node of the page contains `needle`. XPath runs natively and stops at the first
- * hit; body.textContent would first build one string of the whole page (50 MB on a hostile one).
+ * Whether any text node of the page contains `needle`. A walk over the text nodes stops at the
+ * first hit and never builds one string of the whole page (body.textContent would: 50 MB on a
+ * hostile page). It is several times faster than the XPath query `//body//text()[contains()]`,
+ * which Chromium answers by collecting every node of the document before it filters. Capped: the
+ * largest page of the corpus has 20,000 text nodes.
  */
 function pagePrints(doc: Document, needle: string): boolean {
   if (!doc.body || !/^[\w.-]+$/.test(needle)) return false
-  try {
-    const found = doc.evaluate(`//body//text()[contains(., '${needle}')]`, doc, null, 9 /* FIRST_ORDERED_NODE_TYPE */, null)
-    return found.singleNodeValue !== null
-  } catch {
-    return false
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    if ((node as Text).data.includes(needle)) return true
   }
+  return false
 }
 
 /**

@@ -2,7 +2,7 @@
 // add-to-cart button; the current price is the price-looking text closest to it that is not struck
 // through and not in a "related products", instalment or shipping context. Every loop is capped.
 
-import { parsePrice } from "../price/parse"
+import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { mainHeading } from "./heading"
@@ -70,15 +70,20 @@ function isStruck(el: Element): boolean {
   return false
 }
 
-/** Depth of the closest common ancestor: larger means closer together in the page. */
-function closeness(a: Element, b: Element): number {
-  const chain = new Set<Element>()
-  for (let n: Element | null = a; n; n = n.parentElement) chain.add(n)
-  let depth = 0
-  let common: Element | null = b
-  while (common && !chain.has(common)) common = common.parentElement
-  for (let n = common; n; n = n.parentElement) depth++
-  return depth
+/** The depth of `el` and each of its ancestors, the root's being 1: made once per buy button. */
+function ancestorDepths(el: Element): Map<Element, number> {
+  const chain: Element[] = []
+  for (let n: Element | null = el; n; n = n.parentElement) chain.push(n)
+  return new Map(chain.map((n, i) => [n, chain.length - i]))
+}
+
+/** Depth of the closest common ancestor with the buy button: larger means closer together in the page. */
+function closeness(el: Element, buyChain: Map<Element, number>): number {
+  for (let n: Element | null = el; n; n = n.parentElement) {
+    const depth = buyChain.get(n)
+    if (depth !== undefined) return depth
+  }
+  return 0
 }
 
 function buyButtons(doc: Document): Element[] {
@@ -98,20 +103,25 @@ interface PriceCandidate {
   score: number
 }
 
-function priceCandidates(doc: Document, country: string | null, buy: Element | null): PriceCandidate[] {
+function priceCandidates(doc: Document, country: string | null, buyChain: Map<Element, number> | null): PriceCandidate[] {
   const out: PriceCandidate[] = []
+  // Listings and carousels print the same few price strings many times: each is parsed once.
+  const parsed = new Map<string, ParsedPrice>()
   const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
   for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
-    if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text) || NOT_PRICE_TEXT.test(attrs(el))) continue
-    const parsed = parsePrice(text, null, country)
-    if (!parsed.amount || Number(parsed.amount) <= 0) continue
+    if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
+    const own = attrs(el)
+    if (NOT_PRICE_TEXT.test(own)) continue
+    const price = parsed.get(text) ?? parsePrice(text, null, country)
+    parsed.set(text, price)
+    if (!price.amount || Number(price.amount) <= 0) continue
     if (isStruck(el) || inContext(el, NOT_MAIN)) continue
-    let score = parsed.currency ? 3 : 0
-    if (/price/i.test(attrs(el))) score += 1
-    if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(attrs(el))) score += 2
-    if (buy) score += closeness(el, buy) / 4
-    out.push({ el, amount: parsed.amount, currency: parsed.currency, currencyText: parsed.currencyText, score })
+    let score = price.currency ? 3 : 0
+    if (/price/i.test(own)) score += 1
+    if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
+    if (buyChain) score += closeness(el, buyChain) / 4
+    out.push({ el, amount: price.amount, currency: price.currency, currencyText: price.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)
 }
@@ -124,9 +134,10 @@ const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i],
  */
 function availabilityNear(doc: Document, buy: Element | null): ProductFields["availability"] {
   if (!buy) return null
-  const depth = closeness(buy, buy)
+  const buyChain = ancestorDepths(buy)
+  const depth = buyChain.get(buy)!
   for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
-    if (inContext(el, NOT_MAIN) || closeness(el, buy) < depth - BUY_BOX_LEVELS) continue
+    if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     if (found) return found
   }
@@ -182,7 +193,9 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
   if (needs.buyBox) {
-    const best = priceCandidates(doc, country, buy).slice(0, MAX_CARD_CHECKS).find((c) => !inOtherProductCard(c.el, buy))
+    const best = priceCandidates(doc, country, buy && ancestorDepths(buy))
+      .slice(0, MAX_CARD_CHECKS)
+      .find((c) => !inOtherProductCard(c.el, buy))
     if (best) {
       fields.price = best.amount
       fields.currency = best.currency

@@ -2,6 +2,7 @@ import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/no
 import { canonicalDecimal } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
 import type { ProductFields } from "../product"
+import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
 
 // Shopify stores live on any domain, and a content script cannot see window.Shopify: the store is
@@ -11,13 +12,6 @@ import type { SiteAdapter } from "./types"
 // Whatever the theme, Shopify itself prints the ShopifyAnalytics meta (vendor, variant prices in
 // cents, SKUs, the shop currency) on product pages; it fills what the theme's JSON leaves out.
 const MAX_JSON = 1_000_000
-const SIGNALS = [
-  "meta[name='shopify-checkout-api-token']",
-  "meta[name='shopify-digital-wallet']",
-  "link[href='https://cdn.shopify.com']",
-  ...["https://cdn.shopify.com/", "//cdn.shopify.com/"].flatMap((cdn) => [`link[href^='${cdn}']`, `script[src^='${cdn}']`]),
-  "script[src*='/cdn/shopifycloud/']"
-].join(", ")
 const MAX_VARIANTS = 250
 
 type Node = Record<string, unknown>
@@ -108,7 +102,7 @@ function themeJson(doc: Document, url: URL): Partial<ProductFields> {
 
 export const shopify: SiteAdapter = {
   id: "shopify",
-  detect: (doc) => doc.querySelector(SIGNALS) !== null,
+  detect: hasShopifySignals,
   picks: {
     name: [{ css: ".product__title h1, h1.product-single__title, h1.product__title" }]
   },
