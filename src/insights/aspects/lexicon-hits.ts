@@ -6,8 +6,11 @@ import type { Entry, Matcher } from "../lexicon/entry"
 
 export interface LexiconHits {
   matcher: Matcher
-  /** Per token: -1 where the walk never stopped, 0 for no match there, else the match's length. */
-  lengths: Int32Array
+  /**
+   * Per token: -1 where the walk never stopped, 0 for no match there, else the match's length. A
+   * plain array: one typed array per sentence cost more to allocate than the walk itself.
+   */
+  lengths: number[]
   entries: (Entry | undefined)[]
 }
 
@@ -17,7 +20,7 @@ const cache = new WeakMap<readonly string[], LexiconHits>()
 export function lexiconHits(tokens: readonly string[], matcher: Matcher): LexiconHits {
   const cached = cache.get(tokens)
   if (cached?.matcher === matcher) return cached
-  const lengths = new Int32Array(tokens.length).fill(-1)
+  const lengths = new Array<number>(tokens.length).fill(-1)
   const entries: (Entry | undefined)[] = new Array<Entry | undefined>(tokens.length)
   for (let i = 0; i < tokens.length; ) {
     const found = matcher.match(tokens, i)
