@@ -41,11 +41,16 @@ interface Open {
   judged: boolean
 }
 
+/** Two plain loops: this runs for every sentence, and most name no aspect at all. */
 function mentionsOf(items: readonly Item[]): Open[] {
-  const strongClauses = new Set(items.filter((item) => aspectOf(item) && !item.entry.weak).map((item) => item.clause))
-  return items
-    .filter((item) => aspectOf(item) && (!item.entry.weak || !strongClauses.has(item.clause)))
-    .map((item) => ({ item, aspect: aspectOf(item) ?? "", score: 0, judged: false }))
+  const strongClauses = new Set<number>()
+  for (const item of items) if (aspectOf(item) && !item.entry.weak) strongClauses.add(item.clause)
+  const mentions: Open[] = []
+  for (const item of items) {
+    const aspect = aspectOf(item)
+    if (aspect && (!item.entry.weak || !strongClauses.has(item.clause))) mentions.push({ item, aspect, score: 0, judged: false })
+  }
+  return mentions
 }
 
 /**
@@ -74,6 +79,8 @@ function judge(mention: Open, item: Item): void {
 
 export function attribute(items: readonly Item[]): Mention[] {
   const mentions = mentionsOf(items)
+  // With nothing named, judging words have no one to go to: the usual sentence of filler.
+  if (mentions.length === 0) return []
   const asMention = new Map(mentions.map((mention) => [mention.item, mention]))
   const orphans: Item[] = []
   for (const item of items) {
