@@ -6,7 +6,7 @@ import { lexiconHits } from "./lexicon-hits"
 import { reviewMatcher } from "./sentence"
 import { PhraseIndex } from "../text/phrase-index"
 import { HAN_STOP, isStopword } from "../text/stopwords"
-import { BREAK, isHan } from "../text/tokens"
+import { BREAK, isHan, WIDE } from "../text/tokens"
 
 /** Phrases shown at most; the lexicon aspects come first in the popup anyway. */
 const MAX_PHRASES = 8
@@ -23,6 +23,9 @@ function startsLowerAscii(token: string): boolean {
 }
 
 function usable(token: string): boolean {
+  // One or two letters are never a phrase word unless a Han character: most tokens ("a", "is",
+  // "it") stop here, before the stopword lookup.
+  if (token.length < 3 && !(token.length === 1 && token.charCodeAt(0) >= WIDE)) return false
   if (token === BREAK || isStopword(token) || (!startsLowerAscii(token) && NUMBER.test(token))) return false
   if (isHan(token)) return !HAN_STOP.has(token)
   return token.length >= 3
