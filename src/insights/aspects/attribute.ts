@@ -18,6 +18,11 @@ function aspectOf(item: Item): string | null {
   return item.phrase ? `phrase:${item.phrase}` : (item.entry.aspect ?? null)
 }
 
+/** aspectOf(item) !== null, without building the phrase's id. */
+function namesAspect(item: Item): boolean {
+  return Boolean(item.phrase) || Boolean(item.entry.aspect)
+}
+
 /** The sign and strength a judging word gives `aspect`, after the words around it. */
 export function scoreFor(item: Item, aspect: string): number {
   const { entry } = item
@@ -41,11 +46,21 @@ interface Open {
   judged: boolean
 }
 
+/**
+ * Plain loops, and the set of clauses only when a weak word needs it: this runs for every
+ * sentence, and most name no aspect at all.
+ */
 function mentionsOf(items: readonly Item[]): Open[] {
-  const strongClauses = new Set(items.filter((item) => aspectOf(item) && !item.entry.weak).map((item) => item.clause))
-  return items
-    .filter((item) => aspectOf(item) && (!item.entry.weak || !strongClauses.has(item.clause)))
-    .map((item) => ({ item, aspect: aspectOf(item) ?? "", score: 0, judged: false }))
+  let anyWeak = false
+  for (const item of items) if (item.entry.weak && namesAspect(item)) anyWeak = true
+  const strongClauses = anyWeak ? new Set<number>() : null
+  if (strongClauses) for (const item of items) if (namesAspect(item) && !item.entry.weak) strongClauses.add(item.clause)
+  const mentions: Open[] = []
+  for (const item of items) {
+    if (!namesAspect(item) || (item.entry.weak && strongClauses?.has(item.clause))) continue
+    mentions.push({ item, aspect: aspectOf(item) ?? "", score: 0, judged: false })
+  }
+  return mentions
 }
 
 /**
@@ -74,11 +89,14 @@ function judge(mention: Open, item: Item): void {
 
 export function attribute(items: readonly Item[]): Mention[] {
   const mentions = mentionsOf(items)
-  const asMention = new Map(mentions.map((mention) => [mention.item, mention]))
+  // With nothing named, judging words have no one to go to: the usual sentence of filler.
+  if (mentions.length === 0) return []
   const orphans: Item[] = []
+  // Mentions are in item order: the next one not yet passed is the only one `item` can be.
+  let next = 0
   for (const item of items) {
+    const self = mentions[next]?.item === item ? mentions[next++] : undefined
     if (!isSentiment(item.entry)) continue
-    const self = asMention.get(item)
     if (self) {
       judge(self, item)
       continue
@@ -105,18 +123,19 @@ export function attribute(items: readonly Item[]): Mention[] {
 function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item[], items: readonly Item[]): void {
   const { item } = mention
   // An aspect word next to a judging aspect word: 电池很耐用 (the battery is durable).
-  const judgingNeighbours = mentions.filter(
-    (other) => other !== mention && other.item.clause === item.clause && isSentiment(other.item.entry)
-  )
-  const fromNeighbours = judgingNeighbours.reduce((sum, other) => sum + scoreFor(other.item, mention.aspect), 0)
+  let fromNeighbours = 0
+  for (const other of mentions) {
+    if (other !== mention && other.item.clause === item.clause && isSentiment(other.item.entry)) {
+      fromNeighbours += scoreFor(other.item, mention.aspect)
+    }
+  }
   if (fromNeighbours !== 0) {
     mention.score = fromNeighbours
     return
   }
   // A clause that judges without naming anything, in the same part of the sentence (not set
   // against this aspect by "but"): "I was worried about the battery, but it has been fine".
-  const sameGroup = orphans.filter((orphan) => orphan.group === item.group)
-  if (fromOrphans(mention, sameGroup)) return
+  if (fromOrphans(mention, orphans, item.group)) return
   // "no padding", "the quality just isn't there", "not at this price": a denied aspect with
   // nothing judging it in its own part of the sentence.
   const negator = items.find(
@@ -134,13 +153,23 @@ function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item
   fromOrphans(mention, orphans)
 }
 
-/** The judgement of the orphan clause nearest the mention; false when there is none or it is 0. */
-function fromOrphans(mention: Open, pool: readonly Item[]): boolean {
-  if (pool.length === 0) return false
+/**
+ * The judgement of the orphan clause nearest the mention (the first such clause on a tie), from
+ * orphans of `group` only when given; false when there is none or it is 0. Loops, not filtered
+ * copies: this runs for every mention nothing in its own clause judges.
+ */
+function fromOrphans(mention: Open, orphans: readonly Item[], group?: number): boolean {
   const { item } = mention
-  const nearestClause = pool.reduce((best, orphan) =>
-    Math.abs(orphan.clause - item.clause) < Math.abs(best.clause - item.clause) ? orphan : best
-  ).clause
-  mention.score = pool.filter((orphan) => orphan.clause === nearestClause).reduce((sum, orphan) => sum + scoreFor(orphan, mention.aspect), 0)
+  let nearest: Item | null = null
+  for (const orphan of orphans) {
+    if (group !== undefined && orphan.group !== group) continue
+    if (!nearest || Math.abs(orphan.clause - item.clause) < Math.abs(nearest.clause - item.clause)) nearest = orphan
+  }
+  if (!nearest) return false
+  let score = 0
+  for (const orphan of orphans) {
+    if ((group === undefined || orphan.group === group) && orphan.clause === nearest.clause) score += scoreFor(orphan, mention.aspect)
+  }
+  mention.score = score
   return mention.score !== 0
 }

@@ -31,42 +31,52 @@ function snippet(text: string): string {
 
 type Candidate = Quote & { strength: number; rank: number }
 
+/** One review's view of one aspect: its summed score and strongest quote per polarity. */
+interface Total {
+  score: number
+  positive: Candidate | undefined
+  negative: Candidate | undefined
+  neutral: Candidate | undefined
+}
+
 function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>): void {
   const matcher = reviewMatcher(review)
-  const totals = new Map<string, { score: number; best: Partial<Record<Polarity, Candidate>> }>()
+  const totals = new Map<string, Total>()
   for (const sentence of review.sentences) {
     for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined)) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
       let total = totals.get(mention.aspect)
       if (!total) {
-        total = { score: 0, best: {} }
+        // All three polarities from the start: one object shape, not one grown key by key.
+        total = { score: 0, positive: undefined, negative: undefined, neutral: undefined }
         totals.set(mention.aspect, total)
       }
       total.score += mention.score
       // The quote (and its shortened text) is only built for the strongest sentence so far.
-      if (strength > (total.best[polarity]?.strength ?? -1)) {
-        total.best[polarity] = { reviewId: review.review.id, snippet: snippet(sentence.text), polarity, strength, rank: 0 }
+      if (strength > (total[polarity]?.strength ?? -1)) {
+        total[polarity] = { reviewId: review.review.id, snippet: snippet(sentence.text), polarity, strength, rank: 0 }
       }
     }
   }
-  for (const [aspect, { score, best }] of totals) {
+  // forEach rather than for…of: no [key, value] array per entry.
+  totals.forEach((total, aspect) => {
     let tally = tallies.get(aspect)
     if (!tally) {
       tally = { reviews: 0, positive: 0, negative: 0, quotes: [] }
       tallies.set(aspect, tally)
     }
     tally.reviews++
-    const polarity = polarityOf(score)
+    const polarity = polarityOf(total.score)
     if (polarity === "positive") tally.positive++
     if (polarity === "negative") tally.negative++
     // The quote shows the sentence that agrees with the review's overall view of the aspect.
-    const quote = best[polarity]
+    const quote = total[polarity]
     if (quote) {
       quote.rank = rankOf(quote)
       tally.quotes.push(quote)
     }
-  }
+  })
 }
 
 /** Strong, mid-length sentences make the best evidence. */

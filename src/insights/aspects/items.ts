@@ -89,9 +89,11 @@ function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex
 /** "pretty", "super", 好: an intensifier before a judging word, a judging word otherwise. */
 function resolveIntensifiers(items: Item[]): void {
   items.forEach((item, index) => {
+    // Checked before copying the entry: nearly every item is no intensifier.
+    if (item.entry.role !== "intensifier") return
     const next = items[index + 1]
     const { role, ...rest } = item.entry
-    if (role !== "intensifier" || !(rest.aspect || isSentiment(rest))) return
+    if (!(rest.aspect || isSentiment(rest))) return
     const adjacent = next !== undefined && next.pos === item.pos + item.len && isSentiment(next.entry)
     item.entry = adjacent ? { role } : rest
   })

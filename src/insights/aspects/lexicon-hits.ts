@@ -3,12 +3,17 @@
 // set has some 40,000 sentences, and walking each twice was a fifth of the insights' time.
 
 import type { Entry, Matcher } from "../lexicon/entry"
+import type { PhraseMatch } from "../text/phrase-index"
 
 export interface LexiconHits {
   matcher: Matcher
-  /** Per token: -1 where the walk never stopped, 0 for no match there, else the match's length. */
-  lengths: Int32Array
-  entries: (Entry | undefined)[]
+  /**
+   * Per token: -1 where the walk never stopped, 0 for no match there, else the match's length. A
+   * plain array: one typed array per sentence cost more to allocate than the walk itself.
+   */
+  lengths: number[]
+  /** Per token where the walk stopped: the match found there, handed out as is (no copy per read). */
+  matches: (PhraseMatch<Entry> | null)[]
 }
 
 const cache = new WeakMap<readonly string[], LexiconHits>()
@@ -17,23 +22,22 @@ const cache = new WeakMap<readonly string[], LexiconHits>()
 export function lexiconHits(tokens: readonly string[], matcher: Matcher): LexiconHits {
   const cached = cache.get(tokens)
   if (cached?.matcher === matcher) return cached
-  const lengths = new Int32Array(tokens.length).fill(-1)
-  const entries: (Entry | undefined)[] = new Array<Entry | undefined>(tokens.length)
+  const lengths = new Array<number>(tokens.length).fill(-1)
+  const matches = new Array<PhraseMatch<Entry> | null>(tokens.length)
   for (let i = 0; i < tokens.length; ) {
     const found = matcher.match(tokens, i)
     lengths[i] = found ? found.length : 0
-    entries[i] = found?.value
+    matches[i] = found
     i += found ? found.length : 1
   }
-  const hits = { matcher, lengths, entries }
+  const hits = { matcher, lengths, matches }
   cache.set(tokens, hits)
   return hits
 }
 
 /** The longest lexicon match at `start`: from the walk where it stopped there, else looked up. */
-export function hitAt(hits: LexiconHits, tokens: readonly string[], start: number): { length: number; value: Entry } | null {
+export function hitAt(hits: LexiconHits, tokens: readonly string[], start: number): PhraseMatch<Entry> | null {
   const length = hits.lengths[start] ?? -1
   if (length === -1) return hits.matcher.match(tokens, start)
-  const value = hits.entries[start]
-  return length > 0 && value ? { length, value } : null
+  return hits.matches[start] ?? null
 }

@@ -6,7 +6,7 @@ import { lexiconHits } from "./lexicon-hits"
 import { reviewMatcher } from "./sentence"
 import { PhraseIndex } from "../text/phrase-index"
 import { HAN_STOP, isStopword } from "../text/stopwords"
-import { BREAK, isHan } from "../text/tokens"
+import { BREAK, isHan, WIDE } from "../text/tokens"
 
 /** Phrases shown at most; the lexicon aspects come first in the popup anyway. */
 const MAX_PHRASES = 8
@@ -23,79 +23,127 @@ function startsLowerAscii(token: string): boolean {
 }
 
 function usable(token: string): boolean {
+  // One or two letters are never a phrase word unless a Han character: most tokens ("a", "is",
+  // "it") stop here, before the stopword lookup.
+  if (token.length < 3 && !(token.length === 1 && token.charCodeAt(0) >= WIDE)) return false
   if (token === BREAK || isStopword(token) || (!startsLowerAscii(token) && NUMBER.test(token))) return false
   if (isHan(token)) return !HAN_STOP.has(token)
   return token.length >= 3
 }
 
 /**
- * Words as small integers, so a review's candidate phrases are numbers: building a string for
- * every word pair of every review (most of them made-up model names that never recur) cost more
- * than counting them.
+ * Candidate phrases (words and word pairs) as small integers, counted once per review in arrays:
+ * building a string for every word pair of every review (most of them made-up model names that
+ * never recur) cost more than counting them, and so did keying pairs by a number above 2^31,
+ * which the engine keeps as a separate heap object in every set and map it enters.
  */
-class Vocabulary {
-  private readonly ids = new Map<string, number>()
-  readonly words: string[] = []
+class PhraseCounts {
+  private readonly wordIds = new Map<string, number>()
+  /** Per first word's id: second word's id → the pair's id. */
+  private readonly pairIds: (Map<number, number> | undefined)[] = []
+  /** Per id: the word, or for a pair the ids of its two words. */
+  private readonly word: string[] = []
+  private readonly first: number[] = []
+  private readonly second: number[] = []
+  readonly counts: number[] = []
+  /** Per id: the last review counted, so a phrase counts once per review. */
+  private readonly countedIn: number[] = []
+  private review = 0
 
-  id(word: string): number {
-    let id = this.ids.get(word)
+  private add(word: string, first: number, second: number): number {
+    const id = this.counts.length
+    this.word.push(word)
+    this.first.push(first)
+    this.second.push(second)
+    this.counts.push(0)
+    this.countedIn.push(-1)
+    return id
+  }
+
+  wordId(word: string): number {
+    let id = this.wordIds.get(word)
     if (id === undefined) {
-      id = this.words.length
-      this.ids.set(word, id)
-      this.words.push(word)
+      id = this.add(word, -1, -1)
+      this.wordIds.set(word, id)
     }
     return id
   }
+
+  pairId(first: number, second: number): number {
+    let pairs = this.pairIds[first]
+    if (!pairs) {
+      pairs = new Map()
+      this.pairIds[first] = pairs
+    }
+    let id = pairs.get(second)
+    if (id === undefined) {
+      id = this.add("", first, second)
+      pairs.set(second, id)
+    }
+    return id
+  }
+
+  nextReview(): void {
+    this.review++
+  }
+
+  count(id: number): void {
+    if (this.countedIn[id] === this.review) return
+    this.countedIn[id] = this.review
+    this.counts[id] = (this.counts[id] ?? 0) + 1
+  }
+
+  /** The phrase an id stands for, as shown: Han characters join without a space. */
+  phrase(id: number): string {
+    const first = this.first[id] ?? -1
+    if (first === -1) return this.word[id] ?? ""
+    const head = this.word[first] ?? ""
+    const tail = this.word[this.second[id] ?? 0] ?? ""
+    return isHan(head) ? head + tail : `${head} ${tail}`
+  }
 }
 
-/** Keys at or above this are word pairs; below, single words. 2^26 words, exact in a double. */
-const PAIR = 2 ** 26
+/** Per token of the sentence being read: may it be part of a phrase? Reused across sentences. */
+let open = new Uint8Array(64)
 
-function pairKey(first: number, second: number): number {
-  return (first + 1) * PAIR + second
-}
-
-/** The phrase a key stands for, as shown: Han characters join without a space. */
-function phraseOf(key: number, vocabulary: Vocabulary): string {
-  if (key < PAIR) return vocabulary.words[key] ?? ""
-  const first = vocabulary.words[Math.floor(key / PAIR) - 1] ?? ""
-  const second = vocabulary.words[key % PAIR] ?? ""
-  return isHan(first) ? first + second : `${first} ${second}`
-}
-
-function candidates(review: PreparedReview, vocabulary: Vocabulary, found: Set<number>): void {
-  found.clear()
+function candidates(review: PreparedReview, phrases: PhraseCounts): void {
+  phrases.nextReview()
   const matcher = reviewMatcher(review)
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
     const { lengths } = lexiconHits(tokens, matcher)
-    const open = new Array<boolean>(tokens.length).fill(true)
-    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = false
-    for (let i = 0; i < tokens.length; i++) open[i] = (open[i] ?? false) && usable(tokens[i] ?? BREAK)
+    if (open.length <= tokens.length) open = new Uint8Array(2 * tokens.length + 1)
+    for (let i = 0; i < tokens.length; i++) open[i] = usable(tokens[i] ?? BREAK) ? 1 : 0
+    open[tokens.length] = 0
+    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = 0
+    // A word's id carries over as the first half of the next pair.
+    let id = -1
     for (let i = 0; i < tokens.length; i++) {
-      if (!open[i]) continue
+      if (!open[i]) {
+        id = -1
+        continue
+      }
       const token = tokens[i] ?? BREAK
-      const id = vocabulary.id(token)
+      if (id === -1) id = phrases.wordId(token)
       const han = isHan(token)
-      if (!han) found.add(id)
+      if (!han) phrases.count(id)
       const next = tokens[i + 1]
-      if (next !== undefined && open[i + 1] && han === isHan(next)) found.add(pairKey(id, vocabulary.id(next)))
+      const nextId = next !== undefined && open[i + 1] ? phrases.wordId(next) : -1
+      if (nextId !== -1 && han === isHan(next ?? "")) phrases.count(phrases.pairId(id, nextId))
+      id = nextId
     }
   }
 }
 
 /** Frequent phrases as an index over tokens (value: the phrase as shown). */
 export function frequentPhrases(reviews: readonly PreparedReview[]): PhraseIndex<string> | null {
-  const vocabulary = new Vocabulary()
-  const counted = new Map<number, number>()
-  const found = new Set<number>()
-  for (const review of reviews) {
-    candidates(review, vocabulary, found)
-    for (const key of found) counted.set(key, (counted.get(key) ?? 0) + 1)
-  }
+  const phrases = new PhraseCounts()
+  for (const review of reviews) candidates(review, phrases)
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
   const frequent: [string, number][] = []
-  for (const [key, count] of counted) if (count >= threshold) frequent.push([phraseOf(key, vocabulary), count])
+  phrases.counts.forEach((count, id) => {
+    if (count >= threshold) frequent.push([phrases.phrase(id), count])
+  })
   // A word that mostly occurs inside a kept two-word phrase is that phrase ("carrying case").
   const pairs = frequent.filter(([phrase]) => phrase.includes(" ") || [...phrase].length === 2)
   const kept = frequent

@@ -23,7 +23,9 @@ function hits(tokens: readonly string[], matcher: Matcher): number {
  * most of its words (a three-word French review carries no function word to detect it by).
  */
 export function matcherForReview(tokens: readonly string[], language: string | null): Matcher {
-  const primary = language?.split("-")[0] ?? null
+  // Cut at the dash without split(): this runs once per review.
+  const dash = language?.indexOf("-") ?? -1
+  const primary = language && dash !== -1 ? language.slice(0, dash) : (language ?? null)
   if (primary && (LEXICON_LANGUAGES as readonly string[]).includes(primary)) return matcherFor(primary)
   let best = matcherFor("en")
   let bestHits = hits(tokens, best)

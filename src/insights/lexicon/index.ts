@@ -16,6 +16,8 @@ const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES 
 export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es"] as const
 
 const cache = new Map<string, Matcher>()
+/** By the language as passed: every review asks, and lower-casing and splitting each time showed. */
+const byLanguage = new Map<string | null, Matcher>()
 
 function lexiconKey(language: string | null): string {
   const primary = (language ?? "").toLowerCase().split("-")[0] ?? ""
@@ -23,6 +25,8 @@ function lexiconKey(language: string | null): string {
 }
 
 export function matcherFor(language: string | null): Matcher {
+  const known = byLanguage.get(language)
+  if (known) return known
   const key = lexiconKey(language)
   let matcher = cache.get(key)
   if (!matcher) {
@@ -32,5 +36,6 @@ export function matcherFor(language: string | null): Matcher {
     addLexicon(matcher, ZH)
     cache.set(key, matcher)
   }
+  byLanguage.set(language, matcher)
   return matcher
 }

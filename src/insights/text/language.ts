@@ -48,15 +48,21 @@ const HINT_GROUP = new Map(LETTER_HINTS.flatMap(([letters], group) => [...letter
 /** Dutch "ij" is two letters, counted apart. */
 const DUTCH_IJ = "ij"
 
-function letterHints(lower: string): number[] {
-  const hits = LETTER_HINTS.map(() => 0)
+/** Latin-script languages scored, as indexes into arrays; ties go to the first in this order. */
+const LATIN = [...LANGUAGE_PROFILES.keys()].sort()
+const LATIN_INDEX = new Map(LATIN.map((language, index) => [language, index]))
+const HINT_LANGUAGE = LETTER_HINTS.map(([, language]) => LATIN_INDEX.get(language) ?? -1)
+const DUTCH = LATIN_INDEX.get("nl") ?? -1
+
+/** Hint letters per group of LETTER_HINTS, counted into `hits`. */
+function letterHints(lower: string, hits: number[]): void {
+  hits.fill(0)
   for (let i = 0; i < lower.length; i++) {
     // Every hint letter is above U+00A0; plain ASCII letters skip the lookup.
     if (lower.charCodeAt(i) < 0xa1) continue
     const group = HINT_GROUP.get(lower[i] ?? "")
     if (group !== undefined) hits[group] = (hits[group] ?? 0) + 1
   }
-  return hits
 }
 
 function countOf(text: string, part: string): number {
@@ -65,8 +71,23 @@ function countOf(text: string, part: string): number {
   return count
 }
 
-function countScripts(sample: string): Map<string, number> {
-  const counts = new Map<string, number>()
+const SCRIPT_NAMES = [...new Set(SCRIPTS.map(([name]) => name))]
+const SCRIPT_RANGES = SCRIPTS.map(([name, low, high]) => [SCRIPT_NAMES.indexOf(name), low, high] as const)
+const LATIN_SCRIPT = SCRIPT_NAMES.indexOf("latin")
+const KANA = SCRIPT_NAMES.indexOf("kana")
+
+/**
+ * Letters per script, and the order each script was first seen in (the first wins a tie). Arrays
+ * reused from call to call: every review is counted, and a map and a sort each showed.
+ */
+const scriptCount = SCRIPT_NAMES.map(() => 0)
+const scriptSeen = SCRIPT_NAMES.map(() => -1)
+
+/** The script with most letters in the sample (first seen on a tie), or -1 for none. */
+function countScripts(sample: string): number {
+  scriptCount.fill(0)
+  scriptSeen.fill(-1)
+  let seen = 0
   let ascii = 0
   for (let i = 0; i < sample.length; i++) {
     const code = sample.charCodeAt(i)
@@ -74,59 +95,80 @@ function countScripts(sample: string): Map<string, number> {
     // Most review text is ASCII: its letters are counted without walking the range table.
     if (code < 0x80) {
       if (code <= 0x5a || (code >= 0x61 && code <= 0x7a)) {
-        // Claim latin's place in the map order now: the first script seen wins a tie.
-        if (ascii++ === 0 && !counts.has("latin")) counts.set("latin", 0)
+        // Claim latin's place in the order now: the first script seen wins a tie.
+        if (ascii++ === 0 && scriptSeen[LATIN_SCRIPT] === -1) scriptSeen[LATIN_SCRIPT] = seen++
       }
       continue
     }
-    for (const [name, low, high] of SCRIPTS) {
+    for (const [script, low, high] of SCRIPT_RANGES) {
       if (code >= low && code <= high) {
-        counts.set(name, (counts.get(name) ?? 0) + 1)
+        if (scriptSeen[script] === -1) scriptSeen[script] = seen++
+        scriptCount[script] = (scriptCount[script] ?? 0) + 1
         break
       }
     }
   }
-  if (ascii > 0) counts.set("latin", (counts.get("latin") ?? 0) + ascii)
-  return counts
+  scriptCount[LATIN_SCRIPT] = (scriptCount[LATIN_SCRIPT] ?? 0) + ascii
+  let top = -1
+  for (let script = 0; script < SCRIPT_NAMES.length; script++) {
+    if ((scriptSeen[script] ?? -1) === -1) continue
+    const count = scriptCount[script] ?? 0
+    const best = top === -1 ? -1 : (scriptCount[top] ?? 0)
+    if (count > best || (count === best && (scriptSeen[script] ?? 0) < (scriptSeen[top] ?? 0))) top = script
+  }
+  return top
 }
 
-const LANGUAGES_OF = new Map<string, string[]>()
-for (const [language, words] of LANGUAGE_PROFILES) {
-  for (const word of words) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), language])
-}
+/** Per word of any profile: the indexes of the languages it belongs to. */
+const LANGUAGES_OF = new Map<string, number[]>()
+LATIN.forEach((language, index) => {
+  for (const word of LANGUAGE_PROFILES.get(language) ?? []) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), index])
+})
+
+const scores = LATIN.map(() => 0)
+const hintHits = LETTER_HINTS.map(() => 0)
 
 function latinLanguage(sample: string, words?: readonly string[]): string | null {
   const lower = sample.toLowerCase()
   const tokens = words ?? lower.match(/[\p{L}']+/gu) ?? []
-  const scores = new Map<string, number>()
+  scores.fill(0)
   for (const token of tokens) {
     const languages = LANGUAGES_OF.get(token)
-    if (languages) for (const language of languages) scores.set(language, (scores.get(language) ?? 0) + 1)
+    if (languages) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1
   }
-  const hints: [number, string][] = letterHints(lower).map((hits, group) => [hits, LETTER_HINTS[group]?.[1] ?? ""])
-  hints.push([countOf(lower, DUTCH_IJ), "nl"])
-  for (const [hits, language] of hints) {
-    if (hits) scores.set(language, (scores.get(language) ?? 0) + Math.min(2, hits))
-  }
-  const ranked = [...scores].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-  const [best, second] = ranked
-  if (!best) return null
+  letterHints(lower, hintHits)
+  hintHits.forEach((hits, group) => {
+    const language = HINT_LANGUAGE[group] ?? -1
+    if (hits && language !== -1) scores[language] = (scores[language] ?? 0) + Math.min(2, hits)
+  })
+  const ij = countOf(lower, DUTCH_IJ)
+  if (ij && DUTCH !== -1) scores[DUTCH] = (scores[DUTCH] ?? 0) + Math.min(2, ij)
+  // The best score (the first language in LATIN on a tie) and the best of the rest.
+  let best = -1
+  let bestScore = 0
+  let secondScore = 0
+  scores.forEach((score, language) => {
+    if (score > bestScore) {
+      secondScore = bestScore
+      best = language
+      bestScore = score
+    } else if (score > secondScore) secondScore = score
+  })
+  if (best === -1) return null
   // A long text must show at least two clues; the winner must clearly beat the runner-up.
   const needed = tokens.length >= 6 ? 2 : 1
-  if (best[1] < needed || (second && best[1] < second[1] * 1.5)) return null
-  return best[0]
+  if (bestScore < needed || bestScore < secondScore * 1.5) return null
+  return LATIN[best] ?? null
 }
 
 /** BCP 47 primary language ("en", "zh", "de"…) or null when the text does not say. */
 /** `words`: the text's tokens when the caller already has them (saves a second tokenisation). */
 export function detectLanguage(text: string, words?: readonly string[]): string | null {
   const sample = text.slice(0, SAMPLE)
-  const counts = countScripts(sample)
-  const ranked = [...counts].sort((a, b) => b[1] - a[1])
-  const top = ranked[0]
-  if (!top || top[1] < 2) return null
-  const [script] = top
-  const kana = counts.get("kana") ?? 0
+  const top = countScripts(sample)
+  if (top === -1 || (scriptCount[top] ?? 0) < 2) return null
+  const script = SCRIPT_NAMES[top] ?? ""
+  const kana = scriptCount[KANA] ?? 0
   if (script === "han" || script === "kana") return kana >= 2 ? "ja" : "zh"
   if (script === "cyrillic") return /[іїєґ]/iu.test(sample) ? "uk" : "ru"
   if (script === "arabic") return /[پچژگ]/u.test(sample) ? "fa" : "ar"

@@ -33,14 +33,20 @@ export class PhraseIndex<T> {
 
   /** The longest phrase starting at `start`, or null. */
   match(tokens: readonly string[], start: number): PhraseMatch<T> | null {
+    // Only the longest match becomes an object: this runs for every token of every review.
     let node: Node<T> | undefined = this.root
-    let best: PhraseMatch<T> | null = null
-    for (let i = start; i < tokens.length && i - start < this.longestPhrase; i++) {
+    let bestLength = 0
+    let bestValue: T | undefined
+    const end = Math.min(tokens.length, start + this.longestPhrase)
+    for (let i = start; i < end; i++) {
       const token = tokens[i]
       node = token === undefined ? undefined : node.next.get(token)
       if (!node) break
-      if (node.value !== undefined) best = { length: i - start + 1, value: node.value }
+      if (node.value !== undefined) {
+        bestLength = i - start + 1
+        bestValue = node.value
+      }
     }
-    return best
+    return bestValue === undefined ? null : { length: bestLength, value: bestValue }
   }
 }

@@ -29,7 +29,7 @@ function wordlike(char: string): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a)
 }
 /** Below U+2E80 no script is written without spaces; a cheap test before the Han split. */
-const WIDE = 0x2e80
+export const WIDE = 0x2e80
 
 /**
  * Lower-cased words in order, with clause punctuation as BREAK. Han characters are one token each:
