@@ -1,10 +1,10 @@
 import { useLiveQuery } from "dexie-react-hooks"
-import { useState } from "react"
+import { useEffect, useState } from "react"
 
 import { getDb } from "~src/db/schema"
 import { isAllowed, reviewPagesKey, setAllowed } from "~src/db/settings"
 import { DEFAULT_REVIEW_PAGES as DEFAULT_MAX_PAGES, type ScanProgress } from "~src/messages/contract"
-import { startReadingReviews, stopReadingReviews } from "~src/platform/chrome-popup"
+import { hasMoreReviewPages, startReadingReviews, stopReadingReviews } from "~src/platform/chrome-popup"
 
 interface Props {
   tabId: number
@@ -24,6 +24,15 @@ export function MoreReviews({ tabId, productKey, host, scan }: Props) {
   const [asking, setAsking] = useState(false)
   const [unreachable, setUnreachable] = useState(false)
   const reading = scan?.state === "reading"
+  // null: the page did not say (offer the button; reading says so if there is nothing more).
+  const [morePages, setMorePages] = useState<boolean | null>(null)
+  useEffect(() => {
+    let live = true
+    void hasMoreReviewPages(tabId).then((next) => live && setMorePages(next))
+    return () => {
+      live = false
+    }
+  }, [tabId, productKey])
 
   const start = async () => {
     setAsking(false)
@@ -60,6 +69,10 @@ export function MoreReviews({ tabId, productKey, host, scan }: Props) {
             Not now
           </button>
         </div>
+      ) : morePages === false ? (
+        <p className="cw-muted cw-small" data-testid="reviews-no-more">
+          This page links to no further review pages.
+        </p>
       ) : (
         <p>
           <button type="button" className="cw-button cw-button-quiet" onClick={allowed ? start : () => setAsking(true)} data-testid="read-more-reviews">

@@ -49,6 +49,8 @@ export const DEFAULT_REVIEW_PAGES = 10
 
 /** Popup → content script: read up to `maxPages` further review pages (the shopper asked). */
 export const READ_MORE_REVIEWS = "cartwise/read-more-reviews"
+/** Popup → content script: does this page link to further review pages? Answer `{ ok, next }`. */
+export const REVIEW_PAGES_QUERY = "cartwise/review-pages?"
 /** Popup → content script: stop reading review pages now. */
 export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 

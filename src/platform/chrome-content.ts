@@ -6,6 +6,7 @@ import {
   MESSAGE_VERSION,
   READ_MORE_REVIEWS,
   REFRESH_REQUEST,
+  REVIEW_PAGES_QUERY,
   STOP_READING_REVIEWS,
   type PageResultMessage
 } from "../messages/contract"
@@ -82,6 +83,9 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
         const asked = Number((message as { maxPages?: unknown }).maxPages)
         startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapters)
         sendResponse({ ok: true })
+      } else if (type === REVIEW_PAGES_QUERY) {
+        // So the popup offers "Read more reviews" only where there is somewhere to go.
+        sendResponse({ ok: true, next: firstReviewPage(document, location.href, adapterFor(location.hostname, document, adapters)) !== null })
       } else if (type === STOP_READING_REVIEWS) {
         running?.abort()
         sendResponse({ ok: true })

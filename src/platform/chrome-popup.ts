@@ -1,7 +1,7 @@
 // The popup's contact with chrome.*: which tab it is about, and asking that tab's content script
 // to read the page again.
 
-import { READ_MORE_REVIEWS, REFRESH_REQUEST, STOP_READING_REVIEWS } from "../messages/contract"
+import { READ_MORE_REVIEWS, REFRESH_REQUEST, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS } from "../messages/contract"
 
 /** `popup.html?tabId=N` shows tab N (how tests and the demo drive it); otherwise the active tab. */
 export async function resolveTabId(search: string): Promise<number | null> {
@@ -35,6 +35,16 @@ export async function startReadingReviews(tabId: number, maxPages: number): Prom
     return answer?.ok === true
   } catch {
     return false
+  }
+}
+
+/** Whether the tab's page links to further review pages; null when the page did not answer. */
+export async function hasMoreReviewPages(tabId: number): Promise<boolean | null> {
+  try {
+    const answer = (await chrome.tabs.sendMessage(tabId, { type: REVIEW_PAGES_QUERY })) as { ok?: boolean; next?: unknown } | undefined
+    return answer?.ok === true && typeof answer.next === "boolean" ? answer.next : null
+  } catch {
+    return null
   }
 }
 

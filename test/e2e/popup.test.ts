@@ -73,6 +73,9 @@ describe("the built extension in Chromium", () => {
     await popup.getByTestId("product").waitFor(SHOWN)
     expect(await popup.getByTestId("product-name").innerText()).toBe("Oak Hand Burr Grinder")
     expect(await popup.getByTestId("product-availability").innerText()).toBe("Out of stock")
+    // This page links to no further review pages, so there is no "Read more reviews" to press in vain.
+    await popup.getByTestId("reviews-no-more").waitFor(SHOWN)
+    expect(await popup.getByTestId("read-more-reviews").count()).toBe(0)
     await popup.close()
   })
 
