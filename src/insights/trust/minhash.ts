@@ -7,7 +7,7 @@ import { isHan } from "../text/tokens"
 export const BANDS = 32
 export const ROWS = 3
 /** A multiple of eight: signature() works out eight hash functions per pass. */
-const HASHES = BANDS * ROWS
+export const HASHES = BANDS * ROWS
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5
@@ -65,21 +65,22 @@ function permute(shingle: number, seed: number): number {
 }
 
 /**
- * Per hash function, the least h(x) over the shingles (already mixed, so one multiply is enough).
+ * Per hash function, the least h(x) over the shingles (already mixed, so one multiply is enough),
+ * written into `out` from `at`: one array holds every review's signature.
  * Eight functions per pass over the shingles: each shingle is loaded once for eight minimums kept
  * in locals. Four per pass took a third off one per pass; eight took off about a tenth more.
  */
-export function signature(shingleSet: Uint32Array): Uint32Array {
-  const out = new Uint32Array(HASHES)
-  for (let i = 0; i < HASHES; i += 8) {
-    const s0 = SEEDS[i] ?? 0
-    const s1 = SEEDS[i + 1] ?? 0
-    const s2 = SEEDS[i + 2] ?? 0
-    const s3 = SEEDS[i + 3] ?? 0
-    const s4 = SEEDS[i + 4] ?? 0
-    const s5 = SEEDS[i + 5] ?? 0
-    const s6 = SEEDS[i + 6] ?? 0
-    const s7 = SEEDS[i + 7] ?? 0
+export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES), at = 0): Uint32Array {
+  for (let i = at; i < at + HASHES; i += 8) {
+    const seed = i - at
+    const s0 = SEEDS[seed] ?? 0
+    const s1 = SEEDS[seed + 1] ?? 0
+    const s2 = SEEDS[seed + 2] ?? 0
+    const s3 = SEEDS[seed + 3] ?? 0
+    const s4 = SEEDS[seed + 4] ?? 0
+    const s5 = SEEDS[seed + 5] ?? 0
+    const s6 = SEEDS[seed + 6] ?? 0
+    const s7 = SEEDS[seed + 7] ?? 0
     let m0 = 0xffffffff
     let m1 = 0xffffffff
     let m2 = 0xffffffff
@@ -111,10 +112,10 @@ export function signature(shingleSet: Uint32Array): Uint32Array {
   return out
 }
 
-/** One key per band; reviews sharing any key become candidate pairs. */
-export function bandKey(sig: Uint32Array, band: number): number {
+/** One key per band; reviews sharing any key become candidate pairs. `at`: where `sig` starts. */
+export function bandKey(sig: Uint32Array, band: number, at = 0): number {
   let h = band
-  for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[band * ROWS + row] ?? 0, 0x27d4eb2d))
+  for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[at + band * ROWS + row] ?? 0, 0x27d4eb2d))
   return h
 }
 
