@@ -46,12 +46,18 @@ class PhraseCounts {
   private readonly first: number[] = []
   private readonly second: number[] = []
   readonly counts: number[] = []
+  /**
+   * Per word id: 1 if the word may be part of a phrase, 2 if it is also a Han character. Worked
+   * out once per distinct word: the stopword, Han and number tests were per token before.
+   */
+  readonly kind: number[] = []
   /** Per id: the last review counted, so a phrase counts once per review. */
   private readonly countedIn: number[] = []
   private review = 0
 
   private add(word: string, first: number, second: number): number {
     const id = this.counts.length
+    this.kind.push(0)
     this.word.push(word)
     this.first.push(first)
     this.second.push(second)
@@ -60,11 +66,13 @@ class PhraseCounts {
     return id
   }
 
+  /** Every token gets an id, usable or not, so one map lookup answers both questions. */
   wordId(word: string): number {
     let id = this.wordIds.get(word)
     if (id === undefined) {
       id = this.add(word, -1, -1)
       this.wordIds.set(word, id)
+      this.kind[id] = usable(word) ? (isHan(word) ? 2 : 1) : 0
     }
     return id
   }
@@ -103,34 +111,30 @@ class PhraseCounts {
   }
 }
 
-/** Per token of the sentence being read: may it be part of a phrase? Reused across sentences. */
-let open = new Uint8Array(64)
+/** Per token of the sentence being read: its word id if it may be part of a phrase, else -1. */
+let open = new Int32Array(64)
 
 function candidates(review: PreparedReview, phrases: PhraseCounts): void {
   phrases.nextReview()
   const matcher = reviewMatcher(review)
+  const { kind } = phrases
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
     const { lengths } = lexiconHits(tokens, matcher)
-    if (open.length <= tokens.length) open = new Uint8Array(2 * tokens.length + 1)
-    for (let i = 0; i < tokens.length; i++) open[i] = usable(tokens[i] ?? BREAK) ? 1 : 0
-    open[tokens.length] = 0
-    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = 0
-    // A word's id carries over as the first half of the next pair.
-    let id = -1
+    if (open.length <= tokens.length) open = new Int32Array(2 * tokens.length + 1)
     for (let i = 0; i < tokens.length; i++) {
-      if (!open[i]) {
-        id = -1
-        continue
-      }
-      const token = tokens[i] ?? BREAK
-      if (id === -1) id = phrases.wordId(token)
-      const han = isHan(token)
+      const id = phrases.wordId(tokens[i] ?? BREAK)
+      open[i] = kind[id] ? id : -1
+    }
+    open[tokens.length] = -1
+    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = -1
+    for (let i = 0; i < tokens.length; i++) {
+      const id = open[i] ?? -1
+      if (id === -1) continue
+      const han = kind[id] === 2
       if (!han) phrases.count(id)
-      const next = tokens[i + 1]
-      const nextId = next !== undefined && open[i + 1] ? phrases.wordId(next) : -1
-      if (nextId !== -1 && han === isHan(next ?? "")) phrases.count(phrases.pairId(id, nextId))
-      id = nextId
+      const nextId = open[i + 1] ?? -1
+      if (nextId !== -1 && han === (kind[nextId] === 2)) phrases.count(phrases.pairId(id, nextId))
     }
   }
 }

@@ -2,7 +2,7 @@
 // their shingles (or containment, for a copy with text added) confirms them.
 
 import type { PreparedReview } from "../prepare"
-import { BANDS, bandKey, fingerprint, overlap, signature, wordCount, type Fingerprint } from "./minhash"
+import { BANDS, bandKey, HASHES, fingerprint, overlap, signature, wordCount, type Fingerprint } from "./minhash"
 import { percent, tested, type Outcome } from "./outcome"
 
 const TITLE = "Copied or near-identical reviews"
@@ -132,7 +132,9 @@ class BandBuckets {
 export function duplicateGroups(reviews: readonly PreparedReview[]): number[][] {
   const eligible = reviews.flatMap((review, index) => (wordCount(review.words) >= MIN_WORDS ? [index] : []))
   const prints = eligible.map((index) => fingerprint(reviews[index]?.words ?? []))
-  const signatures = prints.map((print) => signature(print.pairs))
+  // One array for all signatures: a typed array per review cost more to allocate than to fill.
+  const signatures = new Uint32Array(prints.length * HASHES)
+  prints.forEach((print, position) => signature(print.pairs, signatures, position * HASHES))
   const groups = new UnionFind(eligible.length)
   const compare = (a: number, b: number) => {
     if (groups.find(a) === groups.find(b)) return
@@ -143,7 +145,7 @@ export function duplicateGroups(reviews: readonly PreparedReview[]): number[][] 
   const keys = new Int32Array(eligible.length)
   const buckets = new BandBuckets(eligible.length)
   for (let band = 0; band < BANDS; band++) {
-    signatures.forEach((sig, position) => (keys[position] = bandKey(sig, band) & KEY_BITS))
+    for (let position = 0; position < prints.length; position++) keys[position] = bandKey(signatures, band, position * HASHES) & KEY_BITS
     buckets.fill(keys)
     buckets.forEachShared((bucket) => {
       const at = (i: number) => bucket[i] ?? 0

@@ -6,8 +6,8 @@ import { isHan } from "../text/tokens"
 /** 32 bands of 3 rows: a pair with Jaccard 0.5 shares a band with probability 0.986, 0.2 with 0.23. */
 export const BANDS = 32
 export const ROWS = 3
-/** A multiple of four: signature() works out four hash functions per pass. */
-const HASHES = BANDS * ROWS
+/** A multiple of eight: signature() works out eight hash functions per pass. */
+export const HASHES = BANDS * ROWS
 
 function fnv1a(text: string): number {
   let hash = 0x811c9dc5
@@ -65,40 +65,57 @@ function permute(shingle: number, seed: number): number {
 }
 
 /**
- * Per hash function, the least h(x) over the shingles (already mixed, so one multiply is enough).
- * Four functions per pass over the shingles: each shingle is loaded once for four minimums kept in
- * locals, which took about a third off the time of one function per pass.
+ * Per hash function, the least h(x) over the shingles (already mixed, so one multiply is enough),
+ * written into `out` from `at`: one array holds every review's signature.
+ * Eight functions per pass over the shingles: each shingle is loaded once for eight minimums kept
+ * in locals. Four per pass took a third off one per pass; eight took off about a tenth more.
  */
-export function signature(shingleSet: Uint32Array): Uint32Array {
-  const out = new Uint32Array(HASHES)
-  for (let i = 0; i < HASHES; i += 4) {
-    const s0 = SEEDS[i] ?? 0
-    const s1 = SEEDS[i + 1] ?? 0
-    const s2 = SEEDS[i + 2] ?? 0
-    const s3 = SEEDS[i + 3] ?? 0
+export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES), at = 0): Uint32Array {
+  for (let i = at; i < at + HASHES; i += 8) {
+    const seed = i - at
+    const s0 = SEEDS[seed] ?? 0
+    const s1 = SEEDS[seed + 1] ?? 0
+    const s2 = SEEDS[seed + 2] ?? 0
+    const s3 = SEEDS[seed + 3] ?? 0
+    const s4 = SEEDS[seed + 4] ?? 0
+    const s5 = SEEDS[seed + 5] ?? 0
+    const s6 = SEEDS[seed + 6] ?? 0
+    const s7 = SEEDS[seed + 7] ?? 0
     let m0 = 0xffffffff
     let m1 = 0xffffffff
     let m2 = 0xffffffff
     let m3 = 0xffffffff
+    let m4 = 0xffffffff
+    let m5 = 0xffffffff
+    let m6 = 0xffffffff
+    let m7 = 0xffffffff
     for (let j = 0; j < shingleSet.length; j++) {
       const shingle = shingleSet[j] ?? 0
       m0 = Math.min(m0, permute(shingle, s0))
       m1 = Math.min(m1, permute(shingle, s1))
       m2 = Math.min(m2, permute(shingle, s2))
       m3 = Math.min(m3, permute(shingle, s3))
+      m4 = Math.min(m4, permute(shingle, s4))
+      m5 = Math.min(m5, permute(shingle, s5))
+      m6 = Math.min(m6, permute(shingle, s6))
+      m7 = Math.min(m7, permute(shingle, s7))
     }
     out[i] = m0
     out[i + 1] = m1
     out[i + 2] = m2
     out[i + 3] = m3
+    out[i + 4] = m4
+    out[i + 5] = m5
+    out[i + 6] = m6
+    out[i + 7] = m7
   }
   return out
 }
 
-/** One key per band; reviews sharing any key become candidate pairs. */
-export function bandKey(sig: Uint32Array, band: number): number {
+/** One key per band; reviews sharing any key become candidate pairs. `at`: where `sig` starts. */
+export function bandKey(sig: Uint32Array, band: number, at = 0): number {
   let h = band
-  for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[band * ROWS + row] ?? 0, 0x27d4eb2d))
+  for (let row = 0; row < ROWS; row++) h = mix(h ^ Math.imul(sig[at + band * ROWS + row] ?? 0, 0x27d4eb2d))
   return h
 }
 
