@@ -5,6 +5,7 @@ import type { ProductFields } from "../product"
 import { readDataLayer } from "./data-layer"
 import { readHeuristics, type HeuristicRead } from "./heuristics"
 import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { valueByLabel } from "./labelled-value"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -22,7 +23,7 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     sku: !has("sku")
   })
   if (!has("brand") || !has("mpn") || !has("gtin")) {
-    read.fields.brand = specValue(specs(), BRAND_LABELS)
+    read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(doc, BRAND_LABELS))
     read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
     read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
   }

@@ -6,9 +6,10 @@ import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { mainHeading } from "./heading"
-import { cleanText, normalizeId } from "./normalize"
+import { skuByLabel } from "./labelled-value"
+import { cleanText } from "./normalize"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { textLength, textPrefix } from "./text"
+import { textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -147,28 +148,6 @@ function availabilityNear(doc: Document, buy: Element | null): ProductFields["av
 
 /** How far up from the buy button the buy box reaches. */
 const BUY_BOX_LEVELS = 6
-
-const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*articolo|kod\s*produktu|kód|šifra|артикул|код\s*товара|商品编号|商品番号|品番)\s*[:#.]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
-const SKU_HINT = /sku|item|art|product|prod|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番/i
-const MAX_TEXT_NODES = 4_000
-
-/** A labelled id ("SKU: 12345", "Art.-Nr. 4711"), found by walking short text nodes only. */
-function skuByLabel(doc: Document): string | null {
-  if (!doc.body) return null
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
-    if (textLength(node) > 120) continue
-    const data = node.nodeValue ?? ""
-    if (!SKU_HINT.test(data)) continue
-    const parent = node.parentElement
-    if (!parent || /^(?:SCRIPT|STYLE|NOSCRIPT)$/.test(parent.tagName)) continue
-    // The id often sits in the next element: "<dt>SKU</dt><dd>12345</dd>", "<b>Ref.</b> 12345".
-    const text = cleanText(`${data} ${textPrefix(parent.nextElementSibling, 60)}`, 200) ?? ""
-    const id = SKU_LABEL.exec(text)?.[1] ?? SKU_LABEL.exec(cleanText(textPrefix(parent, 120), 200) ?? "")?.[1]
-    if (id && /\d/.test(id)) return normalizeId(id)
-  }
-  return null
-}
 
 export interface HeuristicRead {
   fields: ProductFields

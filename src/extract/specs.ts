@@ -85,7 +85,12 @@ export function specValue(specs: Spec[], labels: readonly string[]): string | nu
   return specs.find((s) => wanted.has(s.name.toLowerCase()))?.value ?? null
 }
 
-export const BRAND_LABELS = ["brand", "marke", "marque", "marca", "merk", "marka", "бренд", "品牌", "ブランド", "브랜드", "brand name"]
+// The maker's name where shops print no separate brand: "Hersteller", "Výrobca", "make/manufacturer".
+export const BRAND_LABELS = [
+  "brand", "marke", "marque", "marca", "merk", "marka", "бренд", "品牌", "ブランド", "브랜드", "brand name", "značka", "kaubamärk",
+  "manufacturer", "make/manufacturer", "hersteller", "fabricant", "fabricante", "produttore", "výrobca", "výrobce", "producent",
+  "proizvajalec", "proizvođač", "gyártó", "производитель", "メーカー", "制造商"
+]
 export const MPN_LABELS = [
   "model number",
   "item model number",

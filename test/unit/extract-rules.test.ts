@@ -76,3 +76,40 @@ describe("more availability words", () => {
     expect(availabilityFromText(text)).toBe(expected)
   })
 })
+
+describe("label/value pairs written as neighbouring elements", () => {
+  const box = (extra: string) => `<h1>Redukcia M2</h1><span class="price">€ 20</span><button>Add to cart</button>${extra}`
+
+  it.each([
+    [`<div class="col"><p>Výrobca</p><p> ANPIX </p></div>`, "ANPIX"],
+    [`<div class="label">Brand</div><div class="value">Tefal</div>`, "Tefal"],
+    [`<p class="attrgroup"><span>condition: <b>new</b></span><span>make/manufacturer: <b>Consteel LTD</b></span></p>`, "Consteel LTD"],
+    [`<span>Производитель:</span> <span>BEKO</span>`, "BEKO"],
+    [`<table><tr><td>Kaubamärk</td><td>Eglo</td></tr></table>`, "Eglo"]
+  ])("reads the brand from %s", (html, brand) => {
+    expect(product(box(html)).brand).toBe(brand)
+  })
+
+  it.each([
+    [`<p>Brand new in box</p><p>Tefal</p>`, "a sentence that starts with the label"],
+    [`<footer><span>Brand</span><span>Our shop</span></footer>`, "the site's footer"],
+    [`<span>Brand:</span><span>${"Very long words ".repeat(5)}</span>`, "a long value"],
+    [`<span>Brand</span><span>Marke:</span>`, "another label"]
+  ])("reads no brand from %s (%s)", (html) => {
+    expect(product(box(html)).brand).toBeNull()
+  })
+
+  it.each([
+    [`<li><strong>Šifra:</strong> 9470</li>`, "9470"],
+    [`<span>Kód:</span> <span>123456</span>`, "123456"],
+    [`<p class="h3">Référence</p><p><span>${" ".repeat(80)}TE502955-1293415 Housse</span></p>`, "TE502955-1293415"],
+    [`<header><h1>Холодильник</h1><span>Код: 73556</span></header>`, "73556"],
+    [`<div>Bestellnummer 106606</div>`, "106606"]
+  ])("reads the sku from %s", (html, sku) => {
+    expect(product(box(html)).sku).toBe(sku)
+  })
+
+  it("takes no id without a digit, nor a promo code", () => {
+    expect(product(box(`<p>Kód: CARD ANP</p><p>Промо код на скидку</p>`)).sku).toBeNull()
+  })
+})

@@ -1,0 +1,67 @@
+// Label/value pairs written as neighbouring nodes rather than table rows: "<p>Výrobca</p><p>ANPIX</p>",
+// "<strong>Šifra:</strong> 9470", "<span>make: <b>Consteel</b></span>", "SKU: 12345". Found by
+// walking short text nodes only, a fixed number of them, so a 100k-node page costs the same.
+
+import { cleanText, normalizeId } from "./normalize"
+import { textLength, textPrefix } from "./text"
+
+const MAX_TEXT_NODES = 10_000
+// A label's value in a menu or the footer belongs to the site, not to this product. (Not <header>:
+// shops put the product's own heading and code in one.)
+const OUTSIDE = "footer, nav, aside, [role=navigation], script, style, noscript, select, option"
+
+const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !(n as Text).data.trim())
+
+function nextMeaningful(n: Node): Node | null {
+  let s = n.nextSibling
+  for (let i = 0; s && blank(s) && i < 4; i++) s = s.nextSibling
+  return s && !blank(s) ? s : null
+}
+
+/** The text after a label node: its next sibling's, or (a label alone in its element) its element's next sibling's. */
+export function textAfter(label: Node, max: number): string {
+  let n: Node | null = label
+  for (let up = 0; n && !nextMeaningful(n) && up < 2; up++) n = n.parentElement
+  return n ? textPrefix(nextMeaningful(n), max) : ""
+}
+
+/** Short text nodes of the body outside menus and footers, up to the cap, each with its parent. */
+function* shortTexts(doc: Document, hint: RegExp): Generator<Text> {
+  if (!doc.body) return
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
+  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
+    if (textLength(node) > 120 || !hint.test((node as Text).data)) continue
+    if (!node.parentElement?.closest(OUTSIDE)) yield node as Text
+  }
+}
+
+const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|bestell(?:nummer|-?nr\.?)|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|model\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*articolo|kod\s*produktu|kód|šifra|артикул|код(?:\s*товара|(?=\s*:))|商品编号|商品番号|品番|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
+const SKU_HINT = /sku|item|art|product|prod|model|bestell|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番|型番/i
+
+/** A labelled id ("SKU: 12345", "Art.-Nr. 4711", "<dt>Réf.</dt><dd>TE502</dd>"); ids have a digit. */
+export function skuByLabel(doc: Document): string | null {
+  for (const node of shortTexts(doc, SKU_HINT)) {
+    const text = cleanText(`${node.data} ${textAfter(node, 120)}`, 200) ?? ""
+    const id = SKU_LABEL.exec(text)?.[1]
+    if (id && /\d/.test(id)) return normalizeId(id)
+  }
+  return null
+}
+
+/**
+ * The value printed next to one of `labels` ("Brand", "Marke: Tefal"): a text node that is the
+ * label alone takes the following text; "label: value" in one node takes the rest. Values that
+ * are long or look like another label are refused: a wrong brand is worse than none.
+ */
+export function valueByLabel(doc: Document, labels: readonly string[]): string | null {
+  const wanted = new Set(labels)
+  const hint = new RegExp(labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i")
+  for (const node of shortTexts(doc, hint)) {
+    const m = /^\s*([^:：]{1,40}?)\s*(?:[:：]\s*(.*?))?\s*$/s.exec(node.data)
+    if (!m || !wanted.has(m[1]!.toLowerCase())) continue
+    const raw = m[2] || textAfter(node, 80)
+    const value = cleanText(raw.replace(/^\s*[:：]\s*/, ""), 80)
+    if (value && value.length <= 50 && /\p{L}/u.test(value) && !/[:：]$/.test(value)) return value
+  }
+  return null
+}
