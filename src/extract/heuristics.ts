@@ -133,9 +133,8 @@ const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i],
  * Stock words count only in the buy box: pages also print store-pickup availability, delivery
  * notes and hidden templates ("currently unavailable") elsewhere. Without a buy button, no guess.
  */
-function availabilityNear(doc: Document, buy: Element | null): ProductFields["availability"] {
-  if (!buy) return null
-  const buyChain = ancestorDepths(buy)
+function availabilityNear(doc: Document, buy: Element | null, buyChain: Map<Element, number> | null): ProductFields["availability"] {
+  if (!buy || !buyChain) return null
   const depth = buyChain.get(buy)!
   for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
@@ -171,8 +170,10 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
     buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
   }
+  // Both the price and the stock search measure distances to the buy button: its chain, made once.
+  const buyChain = buy && ancestorDepths(buy)
   if (needs.buyBox) {
-    const best = priceCandidates(doc, country, buy && ancestorDepths(buy))
+    const best = priceCandidates(doc, country, buyChain)
       .slice(0, MAX_CARD_CHECKS)
       .find((c) => !inOtherProductCard(c.el, buy))
     if (best) {
@@ -183,7 +184,7 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     }
     fields.name = mainHeading(doc)?.text ?? null
   }
-  if (needs.availability) fields.availability = availabilityNear(doc, buy)
+  if (needs.availability) fields.availability = availabilityNear(doc, buy, buyChain)
   if (needs.sku) fields.sku = skuByLabel(doc)
   return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
 }

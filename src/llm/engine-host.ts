@@ -57,7 +57,6 @@ export class EngineHost {
   private readonly queue: Job[] = []
   private running: Job | null = null
   private model: LanguageModel | null = null
-  private mirror: string | null = null
   private loadEpoch = 0
   private loading: Promise<void> | null = null
   private status: HostStatus
@@ -110,7 +109,7 @@ export class EngineHost {
   }
 
   private async load(modelId: string, mirrorBaseUrl: string | null): Promise<void> {
-    const same = this.status.modelId === modelId && this.mirror === mirrorBaseUrl
+    const same = this.status.modelId === modelId && this.status.mirrorBaseUrl === mirrorBaseUrl
     if (same && (this.status.engine === "ready" || this.status.engine === "loading")) {
       this.broadcastStatus()
       return this.loading ?? undefined
@@ -119,7 +118,6 @@ export class EngineHost {
     this.abortRunning()
     const previous = this.model
     this.model = null
-    this.mirror = mirrorBaseUrl
     this.update({ engine: "loading", modelId, mirrorBaseUrl, progress: null, error: null })
     const run = (async () => {
       await previous?.unload().catch(() => undefined)
