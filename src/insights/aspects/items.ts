@@ -3,7 +3,7 @@
 
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
-import { BREAK } from "../text/tokens"
+import { BREAK_ID } from "../text/vocabulary"
 import { hitAt, lexiconHits } from "./lexicon-hits"
 
 export interface Item {
@@ -36,14 +36,14 @@ export function isSentiment(entry: Entry): boolean {
   return (entry.score !== undefined && entry.score !== 0) || entry.byAspect !== undefined || entry.dim === true
 }
 
-function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
+function scan(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
   const hits = lexiconHits(tokens, matcher)
   const items: Item[] = []
   let clause = 0
   let group = 0
   let weight = 1
   for (let i = 0; i < tokens.length; ) {
-    if (tokens[i] === BREAK) {
+    if (tokens[i] === BREAK_ID) {
       clause++
       if (weight === IN_CONCESSION) {
         group++
@@ -152,7 +152,7 @@ function markModifiers(items: Item[]): void {
   markNegation(items)
 }
 
-export function readItems(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
+export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
   const items = scan(tokens, matcher, phrases)
   resolveIntensifiers(items)
   markModifiers(items)

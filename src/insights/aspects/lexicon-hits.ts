@@ -16,10 +16,10 @@ export interface LexiconHits {
   matches: (PhraseMatch<Entry> | null)[]
 }
 
-const cache = new WeakMap<readonly string[], LexiconHits>()
+const cache = new WeakMap<Int32Array, LexiconHits>()
 
 /** The walk over `tokens`, remembered for as long as the tokens live. */
-export function lexiconHits(tokens: readonly string[], matcher: Matcher): LexiconHits {
+export function lexiconHits(tokens: Int32Array, matcher: Matcher): LexiconHits {
   const cached = cache.get(tokens)
   if (cached?.matcher === matcher) return cached
   const lengths = new Array<number>(tokens.length).fill(-1)
@@ -36,7 +36,7 @@ export function lexiconHits(tokens: readonly string[], matcher: Matcher): Lexico
 }
 
 /** The longest lexicon match at `start`: from the walk where it stopped there, else looked up. */
-export function hitAt(hits: LexiconHits, tokens: readonly string[], start: number): PhraseMatch<Entry> | null {
+export function hitAt(hits: LexiconHits, tokens: Int32Array, start: number): PhraseMatch<Entry> | null {
   const length = hits.lengths[start] ?? -1
   if (length === -1) return hits.matcher.match(tokens, start)
   return hits.matches[start] ?? null

@@ -8,7 +8,7 @@ import { readItems } from "./items"
 
 export type { Mention }
 
-function hits(tokens: readonly string[], matcher: Matcher): number {
+function hits(tokens: Int32Array, matcher: Matcher): number {
   let count = 0
   for (let i = 0; i < tokens.length; ) {
     const found = matcher.match(tokens, i)
@@ -22,7 +22,7 @@ function hits(tokens: readonly string[], matcher: Matcher): number {
  * The lexicon for a review: its language's when we have one; otherwise the one that recognises
  * most of its words (a three-word French review carries no function word to detect it by).
  */
-export function matcherForReview(tokens: readonly string[], language: string | null): Matcher {
+export function matcherForReview(tokens: Int32Array, language: string | null): Matcher {
   // Cut at the dash without split(): this runs once per review.
   const dash = language?.indexOf("-") ?? -1
   const primary = language && dash !== -1 ? language.slice(0, dash) : (language ?? null)
@@ -43,7 +43,7 @@ export function matcherForReview(tokens: readonly string[], language: string | n
 const chosen = new WeakMap<object, Matcher>()
 
 /** matcherForReview, worked out once per prepared review. */
-export function reviewMatcher(review: { words: readonly string[]; language: string | null }): Matcher {
+export function reviewMatcher(review: { words: Int32Array; language: string | null }): Matcher {
   let matcher = chosen.get(review)
   if (!matcher) {
     matcher = matcherForReview(review.words, review.language)
@@ -52,6 +52,6 @@ export function reviewMatcher(review: { words: readonly string[]; language: stri
   return matcher
 }
 
-export function sentenceMentions(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Mention[] {
+export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Mention[] {
   return attribute(readItems(tokens, matcher, phrases))
 }

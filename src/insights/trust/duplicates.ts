@@ -130,8 +130,12 @@ class BandBuckets {
 
 /** Groups of near-identical reviews (indices into `reviews`), each sorted, largest first. */
 export function duplicateGroups(reviews: readonly PreparedReview[]): number[][] {
-  const eligible = reviews.flatMap((review, index) => (wordCount(review.words) >= MIN_WORDS ? [index] : []))
-  const prints = eligible.map((index) => fingerprint(reviews[index]?.words ?? []))
+  const eligible = reviews.flatMap((review, index) => (wordCount(review.words, review.vocabulary) >= MIN_WORDS ? [index] : []))
+  // Word hashes depend on the word alone: reviews prepared apart still compare.
+  const prints = eligible.map((index) => {
+    const review = reviews[index] as PreparedReview
+    return fingerprint(review.words, review.vocabulary)
+  })
   // One array for all signatures: a typed array per review cost more to allocate than to fill.
   const signatures = new Uint32Array(prints.length * HASHES)
   prints.forEach((print, position) => signature(print.pairs, signatures, position * HASHES))

@@ -1,22 +1,13 @@
 // MinHash signatures over word-pair shingles, and LSH banding so only reviews that share a band
 // are compared: near-duplicate search stays about linear in the number of reviews.
 
-import { isHan } from "../text/tokens"
+import { HAN_FLAG, type Vocabulary } from "../text/vocabulary"
 
 /** 32 bands of 3 rows: a pair with Jaccard 0.5 shares a band with probability 0.986, 0.2 with 0.23. */
 export const BANDS = 32
 export const ROWS = 3
 /** A multiple of eight: signature() works out eight hash functions per pass. */
 export const HASHES = BANDS * ROWS
-
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
 
 /** Murmur3's finaliser: spreads a 32-bit value over all bits. */
 function mix(value: number): number {
@@ -49,10 +40,10 @@ export interface Fingerprint {
   words: Uint32Array
 }
 
-/** Both shingle sets from one hashing pass over the words. */
-export function fingerprint(words: readonly string[]): Fingerprint {
+/** Both shingle sets from the words' hashes, worked out once per word in the vocabulary. */
+export function fingerprint(words: Int32Array, vocabulary: Vocabulary): Fingerprint {
   const hashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i] ?? "")
+  for (let i = 0; i < words.length; i++) hashes[i] = vocabulary.hash[words[i] ?? 0] ?? 0
   const pairs = new Uint32Array(Math.max(0, words.length - 1))
   for (let i = 1; i < hashes.length; i++) pairs[i - 1] = mix(Math.imul(hashes[i - 1] ?? 0, 0x9e3779b1) ^ (hashes[i] ?? 0))
   return { pairs: distinctSorted(pairs), words: distinctSorted(hashes) }
@@ -148,9 +139,9 @@ export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
   return shared
 }
 
-export function wordCount(words: readonly string[]): number {
+export function wordCount(words: Int32Array, vocabulary: Vocabulary): number {
   // Han characters are single tokens; three make about one word's worth of evidence.
   let count = 0
-  for (const word of words) count += isHan(word) ? 1 / 3 : 1
+  for (let i = 0; i < words.length; i++) count += (vocabulary.flags[words[i] ?? 0] ?? 0) & HAN_FLAG ? 1 / 3 : 1
   return count
 }
