@@ -2,7 +2,9 @@
 // this, so a 10,000-review product is tokenised once, and each word looked up once.
 
 import type { Review } from "../product"
+import { matcherForReview } from "./aspects/sentence"
 import { loadLexicons } from "./lexicon"
+import type { Matcher } from "./lexicon/entry"
 import { detectLanguage } from "./text/language"
 import { MAX_TEXT, normalise, splitSentences, tokenSpans, TokenSpans } from "./text/tokens"
 import { BREAK_ID, KNOWN_WORDS, Vocabulary } from "./text/vocabulary"
@@ -24,6 +26,8 @@ export interface PreparedReview {
   /** What the ids stand for; shared by every review of a set prepared together. */
   vocabulary: Vocabulary
   language: string | null
+  /** The lexicon the review is read with (its language's, or the one that knows most words). */
+  matcher: Matcher
   rating: number | null
 }
 
@@ -68,16 +72,9 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore): 
     sentences.push({ text: sentence, tokens: store.copy(tokenIds, count) })
   }
   const words = store.copy(wordIds, wordCount)
-  return {
-    review,
-    text,
-    sentences,
-    words,
-    vocabulary,
-    // The text says more than a page-wide lang attribute, which shops set once for all reviews.
-    language: detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review),
-    rating: validRating(review.rating)
-  }
+  // The text says more than a page-wide lang attribute, which shops set once for all reviews.
+  const language = detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review)
+  return { review, text, sentences, words, vocabulary, language, matcher: matcherForReview(words, language), rating: validRating(review.rating) }
 }
 
 /** A set of reviews analysed together: one vocabulary for all, so their word ids compare. */

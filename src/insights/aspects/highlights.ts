@@ -5,7 +5,8 @@ import type { PreparedReview } from "../prepare"
 import { ASPECT_LABELS, type AspectId } from "../lexicon/aspect-ids"
 import type { PhraseIndex } from "../text/phrase-index"
 import type { AspectHighlight, Polarity, Quote } from "../types"
-import { reviewMatcher, sentenceMentions } from "./sentence"
+import type { LexiconHits } from "./lexicon-hits"
+import { sentenceMentions } from "./sentence"
 
 /** Below this a score is a mention without a clear judgement. */
 const NEUTRAL_BAND = 0.25
@@ -39,11 +40,11 @@ interface Total {
   neutral: Candidate | undefined
 }
 
-function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>): void {
-  const matcher = reviewMatcher(review)
+function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>, walks: readonly LexiconHits[], walk: number): void {
+  const { matcher } = review
   const totals = new Map<string, Total>()
   for (const sentence of review.sentences) {
-    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined)) {
+    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined, walks[walk++])) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
       let total = totals.get(mention.aspect)
@@ -121,10 +122,15 @@ function pickQuotes(quotes: readonly Candidate[]): Quote[] {
 export function aspectHighlights(
   reviews: readonly PreparedReview[],
   phrases: PhraseIndex<string> | null,
-  withText: number
+  withText: number,
+  walks: readonly LexiconHits[]
 ): AspectHighlight[] {
   const tallies = new Map<string, Tally>()
-  for (const review of reviews) tallyReview(review, phrases, tallies)
+  let walk = 0
+  for (const review of reviews) {
+    tallyReview(review, phrases, tallies, walks, walk)
+    walk += review.sentences.length
+  }
   return [...tallies]
     .sort((a, b) => b[1].reviews - a[1].reviews || a[0].localeCompare(b[0]))
     .slice(0, MAX_HIGHLIGHTS)

@@ -4,7 +4,7 @@
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { BREAK_ID } from "../text/vocabulary"
-import { hitAt, lexiconHits } from "./lexicon-hits"
+import { hitAt, lexiconHits, type LexiconHits } from "./lexicon-hits"
 
 export interface Item {
   pos: number
@@ -36,8 +36,7 @@ export function isSentiment(entry: Entry): boolean {
   return (entry.score !== undefined && entry.score !== 0) || entry.byAspect !== undefined || entry.dim === true
 }
 
-function scan(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
-  const hits = lexiconHits(tokens, matcher)
+function scan(tokens: Int32Array, hits: LexiconHits, phrases?: PhraseIndex<string>): Item[] {
   const items: Item[] = []
   let clause = 0
   let group = 0
@@ -152,8 +151,9 @@ function markModifiers(items: Item[]): void {
   markNegation(items)
 }
 
-export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
-  const items = scan(tokens, matcher, phrases)
+/** `hits`: the sentence's lexicon walk, where the caller has it already. */
+export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Item[] {
+  const items = scan(tokens, hits?.matcher === matcher ? hits : lexiconHits(tokens, matcher), phrases)
   resolveIntensifiers(items)
   markModifiers(items)
   return items

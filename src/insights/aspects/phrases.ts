@@ -2,8 +2,7 @@
 // and two-word phrases that are neither function words nor lexicon words, counted once per review.
 
 import type { PreparedReview } from "../prepare"
-import { lexiconHits } from "./lexicon-hits"
-import { reviewMatcher } from "./sentence"
+import type { LexiconHits } from "./lexicon-hits"
 import { PhraseIndex } from "../text/phrase-index"
 import { HAN_STOP, isStopword } from "../text/stopwords"
 import { BREAK, isHan, WIDE } from "../text/tokens"
@@ -133,12 +132,12 @@ class PhraseCounts {
 /** Per token of the sentence being read: its word's id if it may be part of a phrase, else -1. */
 let open = new Int32Array(64)
 
-function candidates(review: PreparedReview, phrases: PhraseCounts): void {
+/** `walks`: the lexicon walk of each sentence, from `walk` on. */
+function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readonly LexiconHits[], walk: number): void {
   phrases.nextReview()
-  const matcher = reviewMatcher(review)
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
-    const { lengths } = lexiconHits(tokens, matcher)
+    const lengths = walks[walk++]?.lengths ?? []
     if (open.length <= tokens.length) open = new Int32Array(2 * tokens.length + 1)
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? -1
@@ -160,13 +159,16 @@ function candidates(review: PreparedReview, phrases: PhraseCounts): void {
 }
 
 /** Frequent phrases as an index over tokens (value: the phrase as shown). */
-export function frequentPhrases(reviews: readonly PreparedReview[]): PhraseIndex<string> | null {
+/** `walks`: every sentence's lexicon walk, in order (see sentenceWalks). */
+export function frequentPhrases(reviews: readonly PreparedReview[], walks: readonly LexiconHits[]): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
   const phrases = new PhraseCounts(first.vocabulary)
+  let walk = 0
   for (const review of reviews) {
     if (review.vocabulary !== first.vocabulary) throw new Error("Reviews counted together must be prepared together")
-    candidates(review, phrases)
+    candidates(review, phrases, walks, walk)
+    walk += review.sentences.length
   }
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
   const frequent: [string, number, number][] = []

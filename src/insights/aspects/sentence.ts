@@ -5,6 +5,7 @@ import type { Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { attribute, type Mention } from "./attribute"
 import { readItems } from "./items"
+import type { LexiconHits } from "./lexicon-hits"
 
 export type { Mention }
 
@@ -40,18 +41,12 @@ export function matcherForReview(tokens: Int32Array, language: string | null): M
   return best
 }
 
-const chosen = new WeakMap<object, Matcher>()
-
-/** matcherForReview, worked out once per prepared review. */
-export function reviewMatcher(review: { words: Int32Array; language: string | null }): Matcher {
-  let matcher = chosen.get(review)
-  if (!matcher) {
-    matcher = matcherForReview(review.words, review.language)
-    chosen.set(review, matcher)
-  }
-  return matcher
+/** matcherForReview, as worked out when the review was prepared. */
+export function reviewMatcher(review: { matcher: Matcher }): Matcher {
+  return review.matcher
 }
 
-export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>): Mention[] {
-  return attribute(readItems(tokens, matcher, phrases))
+/** `hits`: the sentence's lexicon walk, where the caller has it already. */
+export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Mention[] {
+  return attribute(readItems(tokens, matcher, phrases, hits))
 }

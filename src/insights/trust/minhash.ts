@@ -10,7 +10,7 @@ export const ROWS = 3
 export const HASHES = BANDS * ROWS
 
 /** Murmur3's finaliser: spreads a 32-bit value over all bits. */
-function mix(value: number): number {
+export function mix(value: number): number {
   let h = value >>> 0
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
@@ -21,33 +21,6 @@ function mix(value: number): number {
 }
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab))
-
-/** Sorts in place and keeps each value once; returns the distinct prefix. */
-function distinctSorted(hashes: Uint32Array): Uint32Array {
-  hashes.sort()
-  let distinct = 0
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] ?? 0
-  return hashes.subarray(0, distinct)
-}
-
-export interface Fingerprint {
-  /**
-   * Sorted distinct hashes of adjacent word pairs. Pairs rather than triples: reviews are short,
-   * and one edited word then changes two shingles, not three. Han text counts characters as words.
-   */
-  pairs: Uint32Array
-  /** Sorted distinct hashes of the words themselves: edits move word pairs more than words. */
-  words: Uint32Array
-}
-
-/** Both shingle sets from the words' hashes, worked out once per word in the vocabulary. */
-export function fingerprint(words: Int32Array, vocabulary: Vocabulary): Fingerprint {
-  const hashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) hashes[i] = vocabulary.hash[words[i] ?? 0] ?? 0
-  const pairs = new Uint32Array(Math.max(0, words.length - 1))
-  for (let i = 1; i < hashes.length; i++) pairs[i - 1] = mix(Math.imul(hashes[i - 1] ?? 0, 0x9e3779b1) ^ (hashes[i] ?? 0))
-  return { pairs: distinctSorted(pairs), words: distinctSorted(hashes) }
-}
 
 /** h(x) for one hash function: multiply by an odd constant after the seed, fold the high bits down. */
 function permute(shingle: number, seed: number): number {
@@ -61,7 +34,7 @@ function permute(shingle: number, seed: number): number {
  * Eight functions per pass over the shingles: each shingle is loaded once for eight minimums kept
  * in locals. Four per pass took a third off one per pass; eight took off about a tenth more.
  */
-export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES), at = 0): Uint32Array {
+export function signature(shingles: Uint32Array, start: number, end: number, out = new Uint32Array(HASHES), at = 0): Uint32Array {
   for (let i = at; i < at + HASHES; i += 8) {
     const seed = i - at
     const s0 = SEEDS[seed] ?? 0
@@ -80,8 +53,8 @@ export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES)
     let m5 = 0xffffffff
     let m6 = 0xffffffff
     let m7 = 0xffffffff
-    for (let j = 0; j < shingleSet.length; j++) {
-      const shingle = shingleSet[j] ?? 0
+    for (let j = start; j < end; j++) {
+      const shingle = shingles[j] ?? 0
       m0 = Math.min(m0, permute(shingle, s0))
       m1 = Math.min(m1, permute(shingle, s1))
       m2 = Math.min(m2, permute(shingle, s2))
@@ -111,19 +84,20 @@ export function bandKey(sig: Uint32Array, band: number, at = 0): number {
 }
 
 /**
- * |A ∩ B| for two sorted arrays, or -1 as soon as it can no longer reach `atLeast`: each value
- * passed over without a match lowers the most the two can still share. Most candidate pairs
- * share one sentence and nothing else, and are ruled out well before the end.
+ * |A ∩ B| for two sorted runs of `values`, [a, aEnd) and [b, bEnd), or -1 as soon as it can no
+ * longer reach `atLeast`: each value passed over without a match lowers the most the two can still
+ * share. Most candidate pairs share one sentence and nothing else, and are ruled out well before
+ * the end.
  */
-export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
-  let i = 0
-  let j = 0
+export function overlap(values: Uint32Array, a: number, aEnd: number, b: number, bEnd: number, atLeast = 0): number {
+  let i = a
+  let j = b
   let shared = 0
-  let reachA = a.length
-  let reachB = b.length
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0
-    const y = b[j] ?? 0
+  let reachA = aEnd - a
+  let reachB = bEnd - b
+  while (i < aEnd && j < bEnd) {
+    const x = values[i] ?? 0
+    const y = values[j] ?? 0
     if (x === y) {
       shared++
       i++
