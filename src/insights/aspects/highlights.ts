@@ -34,6 +34,7 @@ type Candidate = Quote & { strength: number; rank: number }
 
 /** One review's view of one aspect: its summed score and strongest quote per polarity. */
 interface Total {
+  aspect: string
   score: number
   positive: Candidate | undefined
   negative: Candidate | undefined
@@ -42,16 +43,19 @@ interface Total {
 
 function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>, walks: readonly LexiconHits[], walk: number): void {
   const { matcher } = review
-  const totals = new Map<string, Total>()
+  // A list searched in order, not a map: a review names a handful of aspects at most, and a map
+  // per review (and a callback to walk it) showed in profiles.
+  const totals: Total[] = []
   for (const sentence of review.sentences) {
     for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined, walks[walk++])) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
-      let total = totals.get(mention.aspect)
+      let total: Total | undefined
+      for (const seen of totals) if (seen.aspect === mention.aspect) total = seen
       if (!total) {
         // All three polarities from the start: one object shape, not one grown key by key.
-        total = { score: 0, positive: undefined, negative: undefined, neutral: undefined }
-        totals.set(mention.aspect, total)
+        total = { aspect: mention.aspect, score: 0, positive: undefined, negative: undefined, neutral: undefined }
+        totals.push(total)
       }
       total.score += mention.score
       // The quote (and its shortened text) is only built for the strongest sentence so far.
@@ -60,8 +64,8 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
       }
     }
   }
-  // forEach rather than for…of: no [key, value] array per entry.
-  totals.forEach((total, aspect) => {
+  for (const total of totals) {
+    const { aspect } = total
     let tally = tallies.get(aspect)
     if (!tally) {
       tally = { reviews: 0, positive: 0, negative: 0, quotes: [] }
@@ -77,7 +81,7 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
       quote.rank = rankOf(quote)
       tally.quotes.push(quote)
     }
-  })
+  }
 }
 
 /** Strong, mid-length sentences make the best evidence. */

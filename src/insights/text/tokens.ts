@@ -218,22 +218,24 @@ function breakAt(text: string, at: number): number {
  * `text.split(/(?<=[.!?…])\s+|(?<=[!?。…])|\n+/u)` would, in one pass without lookbehind, which
  * was a tenth of the time spent preparing reviews.
  */
+/** A sentence worth keeping has a letter or digit. */
+function keep(sentences: string[], sentence: string): void {
+  const trimmed = sentence.trim()
+  if (LETTER_OR_DIGIT.test(trimmed)) sentences.push(trimmed)
+}
+
 export function splitSentences(text: string): string[] {
   const sentences: string[] = []
-  const keep = (sentence: string) => {
-    const trimmed = sentence.trim()
-    if (LETTER_OR_DIGIT.test(trimmed)) sentences.push(trimmed)
-  }
   let start = 0
   for (let at = 0; at < text.length; at++) {
     const end = breakAt(text, at)
     // An empty break right where the last one ended is no break (as in String.split).
     if (end === -1 || end === start) continue
-    keep(text.slice(start, at))
+    keep(sentences, text.slice(start, at))
     start = end
     at = end - 1
   }
-  keep(text.slice(start))
+  keep(sentences, text.slice(start))
   return sentences
 }
 

@@ -22,10 +22,15 @@ export function mix(value: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab))
 
+/** The top bit, as an int32. */
+const SIGN = 0x80000000 | 0
+
 /** h(x) for one hash function: multiply by an odd constant after the seed, fold the high bits down. */
 function permute(shingle: number, seed: number): number {
   const h = Math.imul(shingle ^ seed, 0x9e3779b1)
-  return (h ^ (h >>> 15)) >>> 0
+  // Flipping the top bit maps unsigned order onto signed order: minimums are then taken over
+  // int32 values, which the engine keeps in integer registers (unsigned ones above 2^31 are not).
+  return h ^ (h >>> 15) ^ SIGN
 }
 
 /**
@@ -45,14 +50,14 @@ export function signature(shingles: Uint32Array, start: number, end: number, out
     const s5 = SEEDS[seed + 5] ?? 0
     const s6 = SEEDS[seed + 6] ?? 0
     const s7 = SEEDS[seed + 7] ?? 0
-    let m0 = 0xffffffff
-    let m1 = 0xffffffff
-    let m2 = 0xffffffff
-    let m3 = 0xffffffff
-    let m4 = 0xffffffff
-    let m5 = 0xffffffff
-    let m6 = 0xffffffff
-    let m7 = 0xffffffff
+    let m0 = 0x7fffffff
+    let m1 = 0x7fffffff
+    let m2 = 0x7fffffff
+    let m3 = 0x7fffffff
+    let m4 = 0x7fffffff
+    let m5 = 0x7fffffff
+    let m6 = 0x7fffffff
+    let m7 = 0x7fffffff
     for (let j = start; j < end; j++) {
       const shingle = shingles[j] ?? 0
       m0 = Math.min(m0, permute(shingle, s0))
@@ -64,14 +69,14 @@ export function signature(shingles: Uint32Array, start: number, end: number, out
       m6 = Math.min(m6, permute(shingle, s6))
       m7 = Math.min(m7, permute(shingle, s7))
     }
-    out[i] = m0
-    out[i + 1] = m1
-    out[i + 2] = m2
-    out[i + 3] = m3
-    out[i + 4] = m4
-    out[i + 5] = m5
-    out[i + 6] = m6
-    out[i + 7] = m7
+    out[i] = m0 ^ SIGN
+    out[i + 1] = m1 ^ SIGN
+    out[i + 2] = m2 ^ SIGN
+    out[i + 3] = m3 ^ SIGN
+    out[i + 4] = m4 ^ SIGN
+    out[i + 5] = m5 ^ SIGN
+    out[i + 6] = m6 ^ SIGN
+    out[i + 7] = m7 ^ SIGN
   }
   return out
 }
