@@ -44,11 +44,6 @@ export class PhraseIndex<T> {
     this.longestPhrase = Math.max(this.longestPhrase, ids.length)
   }
 
-  /** Whether some phrase starts with this token. */
-  starts(id: number): boolean {
-    return this.roots[id] !== undefined
-  }
-
   /** The longest phrase starting at `start`, or null. */
   match(tokens: ArrayLike<number>, start: number): PhraseMatch<T> | null {
     // Only the longest match becomes an object: this runs for every token of every review.

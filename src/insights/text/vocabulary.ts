@@ -8,21 +8,20 @@
 // long-lived extension does not collect every word it has ever read.
 
 import { fnv1a } from "./hash"
-import { isStopword, LANGUAGE_PROFILES } from "./stopwords"
+import { LANGUAGE_PROFILES } from "./stopwords"
 import { BREAK, isHan } from "./tokens"
 
 /** Latin-script languages with a function-word profile, in the order their bits are numbered. */
 export const PROFILE_LANGUAGES = [...LANGUAGE_PROFILES.keys()].sort()
 
-export const HAN_FLAG = 1
-export const STOP_FLAG = 2
+const HAN_FLAG = 1
 
 /** Slots of the word table per word, at least: probes stay short. */
 const LOAD = 2
 
 export class Vocabulary {
   readonly words: string[]
-  /** Per id: HAN_FLAG | STOP_FLAG. */
+  /** Per id: HAN_FLAG for a Han character. */
   flags: Uint8Array
   /** Per id: a bit per PROFILE_LANGUAGES entry whose profile lists the word. */
   languages: Uint8Array
@@ -59,6 +58,7 @@ export class Vocabulary {
 
   /** The id of `text.slice(start, end)`, made if new; the slice is only taken for a new word. */
   idOf(text: string, start: number, end: number): number {
+    // fnv1a (hash.ts) over the span, without taking the slice.
     let hash = 0x811c9dc5
     for (let i = start; i < end; i++) {
       hash ^= text.charCodeAt(i)
@@ -108,7 +108,7 @@ export class Vocabulary {
     const id = this.words.length
     if (id === this.flags.length) this.grow()
     this.words.push(word)
-    this.flags[id] = (isHan(word) ? HAN_FLAG : 0) | (isStopword(word) ? STOP_FLAG : 0)
+    this.flags[id] = isHan(word) ? HAN_FLAG : 0
     this.hash[id] = hash
     this.table[slot] = id + 1
     if (LOAD * this.words.length > this.table.length) this.rehash(2 * this.table.length)

@@ -1,7 +1,7 @@
 // MinHash signatures over word-pair shingles, and LSH banding so only reviews that share a band
 // are compared: near-duplicate search stays about linear in the number of reviews.
 
-import { HAN_FLAG, type Vocabulary } from "../text/vocabulary"
+import type { Vocabulary } from "../text/vocabulary"
 
 /** 32 bands of 3 rows: a pair with Jaccard 0.5 shares a band with probability 0.986, 0.2 with 0.23. */
 export const BANDS = 32
@@ -121,6 +121,6 @@ export function overlap(values: Uint32Array, a: number, aEnd: number, b: number,
 export function wordCount(words: Int32Array, vocabulary: Vocabulary): number {
   // Han characters are single tokens; three make about one word's worth of evidence.
   let count = 0
-  for (let i = 0; i < words.length; i++) count += (vocabulary.flags[words[i] ?? 0] ?? 0) & HAN_FLAG ? 1 / 3 : 1
+  for (let i = 0; i < words.length; i++) count += vocabulary.isHan(words[i] ?? 0) ? 1 / 3 : 1
   return count
 }
