@@ -3,12 +3,12 @@
 
 import type { Review } from "../product"
 import { computeInsights } from "./insights"
-import { prepareReview } from "./prepare"
+import { prepareReviews } from "./prepare"
 import { trustReport } from "./trust/report"
 import type { ProductContext, ReviewAnalysis } from "./types"
 
 export function analyseReviews(reviews: readonly Review[], product?: ProductContext): ReviewAnalysis {
-  const prepared = reviews.map(prepareReview)
+  const prepared = prepareReviews(reviews)
   return { version: 1, insights: computeInsights(prepared), trust: trustReport(prepared, product) }
 }
 

@@ -1,6 +1,7 @@
 // Instant insights: histogram, languages, aspect highlights. No model, no network.
 
 import { aspectHighlights } from "./aspects/highlights"
+import { sentenceWalks } from "./aspects/lexicon-hits"
 import { frequentPhrases } from "./aspects/phrases"
 import { ratingHistogram } from "./histogram"
 import type { PreparedReview } from "./prepare"
@@ -18,11 +19,13 @@ function languages(reviews: readonly PreparedReview[]): LanguageCount[] {
 
 export function computeInsights(reviews: readonly PreparedReview[]): Insights {
   const withText = reviews.filter((review) => review.words.length > 0)
+  // Both phrase counting and sentiment read each sentence's lexicon matches: found once here.
+  const walks = sentenceWalks(withText)
   return {
     reviews: reviews.length,
     withText: withText.length,
     histogram: ratingHistogram(reviews.map((review) => review.rating)),
     languages: languages(reviews),
-    highlights: aspectHighlights(withText, frequentPhrases(withText), withText.length)
+    highlights: aspectHighlights(withText, frequentPhrases(withText, walks), withText.length, walks)
   }
 }

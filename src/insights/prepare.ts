@@ -1,13 +1,19 @@
-// Each review read once: normalised text, sentences, tokens, language. Every signal works from
-// this, so a 10,000-review product is tokenised once.
+// Each review read once: normalised text, sentences, token ids, language. Every signal works from
+// this, so a 10,000-review product is tokenised once, and each word looked up once.
 
 import type { Review } from "../product"
+import { matcherForReview } from "./aspects/sentence"
+import { loadLexicons } from "./lexicon"
+import type { Matcher } from "./lexicon/entry"
 import { detectLanguage } from "./text/language"
-import { BREAK, MAX_TEXT, normalise, splitSentences, tokenize } from "./text/tokens"
+import { MAX_TEXT, normalise, splitSentences, tokenSpans, TokenSpans } from "./text/tokens"
+import { BREAK_ID, KNOWN_WORDS, Vocabulary } from "./text/vocabulary"
+import { TokenStore } from "./text/token-store"
 
 export interface PreparedSentence {
   text: string
-  tokens: string[]
+  /** Word ids (see vocabulary.ts), with BREAK_ID for clause punctuation. */
+  tokens: Int32Array
 }
 
 export interface PreparedReview {
@@ -15,9 +21,13 @@ export interface PreparedReview {
   /** Title and body, normalised and capped at MAX_TEXT. */
   text: string
   sentences: PreparedSentence[]
-  /** All words of title and body, no clause breaks. */
-  words: string[]
+  /** Ids of all words of title and body, no clause breaks. */
+  words: Int32Array
+  /** What the ids stand for; shared by every review of a set prepared together. */
+  vocabulary: Vocabulary
   language: string | null
+  /** The lexicon the review is read with (its language's, or the one that knows most words). */
+  matcher: Matcher
   rating: number | null
 }
 
@@ -31,21 +41,52 @@ function declaredLanguage(review: Review): string | null {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null
 }
 
-export function prepareReview(review: Review): PreparedReview {
+/** Token spans and word ids of the review being read, before they are copied into the store. */
+const spans = new TokenSpans()
+let tokenIds = new Int32Array(256)
+let wordIds = new Int32Array(256)
+
+function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore): PreparedReview {
   const title = typeof review.title === "string" ? review.title.trim() : ""
   const body = typeof review.body === "string" ? review.body.trim() : ""
   const joined = title && body && !body.startsWith(title) ? `${title}\n${body}` : body || title
   const text = normalise(joined.slice(0, MAX_TEXT))
-  const sentences = splitSentences(text).map((sentence) => ({ text: sentence, tokens: tokenize(sentence) }))
-  const allWords: string[] = []
-  for (const sentence of sentences) for (const token of sentence.tokens) if (token !== BREAK) allWords.push(token)
-  return {
-    review,
-    text,
-    sentences,
-    words: allWords,
-    // The text says more than a page-wide lang attribute, which shops set once for all reviews.
-    language: detectLanguage(text, allWords) ?? declaredLanguage(review),
-    rating: validRating(review.rating)
+  const sentences: PreparedSentence[] = []
+  let wordCount = 0
+  for (const sentence of splitSentences(text)) {
+    const lower = sentence.toLowerCase()
+    tokenSpans(lower, spans)
+    const count = spans.count
+    if (tokenIds.length < count) tokenIds = new Int32Array(2 * count)
+    if (wordIds.length < wordCount + count) {
+      const grown = new Int32Array(2 * (wordCount + count))
+      grown.set(wordIds.subarray(0, wordCount))
+      wordIds = grown
+    }
+    for (let i = 0; i < count; i++) {
+      const start = spans.starts[i] ?? -1
+      const id = start === -1 ? BREAK_ID : vocabulary.idOf(lower, start, spans.ends[i] ?? start)
+      tokenIds[i] = id
+      if (id !== BREAK_ID) wordIds[wordCount++] = id
+    }
+    sentences.push({ text: sentence, tokens: store.copy(tokenIds, count) })
   }
+  const words = store.copy(wordIds, wordCount)
+  // The text says more than a page-wide lang attribute, which shops set once for all reviews.
+  const language = detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review)
+  return { review, text, sentences, words, vocabulary, language, matcher: matcherForReview(words, language), rating: validRating(review.rating) }
+}
+
+/** A set of reviews analysed together: one vocabulary for all, so their word ids compare. */
+export function prepareReviews(reviews: readonly Review[]): PreparedReview[] {
+  loadLexicons()
+  const vocabulary = new Vocabulary(KNOWN_WORDS)
+  // A first block sized to the set: one review should not take 256 KB.
+  const store = new TokenStore(64 * reviews.length)
+  return reviews.map((review) => prepareOne(review, vocabulary, store))
+}
+
+/** One review on its own (tests, one-sentence benchmarks). */
+export function prepareReview(review: Review): PreparedReview {
+  return prepareReviews([review])[0] as PreparedReview
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { prepareReview } from "~src/insights/prepare"
+import { prepareReviews } from "~src/insights/prepare"
 import { burstsTest, poissonTail } from "~src/insights/trust/bursts"
 
 import { day, ordinaryReviews } from "../helpers/reviews"
@@ -11,14 +11,14 @@ function dated(offsets: number[]) {
 
 describe("bursts of reviews", () => {
   it("passes reviews that trickle in over a year", () => {
-    const outcome = burstsTest(dated(Array.from({ length: 60 }, (_, i) => i * 6)).map(prepareReview))
+    const outcome = burstsTest(prepareReviews(dated(Array.from({ length: 60 }, (_, i) => i * 6))))
     expect(outcome.test?.status).toBe("pass")
   })
 
   it("flags a day with many more reviews than the product's pace", () => {
     const steady = Array.from({ length: 50 }, (_, i) => i * 7)
     const burst = Array.from({ length: 15 }, () => 200)
-    const outcome = burstsTest(dated([...steady, ...burst]).map(prepareReview))
+    const outcome = burstsTest(prepareReviews(dated([...steady, ...burst])))
     expect(outcome.test?.status).toBe("fail")
     expect(outcome.test?.measured).toContain("2024-07-19")
     expect(outcome.test?.reviewIds).toHaveLength(15)
@@ -28,12 +28,12 @@ describe("bursts of reviews", () => {
   it("does not flag a busy product's busy day", () => {
     // 20 reviews a day for 60 days: a day of 30 is within its own pace.
     const offsets = Array.from({ length: 60 }, (_, d) => Array.from({ length: d === 30 ? 30 : 20 }, () => d)).flat()
-    expect(burstsTest(dated(offsets).map(prepareReview)).test?.status).toBe("pass")
+    expect(burstsTest(prepareReviews(dated(offsets))).test?.status).toBe("pass")
   })
 
   it("is skipped without enough dates, or when all dates fall in a few days", () => {
-    expect(burstsTest(ordinaryReviews(30).map(prepareReview)).skipped?.reason).toMatch(/date/)
-    expect(burstsTest(dated(Array.from({ length: 30 }, (_, i) => i % 3)).map(prepareReview)).skipped?.reason).toMatch(/span/)
+    expect(burstsTest(prepareReviews(ordinaryReviews(30))).skipped?.reason).toMatch(/date/)
+    expect(burstsTest(prepareReviews(dated(Array.from({ length: 30 }, (_, i) => i % 3)))).skipped?.reason).toMatch(/span/)
   })
 
   it("computes Poisson tails without overflow", () => {

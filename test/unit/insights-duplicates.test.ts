@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { prepareReview } from "~src/insights/prepare"
+import { prepareReviews } from "~src/insights/prepare"
 import { duplicateGroups, duplicatesTest } from "~src/insights/trust/duplicates"
 
 import { ordinaryReviews, review } from "../helpers/reviews"
@@ -10,7 +10,7 @@ const ORIGINAL =
 
 function groupsOf(bodies: string[]): string[][] {
   const reviews = bodies.map((body, i) => review({ id: `r${i}`, body }))
-  return duplicateGroups(reviews.map(prepareReview)).map((group) => group.map((index) => reviews[index]?.id ?? ""))
+  return duplicateGroups(prepareReviews(reviews)).map((group) => group.map((index) => reviews[index]?.id ?? ""))
 }
 
 describe("near-duplicate reviews", () => {
@@ -42,7 +42,7 @@ describe("near-duplicate reviews", () => {
 
   it("scales to thousands of reviews with one copy ring among them", () => {
     const reviews = ordinaryReviews(3000).concat(Array.from({ length: 6 }, (_, i) => review({ id: `copy${i}`, body: ORIGINAL + (i % 2 ? " Recommended." : "") })))
-    const outcome = duplicatesTest(reviews.map(prepareReview))
+    const outcome = duplicatesTest(prepareReviews(reviews))
     expect(outcome.test?.reviewIds.filter((id) => id.startsWith("copy"))).toHaveLength(6)
     expect(outcome.test?.status).toBe("fail")
     // The earliest copy counts fully; the rest count less but are still there.
@@ -50,7 +50,7 @@ describe("near-duplicate reviews", () => {
   })
 
   it("passes a set with no copies", () => {
-    const outcome = duplicatesTest(ordinaryReviews(40).map(prepareReview))
+    const outcome = duplicatesTest(prepareReviews(ordinaryReviews(40)))
     expect(outcome.test?.status).toBe("pass")
     expect(outcome.test?.reviewIds).toEqual([])
   })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { prepareReview } from "~src/insights/prepare"
+import { prepareReview, prepareReviews } from "~src/insights/prepare"
 import { genericPraiseTest, isGenericPraise } from "~src/insights/trust/generic-praise"
 import { incentiveQuote, incentivisedTest } from "~src/insights/trust/incentivised"
 import { otherProductTest } from "~src/insights/trust/other-product"
@@ -11,7 +11,7 @@ import type { Review } from "~src/product"
 
 import { ordinaryReviews, review } from "../helpers/reviews"
 
-const prepare = (reviews: Review[]) => reviews.map(prepareReview)
+const prepare = (reviews: Review[]) => prepareReviews(reviews)
 
 function withRatings(stars: number[]): Review[] {
   return ordinaryReviews(stars.length).map((r, i) => ({ ...r, rating: stars[i] ?? null }))

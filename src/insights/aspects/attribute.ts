@@ -69,7 +69,8 @@ function mentionsOf(items: readonly Item[]): Open[] {
  * outdoors" the screen is dim, not the use.
  */
 function nearestMention(item: Item, mentions: readonly Open[]): Open | null {
-  const subjectOnly = item.excess && mentions.some((mention) => mention.item.clause === item.clause && mention.item.pos < item.pos)
+  let subjectOnly = false
+  if (item.excess) for (const mention of mentions) if (mention.item.clause === item.clause && mention.item.pos < item.pos) subjectOnly = true
   let nearest: Open | null = null
   for (const mention of mentions) {
     if (mention.item.clause !== item.clause || (subjectOnly && mention.item.pos > item.pos)) continue
@@ -117,7 +118,9 @@ export function attribute(items: readonly Item[]): Mention[] {
   for (const mention of mentions) {
     if (!mention.judged) borrow(mention, mentions, orphans, items)
   }
-  return mentions.map(({ aspect, score }) => ({ aspect, score }))
+  const out: Mention[] = []
+  for (const { aspect, score } of mentions) out.push({ aspect, score })
+  return out
 }
 
 function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item[], items: readonly Item[]): void {

@@ -5,7 +5,8 @@ import type { PreparedReview } from "../prepare"
 import { ASPECT_LABELS, type AspectId } from "../lexicon/aspect-ids"
 import type { PhraseIndex } from "../text/phrase-index"
 import type { AspectHighlight, Polarity, Quote } from "../types"
-import { reviewMatcher, sentenceMentions } from "./sentence"
+import type { LexiconHits } from "./lexicon-hits"
+import { sentenceMentions } from "./sentence"
 
 /** Below this a score is a mention without a clear judgement. */
 const NEUTRAL_BAND = 0.25
@@ -33,24 +34,28 @@ type Candidate = Quote & { strength: number; rank: number }
 
 /** One review's view of one aspect: its summed score and strongest quote per polarity. */
 interface Total {
+  aspect: string
   score: number
   positive: Candidate | undefined
   negative: Candidate | undefined
   neutral: Candidate | undefined
 }
 
-function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>): void {
-  const matcher = reviewMatcher(review)
-  const totals = new Map<string, Total>()
+function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>, walks: readonly LexiconHits[], walk: number): void {
+  const { matcher } = review
+  // A list searched in order, not a map: a review names a handful of aspects at most, and a map
+  // per review (and a callback to walk it) showed in profiles.
+  const totals: Total[] = []
   for (const sentence of review.sentences) {
-    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined)) {
+    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined, walks[walk++])) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
-      let total = totals.get(mention.aspect)
+      let total: Total | undefined
+      for (const seen of totals) if (seen.aspect === mention.aspect) total = seen
       if (!total) {
         // All three polarities from the start: one object shape, not one grown key by key.
-        total = { score: 0, positive: undefined, negative: undefined, neutral: undefined }
-        totals.set(mention.aspect, total)
+        total = { aspect: mention.aspect, score: 0, positive: undefined, negative: undefined, neutral: undefined }
+        totals.push(total)
       }
       total.score += mention.score
       // The quote (and its shortened text) is only built for the strongest sentence so far.
@@ -59,8 +64,8 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
       }
     }
   }
-  // forEach rather than for…of: no [key, value] array per entry.
-  totals.forEach((total, aspect) => {
+  for (const total of totals) {
+    const { aspect } = total
     let tally = tallies.get(aspect)
     if (!tally) {
       tally = { reviews: 0, positive: 0, negative: 0, quotes: [] }
@@ -76,7 +81,7 @@ function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null
       quote.rank = rankOf(quote)
       tally.quotes.push(quote)
     }
-  })
+  }
 }
 
 /** Strong, mid-length sentences make the best evidence. */
@@ -121,10 +126,15 @@ function pickQuotes(quotes: readonly Candidate[]): Quote[] {
 export function aspectHighlights(
   reviews: readonly PreparedReview[],
   phrases: PhraseIndex<string> | null,
-  withText: number
+  withText: number,
+  walks: readonly LexiconHits[]
 ): AspectHighlight[] {
   const tallies = new Map<string, Tally>()
-  for (const review of reviews) tallyReview(review, phrases, tallies)
+  let walk = 0
+  for (const review of reviews) {
+    tallyReview(review, phrases, tallies, walks, walk)
+    walk += review.sentences.length
+  }
   return [...tallies]
     .sort((a, b) => b[1].reviews - a[1].reviews || a[0].localeCompare(b[0]))
     .slice(0, MAX_HIGHLIGHTS)

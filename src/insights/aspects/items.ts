@@ -3,8 +3,8 @@
 
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
-import { BREAK } from "../text/tokens"
-import { hitAt, lexiconHits } from "./lexicon-hits"
+import { BREAK_ID } from "../text/vocabulary"
+import { hitAt, lexiconHits, type LexiconHits } from "./lexicon-hits"
 
 export interface Item {
   pos: number
@@ -36,14 +36,13 @@ export function isSentiment(entry: Entry): boolean {
   return (entry.score !== undefined && entry.score !== 0) || entry.byAspect !== undefined || entry.dim === true
 }
 
-function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
-  const hits = lexiconHits(tokens, matcher)
+function scan(tokens: Int32Array, hits: LexiconHits, phrases?: PhraseIndex<string>): Item[] {
   const items: Item[] = []
   let clause = 0
   let group = 0
   let weight = 1
   for (let i = 0; i < tokens.length; ) {
-    if (tokens[i] === BREAK) {
+    if (tokens[i] === BREAK_ID) {
       clause++
       if (weight === IN_CONCESSION) {
         group++
@@ -88,15 +87,18 @@ function scan(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex
 
 /** "pretty", "super", 好: an intensifier before a judging word, a judging word otherwise. */
 function resolveIntensifiers(items: Item[]): void {
-  items.forEach((item, index) => {
+  // Loops rather than forEach in this file: they run for every sentence, and a callback per call
+  // showed in profiles.
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Item
     // Checked before copying the entry: nearly every item is no intensifier.
-    if (item.entry.role !== "intensifier") return
+    if (item.entry.role !== "intensifier") continue
     const next = items[index + 1]
     const { role, ...rest } = item.entry
-    if (!(rest.aspect || isSentiment(rest))) return
+    if (!(rest.aspect || isSentiment(rest))) continue
     const adjacent = next !== undefined && next.pos === item.pos + item.len && isSentiment(next.entry)
     item.entry = adjacent ? { role } : rest
-  })
+  }
 }
 
 function markAround(items: Item[], item: Item, index: number): void {
@@ -129,10 +131,11 @@ function markAround(items: Item[], item: Item, index: number): void {
  * "too low to be comfortable" negates what follows "to".
  */
 function markNegation(items: Item[]): void {
-  items.forEach((negator, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const negator = items[index] as Item
     const role = negator.entry.role
     const tooTo = role === "result" && items[index - 1]?.excess === true
-    if (role !== "negator" && !tooTo) return
+    if (role !== "negator" && !tooTo) continue
     let reachEnd = negator.pos + negator.len + NEGATION_REACH
     for (let j = index + 1; j < items.length; j++) {
       const item = items[j]
@@ -142,18 +145,20 @@ function markNegation(items: Item[]): void {
       negator.negates = true
       reachEnd = item.pos + item.len
     }
-  })
+  }
 }
 
 function markModifiers(items: Item[]): void {
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Item
     if (isSentiment(item.entry)) markAround(items, item, index)
-  })
+  }
   markNegation(items)
 }
 
-export function readItems(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Item[] {
-  const items = scan(tokens, matcher, phrases)
+/** `hits`: the sentence's lexicon walk, where the caller has it already. */
+export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Item[] {
+  const items = scan(tokens, hits?.matcher === matcher ? hits : lexiconHits(tokens, matcher), phrases)
   resolveIntensifiers(items)
   markModifiers(items)
   return items

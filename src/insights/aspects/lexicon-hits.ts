@@ -1,6 +1,8 @@
 // The lexicon phrases of one sentence, looked up once. Counting frequent phrases and reading
 // sentiment both walk the sentence left to right taking the longest lexicon match; a 10,000-review
-// set has some 40,000 sentences, and walking each twice was a fifth of the insights' time.
+// set has some 40,000 sentences, and walking each twice was a fifth of the insights' time. The
+// walks are handed from one to the other (see insights.ts): a cache keyed by the sentence in a
+// WeakMap cost lookups and slowed every garbage collection.
 
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseMatch } from "../text/phrase-index"
@@ -16,12 +18,8 @@ export interface LexiconHits {
   matches: (PhraseMatch<Entry> | null)[]
 }
 
-const cache = new WeakMap<readonly string[], LexiconHits>()
-
-/** The walk over `tokens`, remembered for as long as the tokens live. */
-export function lexiconHits(tokens: readonly string[], matcher: Matcher): LexiconHits {
-  const cached = cache.get(tokens)
-  if (cached?.matcher === matcher) return cached
+/** The walk over `tokens`. */
+export function lexiconHits(tokens: Int32Array, matcher: Matcher): LexiconHits {
   const lengths = new Array<number>(tokens.length).fill(-1)
   const matches = new Array<PhraseMatch<Entry> | null>(tokens.length)
   for (let i = 0; i < tokens.length; ) {
@@ -30,13 +28,18 @@ export function lexiconHits(tokens: readonly string[], matcher: Matcher): Lexico
     matches[i] = found
     i += found ? found.length : 1
   }
-  const hits = { matcher, lengths, matches }
-  cache.set(tokens, hits)
-  return hits
+  return { matcher, lengths, matches }
+}
+
+/** Every sentence's walk, in order: sentences of the first review first. */
+export function sentenceWalks(reviews: readonly { matcher: Matcher; sentences: readonly { tokens: Int32Array }[] }[]): LexiconHits[] {
+  const walks: LexiconHits[] = []
+  for (const review of reviews) for (const sentence of review.sentences) walks.push(lexiconHits(sentence.tokens, review.matcher))
+  return walks
 }
 
 /** The longest lexicon match at `start`: from the walk where it stopped there, else looked up. */
-export function hitAt(hits: LexiconHits, tokens: readonly string[], start: number): PhraseMatch<Entry> | null {
+export function hitAt(hits: LexiconHits, tokens: Int32Array, start: number): PhraseMatch<Entry> | null {
   const length = hits.lengths[start] ?? -1
   if (length === -1) return hits.matcher.match(tokens, start)
   return hits.matches[start] ?? null

@@ -2,11 +2,11 @@
 // and two-word phrases that are neither function words nor lexicon words, counted once per review.
 
 import type { PreparedReview } from "../prepare"
-import { lexiconHits } from "./lexicon-hits"
-import { reviewMatcher } from "./sentence"
+import type { LexiconHits } from "./lexicon-hits"
 import { PhraseIndex } from "../text/phrase-index"
 import { HAN_STOP, isStopword } from "../text/stopwords"
 import { BREAK, isHan, WIDE } from "../text/tokens"
+import type { Vocabulary } from "../text/vocabulary"
 
 /** Phrases shown at most; the lexicon aspects come first in the popup anyway. */
 const MAX_PHRASES = 8
@@ -35,30 +35,31 @@ function usable(token: string): boolean {
  * Candidate phrases (words and word pairs) as small integers, counted once per review in arrays:
  * building a string for every word pair of every review (most of them made-up model names that
  * never recur) cost more than counting them, and so did keying pairs by a number above 2^31,
- * which the engine keeps as a separate heap object in every set and map it enters.
+ * which the engine keeps as a separate heap object in every set and map it enters. Phrase ids
+ * are given in the order phrases are first met, which is the order ties keep when sorted.
  */
 class PhraseCounts {
-  private readonly wordIds = new Map<string, number>()
-  /** Per first word's id: second word's id → the pair's id. */
+  /** Per word id of the vocabulary: 0 not yet seen, 1 never part of a phrase, 2 may be, 3 Han. */
+  readonly kind: Uint8Array
+  /** Per word id of the vocabulary: its phrase id, or -1. */
+  private readonly wordPhrase: Int32Array
+  /** Per first word's phrase id: second word's phrase id → the pair's id. */
   private readonly pairIds: (Map<number, number> | undefined)[] = []
-  /** Per id: the word, or for a pair the ids of its two words. */
-  private readonly word: string[] = []
-  private readonly first: number[] = []
-  private readonly second: number[] = []
+  /** Per phrase id: its word ids in the vocabulary (second: -1 for a single word). */
+  readonly first: number[] = []
+  readonly second: number[] = []
   readonly counts: number[] = []
-  /**
-   * Per word id: 1 if the word may be part of a phrase, 2 if it is also a Han character. Worked
-   * out once per distinct word: the stopword, Han and number tests were per token before.
-   */
-  readonly kind: number[] = []
   /** Per id: the last review counted, so a phrase counts once per review. */
   private readonly countedIn: number[] = []
   private review = 0
 
-  private add(word: string, first: number, second: number): number {
+  constructor(readonly vocabulary: Vocabulary) {
+    this.kind = new Uint8Array(vocabulary.size)
+    this.wordPhrase = new Int32Array(vocabulary.size).fill(-1)
+  }
+
+  private add(first: number, second: number): number {
     const id = this.counts.length
-    this.kind.push(0)
-    this.word.push(word)
     this.first.push(first)
     this.second.push(second)
     this.counts.push(0)
@@ -66,27 +67,38 @@ class PhraseCounts {
     return id
   }
 
-  /** Every token gets an id, usable or not, so one map lookup answers both questions. */
-  wordId(word: string): number {
-    let id = this.wordIds.get(word)
-    if (id === undefined) {
-      id = this.add(word, -1, -1)
-      this.wordIds.set(word, id)
-      this.kind[id] = usable(word) ? (isHan(word) ? 2 : 1) : 0
+  /** Whether a word may be part of a phrase (3: a Han character), worked out once per word. */
+  kindOf(word: number): number {
+    let kind = this.kind[word] ?? 0
+    if (kind === 0) {
+      const text = this.vocabulary.word(word)
+      kind = usable(text) ? (isHan(text) ? 3 : 2) : 1
+      this.kind[word] = kind
+    }
+    return kind
+  }
+
+  wordId(word: number): number {
+    let id = this.wordPhrase[word] ?? -1
+    if (id === -1) {
+      id = this.add(word, -1)
+      this.wordPhrase[word] = id
     }
     return id
   }
 
   pairId(first: number, second: number): number {
-    let pairs = this.pairIds[first]
+    const a = this.wordId(first)
+    let pairs = this.pairIds[a]
     if (!pairs) {
       pairs = new Map()
-      this.pairIds[first] = pairs
+      this.pairIds[a] = pairs
     }
-    let id = pairs.get(second)
+    const b = this.wordId(second)
+    let id = pairs.get(b)
     if (id === undefined) {
-      id = this.add("", first, second)
-      pairs.set(second, id)
+      id = this.add(first, second)
+      pairs.set(b, id)
     }
     return id
   }
@@ -103,50 +115,65 @@ class PhraseCounts {
 
   /** The phrase an id stands for, as shown: Han characters join without a space. */
   phrase(id: number): string {
-    const first = this.first[id] ?? -1
-    if (first === -1) return this.word[id] ?? ""
-    const head = this.word[first] ?? ""
-    const tail = this.word[this.second[id] ?? 0] ?? ""
+    const head = this.vocabulary.word(this.first[id] ?? -1)
+    const second = this.second[id] ?? -1
+    if (second === -1) return head
+    const tail = this.vocabulary.word(second)
     return isHan(head) ? head + tail : `${head} ${tail}`
+  }
+
+  /** The word ids of a phrase, as the index over tokens needs them. */
+  wordsOf(id: number): number[] {
+    const second = this.second[id] ?? -1
+    return second === -1 ? [this.first[id] ?? -1] : [this.first[id] ?? -1, second]
   }
 }
 
-/** Per token of the sentence being read: its word id if it may be part of a phrase, else -1. */
+/** Per token of the sentence being read: its word's id if it may be part of a phrase, else -1. */
 let open = new Int32Array(64)
 
-function candidates(review: PreparedReview, phrases: PhraseCounts): void {
+/** `walks`: the lexicon walk of each sentence, from `walk` on. */
+function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readonly LexiconHits[], walk: number): void {
   phrases.nextReview()
-  const matcher = reviewMatcher(review)
-  const { kind } = phrases
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
-    const { lengths } = lexiconHits(tokens, matcher)
+    const lengths = walks[walk++]?.lengths ?? []
     if (open.length <= tokens.length) open = new Int32Array(2 * tokens.length + 1)
     for (let i = 0; i < tokens.length; i++) {
-      const id = phrases.wordId(tokens[i] ?? BREAK)
-      open[i] = kind[id] ? id : -1
+      const word = tokens[i] ?? -1
+      open[i] = phrases.kindOf(word) > 1 ? word : -1
+      // Every usable word gets its id here, as the sentence is read, before pairs get theirs.
+      if (open[i] !== -1) phrases.wordId(word)
     }
     open[tokens.length] = -1
     for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = -1
     for (let i = 0; i < tokens.length; i++) {
-      const id = open[i] ?? -1
-      if (id === -1) continue
-      const han = kind[id] === 2
-      if (!han) phrases.count(id)
-      const nextId = open[i + 1] ?? -1
-      if (nextId !== -1 && han === (kind[nextId] === 2)) phrases.count(phrases.pairId(id, nextId))
+      const word = open[i] ?? -1
+      if (word === -1) continue
+      const han = phrases.kindOf(word) === 3
+      if (!han) phrases.count(phrases.wordId(word))
+      const next = open[i + 1] ?? -1
+      if (next !== -1 && han === (phrases.kindOf(next) === 3)) phrases.count(phrases.pairId(word, next))
     }
   }
 }
 
 /** Frequent phrases as an index over tokens (value: the phrase as shown). */
-export function frequentPhrases(reviews: readonly PreparedReview[]): PhraseIndex<string> | null {
-  const phrases = new PhraseCounts()
-  for (const review of reviews) candidates(review, phrases)
+/** `walks`: every sentence's lexicon walk, in order (see sentenceWalks). */
+export function frequentPhrases(reviews: readonly PreparedReview[], walks: readonly LexiconHits[]): PhraseIndex<string> | null {
+  const [first] = reviews
+  if (!first) return null
+  const phrases = new PhraseCounts(first.vocabulary)
+  let walk = 0
+  for (const review of reviews) {
+    if (review.vocabulary !== first.vocabulary) throw new Error("Reviews counted together must be prepared together")
+    candidates(review, phrases, walks, walk)
+    walk += review.sentences.length
+  }
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
-  const frequent: [string, number][] = []
+  const frequent: [string, number, number][] = []
   phrases.counts.forEach((count, id) => {
-    if (count >= threshold) frequent.push([phrases.phrase(id), count])
+    if (count >= threshold) frequent.push([phrases.phrase(id), count, id])
   })
   // A word that mostly occurs inside a kept two-word phrase is that phrase ("carrying case").
   const pairs = frequent.filter(([phrase]) => phrase.includes(" ") || [...phrase].length === 2)
@@ -159,9 +186,6 @@ export function frequentPhrases(reviews: readonly PreparedReview[]): PhraseIndex
     .slice(0, MAX_PHRASES)
   if (kept.length === 0) return null
   const index = new PhraseIndex<string>()
-  for (const [phrase] of kept) {
-    const tokens = phrase.includes(" ") ? phrase.split(" ") : isHan([...phrase][0] ?? "") ? [...phrase] : [phrase]
-    index.add(tokens, phrase, (old) => old)
-  }
+  for (const [phrase, , id] of kept) index.add(phrases.wordsOf(id), phrase, (old) => old)
   return index
 }

@@ -5,10 +5,11 @@ import type { Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { attribute, type Mention } from "./attribute"
 import { readItems } from "./items"
+import type { LexiconHits } from "./lexicon-hits"
 
 export type { Mention }
 
-function hits(tokens: readonly string[], matcher: Matcher): number {
+function hits(tokens: Int32Array, matcher: Matcher): number {
   let count = 0
   for (let i = 0; i < tokens.length; ) {
     const found = matcher.match(tokens, i)
@@ -22,7 +23,7 @@ function hits(tokens: readonly string[], matcher: Matcher): number {
  * The lexicon for a review: its language's when we have one; otherwise the one that recognises
  * most of its words (a three-word French review carries no function word to detect it by).
  */
-export function matcherForReview(tokens: readonly string[], language: string | null): Matcher {
+export function matcherForReview(tokens: Int32Array, language: string | null): Matcher {
   // Cut at the dash without split(): this runs once per review.
   const dash = language?.indexOf("-") ?? -1
   const primary = language && dash !== -1 ? language.slice(0, dash) : (language ?? null)
@@ -40,18 +41,12 @@ export function matcherForReview(tokens: readonly string[], language: string | n
   return best
 }
 
-const chosen = new WeakMap<object, Matcher>()
-
-/** matcherForReview, worked out once per prepared review. */
-export function reviewMatcher(review: { words: readonly string[]; language: string | null }): Matcher {
-  let matcher = chosen.get(review)
-  if (!matcher) {
-    matcher = matcherForReview(review.words, review.language)
-    chosen.set(review, matcher)
-  }
-  return matcher
+/** matcherForReview, as worked out when the review was prepared. */
+export function reviewMatcher(review: { matcher: Matcher }): Matcher {
+  return review.matcher
 }
 
-export function sentenceMentions(tokens: readonly string[], matcher: Matcher, phrases?: PhraseIndex<string>): Mention[] {
-  return attribute(readItems(tokens, matcher, phrases))
+/** `hits`: the sentence's lexicon walk, where the caller has it already. */
+export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Mention[] {
+  return attribute(readItems(tokens, matcher, phrases, hits))
 }

@@ -3,6 +3,7 @@
 
 import { PhraseIndex } from "../text/phrase-index"
 import { isHan, tokenize } from "../text/tokens"
+import { KNOWN_WORDS } from "../text/vocabulary"
 import type { AspectId } from "./aspect-ids"
 
 export type Role =
@@ -127,5 +128,5 @@ export function addLexicon(index: Matcher, source: LexiconSource): void {
     addAll(draft, list, () => (role === "post-negator" ? { role: "negator", post: true } : { role }))
   }
   inherit(draft)
-  for (const { tokens, entry } of draft.values()) index.add(tokens, entry, merge)
+  for (const { tokens, entry } of draft.values()) index.add(KNOWN_WORDS.idsOf(tokens), entry, merge)
 }

@@ -24,6 +24,14 @@ function lexiconKey(language: string | null): string {
   return primary in SOURCES ? primary : "en"
 }
 
+/**
+ * Every lexicon, built before the first review is read: their words take the fixed ids of the
+ * built-in vocabulary (see vocabulary.ts), which cannot grow once a review set has forked it.
+ */
+export function loadLexicons(): void {
+  for (const key of Object.keys(SOURCES)) matcherFor(key)
+}
+
 export function matcherFor(language: string | null): Matcher {
   const known = byLanguage.get(language)
   if (known) return known

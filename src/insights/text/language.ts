@@ -1,7 +1,7 @@
 // Which language a review is written in, from its own text: the script first, then function-word
 // profiles for Latin-script languages. Returns null rather than a guess when the text is too short.
 
-import { LANGUAGE_PROFILES } from "./stopwords"
+import { KNOWN_WORDS, PROFILE_LANGUAGES, type Vocabulary } from "./vocabulary"
 
 /** Letters read; the first few hundred say as much as the whole review. */
 const SAMPLE = 600
@@ -49,7 +49,7 @@ const HINT_GROUP = new Map(LETTER_HINTS.flatMap(([letters], group) => [...letter
 const DUTCH_IJ = "ij"
 
 /** Latin-script languages scored, as indexes into arrays; ties go to the first in this order. */
-const LATIN = [...LANGUAGE_PROFILES.keys()].sort()
+const LATIN = PROFILE_LANGUAGES
 const LATIN_INDEX = new Map(LATIN.map((language, index) => [language, index]))
 const HINT_LANGUAGE = LETTER_HINTS.map(([, language]) => LATIN_INDEX.get(language) ?? -1)
 const DUTCH = LATIN_INDEX.get("nl") ?? -1
@@ -119,22 +119,41 @@ function countScripts(sample: string): number {
   return top
 }
 
-/** Per word of any profile: the indexes of the languages it belongs to. */
-const LANGUAGES_OF = new Map<string, number[]>()
-LATIN.forEach((language, index) => {
-  for (const word of LANGUAGE_PROFILES.get(language) ?? []) LANGUAGES_OF.set(word, [...(LANGUAGES_OF.get(word) ?? []), index])
-})
+/** Words of a text read for function words; the first 150 say as much as the whole review. */
+const WORDS_READ = 150
+
+/** A text's word ids and the vocabulary they come from. */
+export interface WordIds {
+  ids: ArrayLike<number>
+  vocabulary: Vocabulary
+}
 
 const scores = LATIN.map(() => 0)
 const hintHits = LETTER_HINTS.map(() => 0)
 
-function latinLanguage(sample: string, words?: readonly string[]): string | null {
-  const lower = sample.toLowerCase()
-  const tokens = words ?? lower.match(/[\p{L}']+/gu) ?? []
+/** One point per word to each language whose profile lists it (`languages`: per id, a bit each). */
+function scoreWords(ids: ArrayLike<number>, count: number, languages: Uint8Array): void {
   scores.fill(0)
-  for (const token of tokens) {
-    const languages = LANGUAGES_OF.get(token)
-    if (languages) for (const language of languages) scores[language] = (scores[language] ?? 0) + 1
+  for (let i = 0; i < count; i++) {
+    const mask = languages[ids[i] ?? 0] ?? 0
+    if (mask === 0) continue
+    for (let language = 0; language < LATIN.length; language++) {
+      if (mask & (1 << language)) scores[language] = (scores[language] ?? 0) + 1
+    }
+  }
+}
+
+/** `words`: the sample's word ids and what they mean, when the caller has them; else read here. */
+function latinLanguage(sample: string, words?: WordIds): string | null {
+  const lower = sample.toLowerCase()
+  let count: number
+  if (words) {
+    count = Math.min(words.ids.length, WORDS_READ)
+    scoreWords(words.ids, count, words.vocabulary.languages)
+  } else {
+    const ids = (lower.match(/[\p{L}']+/gu) ?? []).map((token) => KNOWN_WORDS.find(token))
+    count = ids.length
+    scoreWords(ids, count, KNOWN_WORDS.languages)
   }
   letterHints(lower, hintHits)
   hintHits.forEach((hits, group) => {
@@ -156,14 +175,14 @@ function latinLanguage(sample: string, words?: readonly string[]): string | null
   })
   if (best === -1) return null
   // A long text must show at least two clues; the winner must clearly beat the runner-up.
-  const needed = tokens.length >= 6 ? 2 : 1
+  const needed = count >= 6 ? 2 : 1
   if (bestScore < needed || bestScore < secondScore * 1.5) return null
   return LATIN[best] ?? null
 }
 
 /** BCP 47 primary language ("en", "zh", "de"…) or null when the text does not say. */
-/** `words`: the text's tokens when the caller already has them (saves a second tokenisation). */
-export function detectLanguage(text: string, words?: readonly string[]): string | null {
+/** `words`: the text's words when the caller already has them (saves a second tokenisation). */
+export function detectLanguage(text: string, words?: WordIds): string | null {
   const sample = text.slice(0, SAMPLE)
   const top = countScripts(sample)
   if (top === -1 || (scriptCount[top] ?? 0) < 2) return null
@@ -172,6 +191,6 @@ export function detectLanguage(text: string, words?: readonly string[]): string 
   if (script === "han" || script === "kana") return kana >= 2 ? "ja" : "zh"
   if (script === "cyrillic") return /[іїєґ]/iu.test(sample) ? "uk" : "ru"
   if (script === "arabic") return /[پچژگ]/u.test(sample) ? "fa" : "ar"
-  if (script === "latin") return latinLanguage(sample, words?.slice(0, 150))
+  if (script === "latin") return latinLanguage(sample, words)
   return SCRIPT_LANGUAGE[script] ?? null
 }

@@ -2,7 +2,8 @@
 // their shingles (or containment, for a copy with text added) confirms them.
 
 import type { PreparedReview } from "../prepare"
-import { BANDS, bandKey, HASHES, fingerprint, overlap, signature, wordCount, type Fingerprint } from "./minhash"
+import { BANDS, bandKey, HASHES, overlap, signature, wordCount } from "./minhash"
+import { ShingleSets } from "./shingles"
 import { percent, tested, type Outcome } from "./outcome"
 
 const TITLE = "Copied or near-identical reviews"
@@ -50,24 +51,29 @@ class UnionFind {
   }
 }
 
-export type { Fingerprint }
-
-function jaccard(a: Uint32Array, b: Uint32Array, shared = overlap(a, b)): number {
-  const union = a.length + b.length - shared
+function jaccard(sizeA: number, sizeB: number, shared: number): number {
+  const union = sizeA + sizeB - shared
   return union > 0 ? shared / union : 0
 }
 
-export function similar(a: Fingerprint, b: Fingerprint): boolean {
-  const smaller = Math.min(a.pairs.length, b.pairs.length)
+/** Whether texts `a` and `b` of `sets` are near-duplicates. */
+export function similar(sets: ShingleSets, a: number, b: number): boolean {
+  const pairsA = sets.pairCount(a)
+  const pairsB = sets.pairCount(b)
+  const smaller = Math.min(pairsA, pairsB)
   // The fewest shared pairs that could pass any test below (pair Jaccard ≥ EDITED_PAIRS, or
   // containment), less a margin so rounding never rules out a pair the tests would pass.
-  const forJaccard = (EDITED_PAIRS * (a.pairs.length + b.pairs.length)) / (1 + EDITED_PAIRS)
+  const forJaccard = (EDITED_PAIRS * (pairsA + pairsB)) / (1 + EDITED_PAIRS)
   const forContainment = smaller >= MIN_CONTAINED_SHINGLES ? MIN_CONTAINMENT * smaller : Infinity
-  const shared = overlap(a.pairs, b.pairs, Math.min(forJaccard, forContainment) - 0.01)
+  const { values, pairStart, pairEnd, wordStart, wordEnd } = sets
+  const shared = overlap(values, pairStart[a] ?? 0, pairEnd[a] ?? 0, pairStart[b] ?? 0, pairEnd[b] ?? 0, Math.min(forJaccard, forContainment) - 0.01)
   if (shared < 0) return false
-  const pairs = jaccard(a.pairs, b.pairs, shared)
+  const pairs = jaccard(pairsA, pairsB, shared)
   if (pairs >= MIN_JACCARD) return true
-  if (pairs >= EDITED_PAIRS && jaccard(a.words, b.words) >= EDITED_WORDS) return true
+  if (pairs >= EDITED_PAIRS) {
+    const sharedWords = overlap(values, wordStart[a] ?? 0, wordEnd[a] ?? 0, wordStart[b] ?? 0, wordEnd[b] ?? 0)
+    if (jaccard(sets.wordCount(a), sets.wordCount(b), sharedWords) >= EDITED_WORDS) return true
+  }
   return smaller >= MIN_CONTAINED_SHINGLES && shared / smaller >= MIN_CONTAINMENT
 }
 
@@ -86,7 +92,7 @@ class BandBuckets {
   private readonly next: Int32Array
   private readonly used: Int32Array
   private usedCount = 0
-  readonly members: number[] = []
+  readonly members: Int32Array
 
   constructor(size: number) {
     let capacity = 16
@@ -96,6 +102,7 @@ class BandBuckets {
     this.head = new Int32Array(capacity).fill(-1)
     this.next = new Int32Array(size)
     this.used = new Int32Array(size)
+    this.members = new Int32Array(size)
   }
 
   /** Fills the buckets from one key per position; earlier contents are dropped. */
@@ -116,49 +123,62 @@ class BandBuckets {
     }
   }
 
-  /** Calls `visit` with each bucket of two or more positions (in `members`, ascending). */
-  forEachShared(visit: (members: readonly number[]) => void): void {
-    for (let u = 0; u < this.usedCount; u++) {
-      const first = this.head[this.used[u] ?? 0] ?? -1
-      if (first === -1 || this.next[first] === -1) continue
-      this.members.length = 0
-      for (let position = first; position !== -1; position = this.next[position] ?? -1) this.members.push(position)
-      visit(this.members)
-    }
+  get buckets(): number {
+    return this.usedCount
   }
+
+  /**
+   * Bucket `u`'s positions into `members` (ascending); returns how many. Read in a loop by the
+   * caller rather than handed to a callback: a closure per bucket showed in profiles.
+   */
+  collect(u: number): number {
+    let count = 0
+    for (let position = this.head[this.used[u] ?? 0] ?? -1; position !== -1; position = this.next[position] ?? -1) {
+      this.members[count++] = position
+    }
+    return count
+  }
+}
+
+/** Joins `a` and `b` when they are near-duplicates and not yet in one group. */
+function compare(groups: UnionFind, sets: ShingleSets, a: number, b: number): void {
+  if (groups.find(a) !== groups.find(b) && similar(sets, a, b)) groups.union(a, b)
 }
 
 /** Groups of near-identical reviews (indices into `reviews`), each sorted, largest first. */
 export function duplicateGroups(reviews: readonly PreparedReview[]): number[][] {
-  const eligible = reviews.flatMap((review, index) => (wordCount(review.words) >= MIN_WORDS ? [index] : []))
-  const prints = eligible.map((index) => fingerprint(reviews[index]?.words ?? []))
+  const eligible = reviews.flatMap((review, index) => (wordCount(review.words, review.vocabulary) >= MIN_WORDS ? [index] : []))
+  // Word hashes depend on the word alone: reviews prepared apart still compare.
+  const sets = new ShingleSets(eligible.length)
+  eligible.forEach((index, position) => {
+    const review = reviews[index] as PreparedReview
+    sets.add(position, review.words, review.vocabulary)
+  })
   // One array for all signatures: a typed array per review cost more to allocate than to fill.
-  const signatures = new Uint32Array(prints.length * HASHES)
-  prints.forEach((print, position) => signature(print.pairs, signatures, position * HASHES))
-  const groups = new UnionFind(eligible.length)
-  const compare = (a: number, b: number) => {
-    if (groups.find(a) === groups.find(b)) return
-    const x = prints[a]
-    const y = prints[b]
-    if (x && y && similar(x, y)) groups.union(a, b)
+  const signatures = new Uint32Array(eligible.length * HASHES)
+  for (let position = 0; position < eligible.length; position++) {
+    signature(sets.values, sets.pairStart[position] ?? 0, sets.pairEnd[position] ?? 0, signatures, position * HASHES)
   }
+  const groups = new UnionFind(eligible.length)
   const keys = new Int32Array(eligible.length)
   const buckets = new BandBuckets(eligible.length)
+  const bucket = buckets.members
   for (let band = 0; band < BANDS; band++) {
-    for (let position = 0; position < prints.length; position++) keys[position] = bandKey(signatures, band, position * HASHES) & KEY_BITS
+    for (let position = 0; position < eligible.length; position++) keys[position] = bandKey(signatures, band, position * HASHES) & KEY_BITS
     buckets.fill(keys)
-    buckets.forEachShared((bucket) => {
-      const at = (i: number) => bucket[i] ?? 0
-      if (bucket.length <= SMALL_BUCKET) {
-        for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) compare(at(i), at(j))
+    for (let u = 0; u < buckets.buckets; u++) {
+      const size = buckets.collect(u)
+      if (size < 2) continue
+      if (size <= SMALL_BUCKET) {
+        for (let i = 0; i < size; i++) for (let j = i + 1; j < size; j++) compare(groups, sets, bucket[i] ?? 0, bucket[j] ?? 0)
       } else {
         // Larger buckets are chained rather than compared all-against-all.
-        for (let i = 1; i < bucket.length; i++) {
-          compare(at(0), at(i))
-          compare(at(i - 1), at(i))
+        for (let i = 1; i < size; i++) {
+          compare(groups, sets, bucket[0] ?? 0, bucket[i] ?? 0)
+          compare(groups, sets, bucket[i - 1] ?? 0, bucket[i] ?? 0)
         }
       }
-    })
+    }
   }
   const byRoot = new Map<number, number[]>()
   eligible.forEach((index, position) => {

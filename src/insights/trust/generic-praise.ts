@@ -27,9 +27,12 @@ const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|�
 const EMOJI = /\p{Extended_Pictographic}/u
 
 export function isGenericPraise(review: PreparedReview): boolean {
-  const words = review.words
+  const { words: ids, vocabulary } = review
   if (review.rating !== null && review.rating < 4) return false
-  if (words.length === 0) return EMOJI.test(review.text)
+  if (ids.length === 0) return EMOJI.test(review.text)
+  // Past the longest generic review (Han or not), no word needs reading.
+  if (ids.length > Math.max(MAX_WORDS, MAX_HAN)) return false
+  const words = Array.from(ids, (id) => vocabulary.word(id))
   const han = words.filter(isHan)
   if (han.length > 0) {
     if (han.length > MAX_HAN || han.length < words.length) return false

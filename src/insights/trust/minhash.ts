@@ -1,7 +1,7 @@
 // MinHash signatures over word-pair shingles, and LSH banding so only reviews that share a band
 // are compared: near-duplicate search stays about linear in the number of reviews.
 
-import { isHan } from "../text/tokens"
+import type { Vocabulary } from "../text/vocabulary"
 
 /** 32 bands of 3 rows: a pair with Jaccard 0.5 shares a band with probability 0.986, 0.2 with 0.23. */
 export const BANDS = 32
@@ -9,17 +9,8 @@ export const ROWS = 3
 /** A multiple of eight: signature() works out eight hash functions per pass. */
 export const HASHES = BANDS * ROWS
 
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return hash >>> 0
-}
-
 /** Murmur3's finaliser: spreads a 32-bit value over all bits. */
-function mix(value: number): number {
+export function mix(value: number): number {
   let h = value >>> 0
   h ^= h >>> 16
   h = Math.imul(h, 0x85ebca6b)
@@ -31,37 +22,15 @@ function mix(value: number): number {
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix(0x9e3779b9 + i * 0x632be5ab))
 
-/** Sorts in place and keeps each value once; returns the distinct prefix. */
-function distinctSorted(hashes: Uint32Array): Uint32Array {
-  hashes.sort()
-  let distinct = 0
-  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i] ?? 0
-  return hashes.subarray(0, distinct)
-}
-
-export interface Fingerprint {
-  /**
-   * Sorted distinct hashes of adjacent word pairs. Pairs rather than triples: reviews are short,
-   * and one edited word then changes two shingles, not three. Han text counts characters as words.
-   */
-  pairs: Uint32Array
-  /** Sorted distinct hashes of the words themselves: edits move word pairs more than words. */
-  words: Uint32Array
-}
-
-/** Both shingle sets from one hashing pass over the words. */
-export function fingerprint(words: readonly string[]): Fingerprint {
-  const hashes = new Uint32Array(words.length)
-  for (let i = 0; i < words.length; i++) hashes[i] = fnv1a(words[i] ?? "")
-  const pairs = new Uint32Array(Math.max(0, words.length - 1))
-  for (let i = 1; i < hashes.length; i++) pairs[i - 1] = mix(Math.imul(hashes[i - 1] ?? 0, 0x9e3779b1) ^ (hashes[i] ?? 0))
-  return { pairs: distinctSorted(pairs), words: distinctSorted(hashes) }
-}
+/** The top bit, as an int32. */
+const SIGN = 0x80000000 | 0
 
 /** h(x) for one hash function: multiply by an odd constant after the seed, fold the high bits down. */
 function permute(shingle: number, seed: number): number {
   const h = Math.imul(shingle ^ seed, 0x9e3779b1)
-  return (h ^ (h >>> 15)) >>> 0
+  // Flipping the top bit maps unsigned order onto signed order: minimums are then taken over
+  // int32 values, which the engine keeps in integer registers (unsigned ones above 2^31 are not).
+  return h ^ (h >>> 15) ^ SIGN
 }
 
 /**
@@ -70,7 +39,7 @@ function permute(shingle: number, seed: number): number {
  * Eight functions per pass over the shingles: each shingle is loaded once for eight minimums kept
  * in locals. Four per pass took a third off one per pass; eight took off about a tenth more.
  */
-export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES), at = 0): Uint32Array {
+export function signature(shingles: Uint32Array, start: number, end: number, out = new Uint32Array(HASHES), at = 0): Uint32Array {
   for (let i = at; i < at + HASHES; i += 8) {
     const seed = i - at
     const s0 = SEEDS[seed] ?? 0
@@ -81,16 +50,16 @@ export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES)
     const s5 = SEEDS[seed + 5] ?? 0
     const s6 = SEEDS[seed + 6] ?? 0
     const s7 = SEEDS[seed + 7] ?? 0
-    let m0 = 0xffffffff
-    let m1 = 0xffffffff
-    let m2 = 0xffffffff
-    let m3 = 0xffffffff
-    let m4 = 0xffffffff
-    let m5 = 0xffffffff
-    let m6 = 0xffffffff
-    let m7 = 0xffffffff
-    for (let j = 0; j < shingleSet.length; j++) {
-      const shingle = shingleSet[j] ?? 0
+    let m0 = 0x7fffffff
+    let m1 = 0x7fffffff
+    let m2 = 0x7fffffff
+    let m3 = 0x7fffffff
+    let m4 = 0x7fffffff
+    let m5 = 0x7fffffff
+    let m6 = 0x7fffffff
+    let m7 = 0x7fffffff
+    for (let j = start; j < end; j++) {
+      const shingle = shingles[j] ?? 0
       m0 = Math.min(m0, permute(shingle, s0))
       m1 = Math.min(m1, permute(shingle, s1))
       m2 = Math.min(m2, permute(shingle, s2))
@@ -100,14 +69,14 @@ export function signature(shingleSet: Uint32Array, out = new Uint32Array(HASHES)
       m6 = Math.min(m6, permute(shingle, s6))
       m7 = Math.min(m7, permute(shingle, s7))
     }
-    out[i] = m0
-    out[i + 1] = m1
-    out[i + 2] = m2
-    out[i + 3] = m3
-    out[i + 4] = m4
-    out[i + 5] = m5
-    out[i + 6] = m6
-    out[i + 7] = m7
+    out[i] = m0 ^ SIGN
+    out[i + 1] = m1 ^ SIGN
+    out[i + 2] = m2 ^ SIGN
+    out[i + 3] = m3 ^ SIGN
+    out[i + 4] = m4 ^ SIGN
+    out[i + 5] = m5 ^ SIGN
+    out[i + 6] = m6 ^ SIGN
+    out[i + 7] = m7 ^ SIGN
   }
   return out
 }
@@ -120,19 +89,20 @@ export function bandKey(sig: Uint32Array, band: number, at = 0): number {
 }
 
 /**
- * |A ∩ B| for two sorted arrays, or -1 as soon as it can no longer reach `atLeast`: each value
- * passed over without a match lowers the most the two can still share. Most candidate pairs
- * share one sentence and nothing else, and are ruled out well before the end.
+ * |A ∩ B| for two sorted runs of `values`, [a, aEnd) and [b, bEnd), or -1 as soon as it can no
+ * longer reach `atLeast`: each value passed over without a match lowers the most the two can still
+ * share. Most candidate pairs share one sentence and nothing else, and are ruled out well before
+ * the end.
  */
-export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
-  let i = 0
-  let j = 0
+export function overlap(values: Uint32Array, a: number, aEnd: number, b: number, bEnd: number, atLeast = 0): number {
+  let i = a
+  let j = b
   let shared = 0
-  let reachA = a.length
-  let reachB = b.length
-  while (i < a.length && j < b.length) {
-    const x = a[i] ?? 0
-    const y = b[j] ?? 0
+  let reachA = aEnd - a
+  let reachB = bEnd - b
+  while (i < aEnd && j < bEnd) {
+    const x = values[i] ?? 0
+    const y = values[j] ?? 0
     if (x === y) {
       shared++
       i++
@@ -148,9 +118,9 @@ export function overlap(a: Uint32Array, b: Uint32Array, atLeast = 0): number {
   return shared
 }
 
-export function wordCount(words: readonly string[]): number {
+export function wordCount(words: Int32Array, vocabulary: Vocabulary): number {
   // Han characters are single tokens; three make about one word's worth of evidence.
   let count = 0
-  for (const word of words) count += isHan(word) ? 1 / 3 : 1
+  for (let i = 0; i < words.length; i++) count += vocabulary.isHan(words[i] ?? 0) ? 1 / 3 : 1
   return count
 }

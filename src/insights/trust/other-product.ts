@@ -40,8 +40,9 @@ export function otherProductTest(reviews: readonly PreparedReview[], product: Pr
   const own = nameWords(product)
   const withText = reviews.filter((review) => review.words.length > 0)
   const other = withText.filter((review) => {
-    if (review.words.some((word) => own.has(word))) return false
-    const types = productTypesIn(review.words, review.text)
+    const words = Array.from(review.words, (id) => review.vocabulary.word(id))
+    if (words.some((word) => own.has(word))) return false
+    const types = productTypesIn(words, review.text)
     if ([...types.keys()].some((type) => listingTypes.has(type))) return false
     return [...types.values()].some((nouns) => nouns.size >= MIN_NOUNS)
   })

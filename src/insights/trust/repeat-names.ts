@@ -14,10 +14,15 @@ const PLACEHOLDERS =
 const MASKED = /[*•…]|\.{3}/u
 const REPEAT_WEIGHT = 0.5
 
+/** Fewer than two characters, a surrogate pair counting as one (as [...name] would count). */
+function tooShort(name: string): boolean {
+  return name.length < 2 || (name.length === 2 && (name.codePointAt(0) ?? 0) > 0xffff)
+}
+
 export function normaliseName(author: string | null): string | null {
   if (typeof author !== "string") return null
   const name = author.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()
-  if ([...name].length < 2 || MASKED.test(name) || PLACEHOLDERS.test(name)) return null
+  if (tooShort(name) || MASKED.test(name) || PLACEHOLDERS.test(name)) return null
   return name
 }
 
