@@ -4,7 +4,10 @@
 
 const MAX_TEXT_NODES = 400
 
-/** The first `max` characters of the element's text (as textContent would give them). */
+/**
+ * The first `max` characters of the element's text, as textContent would give them but without
+ * the text of scripts and styles inside it (Amazon's stock line holds a script before its words).
+ */
 export function textPrefix(node: Node | null | undefined, max: number): string {
   if (!node) return ""
   if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max)
@@ -13,7 +16,7 @@ export function textPrefix(node: Node | null | undefined, max: number): string {
   const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */)
   let out = ""
   for (let t = walker.nextNode() as Text | null, seen = 0; t && out.length < max && seen < MAX_TEXT_NODES; t = walker.nextNode() as Text | null, seen++) {
-    out += t.substringData(0, max - out.length)
+    if (t.parentNode === node || !/^(?:SCRIPT|STYLE)$/.test(t.parentNode!.nodeName)) out += t.substringData(0, max - out.length)
   }
   return out
 }
