@@ -21,6 +21,7 @@ import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
+import { inStockUnlessSaid } from "./inferred-stock"
 import { readSpecs, type Spec } from "./specs"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
@@ -33,7 +34,8 @@ const CONFIDENCE: Record<FieldSource, number> = {
   adapter: 0.85,
   opengraph: 0.75,
   heuristic: 0.5,
-  meta: 0.6
+  meta: 0.6,
+  inferred: 0.3
 }
 
 interface SourceRead {
@@ -124,7 +126,8 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   )
   for (const name of FIELD_NAMES) {
     for (const { source, fields } of name === "canonicalUrl" ? byCanonicalOrder : reads) {
-      if (fields[name] === null || isPlaceholder(fields[name])) continue
+      // A price of 0 is a placeholder for "no price" (sold out, ask for a quote), never the price.
+      if (fields[name] === null || isPlaceholder(fields[name]) || (name === "price" && !(Number(fields.price) > 0))) continue
       ;(product as unknown as Record<string, unknown>)[name] = fields[name]
       product.sources[name] = { source, confidence: CONFIDENCE[source] }
       break
@@ -214,6 +217,10 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       if (fromAdapter === null || fromAdapter[field] === null) continue
       ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
       product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
+    }
+    if (guarded("Stock inference", warnings, () => inStockUnlessSaid(doc, product, fromHeuristics?.eventPrice), false)) {
+      product.availability = "InStock"
+      product.sources.availability = { source: "inferred", confidence: CONFIDENCE.inferred }
     }
     const lists = [
       guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
