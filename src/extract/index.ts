@@ -22,6 +22,7 @@ import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { inStockUnlessSaid } from "./inferred-stock"
+import { codeByHeading } from "./heading-code"
 import { readSpecs, type Spec } from "./specs"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
@@ -217,6 +218,11 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       if (fromAdapter === null || fromAdapter[field] === null) continue
       ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
       product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
+    }
+    const code = guarded("Code by the heading", warnings, () => codeByHeading(doc), null)
+    if (code && product.sources.sku?.source !== "adapter") {
+      product.sku = code
+      product.sources.sku = { source: "heuristic", confidence: CONFIDENCE.heuristic }
     }
     if (guarded("Stock inference", warnings, () => inStockUnlessSaid(doc, product, fromHeuristics?.eventPrice), false)) {
       product.availability = "InStock"
