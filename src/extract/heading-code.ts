@@ -4,14 +4,12 @@
 
 import { mainHeading } from "./heading"
 import { SKU_LABEL } from "./labelled-value"
-import { cleanText, normalizeId } from "./normalize"
 import { textPrefix } from "./text"
 
-export function codeByHeading(doc: Document): string | null {
+export function codeByHeading(doc: Document): string | undefined {
   let el = mainHeading(doc)?.el.nextElementSibling
   for (let i = 0; el && i < 3; i++, el = el.nextElementSibling) {
-    const id = SKU_LABEL.exec(cleanText(textPrefix(el, 160), 160) ?? "")?.[1]
-    if (id && /\d/.test(id)) return normalizeId(id)
+    const id = SKU_LABEL.exec(textPrefix(el, 160))?.[1]
+    if (id && /\d/.test(id)) return id
   }
-  return null
 }

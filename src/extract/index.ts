@@ -21,8 +21,7 @@ import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
-import { inStockUnlessSaid } from "./inferred-stock"
-import { codeByHeading } from "./heading-code"
+import { checkAgainstPage } from "./page-checks"
 import { readSpecs, type Spec } from "./specs"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
@@ -219,15 +218,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
       product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
     }
-    const code = guarded("Code by the heading", warnings, () => codeByHeading(doc), null)
-    if (code && product.sources.sku?.source !== "adapter") {
-      product.sku = code
-      product.sources.sku = { source: "heuristic", confidence: CONFIDENCE.heuristic }
-    }
-    if (guarded("Stock inference", warnings, () => inStockUnlessSaid(doc, product, fromHeuristics?.eventPrice), false)) {
-      product.availability = "InStock"
-      product.sources.availability = { source: "inferred", confidence: CONFIDENCE.inferred }
-    }
+    guarded("Page checks", warnings, () => checkAgainstPage(doc, product, fromHeuristics?.eventPrice), undefined)
     const lists = [
       guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
       guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())

@@ -8,19 +8,17 @@ import { availabilityFromText } from "./availability-text"
 import { AVAILABILITY_NODES, NOT_MAIN, inContext } from "./heuristics"
 import { textPrefix } from "./text"
 
-// The shop's analytics event (read with the heuristics) names the price as the shop's data does.
-const TRUSTED_PRICE = /^(?:json-ld|microdata|adapter)$/
-
 /**
  * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
- * structured data, the shop's adapter or its analytics event, the markup does not state an availability we could not
+ * the shop's own data (structured data, meta tags, the adapter, its analytics event), the markup does not state an availability we could not
  * read ("NOT SOLD" in an itemprop), and no stock line or button of the main content (not related
  * products, not the menu) says sold out. Bounded: the first 300 such elements.
  */
-export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice = false): boolean {
-  const source = product.sources.price?.source
-  if (product.availability || !(Number(product.price) > 0) || !(TRUSTED_PRICE.test(source ?? "") || (eventPrice && source === "heuristic"))) return false
+export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
+  // A price from the layout is a guess by position, unless it is the one the shop's analytics event names.
+  // The merge keeps no price of 0, so any price here is positive.
+  if (product.availability || !product.price || (product.sources.price?.source === "heuristic" && !eventPrice)) return false
   if (doc.querySelector("[itemprop=availability]")) return false
-  const said = Array.from(doc.querySelectorAll(`${AVAILABILITY_NODES}, button`)).slice(0, 300)
+  const said = Array.from(doc.querySelectorAll(`${AVAILABILITY_NODES},button`)).slice(0, 300)
   return !said.some((el) => availabilityFromText(textPrefix(el, 160)) === "OutOfStock" && !inContext(el, NOT_MAIN))
 }

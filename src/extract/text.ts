@@ -16,7 +16,7 @@ export function textPrefix(node: Node | null | undefined, max: number): string {
   const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */)
   let out = ""
   for (let t = walker.nextNode() as Text | null, seen = 0; t && out.length < max && seen < MAX_TEXT_NODES; t = walker.nextNode() as Text | null, seen++) {
-    if (t.parentNode === node || !/^(?:SCRIPT|STYLE)$/.test(t.parentNode!.nodeName)) out += t.substringData(0, max - out.length)
+    if (t.parentNode === node || !/^(SCRIPT|STYLE)$/.test(t.parentNode!.nodeName)) out += t.substringData(0, max - out.length)
   }
   return out
 }
