@@ -14,7 +14,7 @@ export function ReviewInsights({ productKey, onReport }: { productKey: string; o
   return (
     <section className="cw-insights" data-testid="insights">
       <h2>What buyers say</h2>
-      <TrustLine trust={analysis.trust} onReport={onReport} />
+      <TrustLine trust={analysis.trust} read={analysis.insights.reviews} onReport={onReport} />
       <ul className="cw-highlights">
         {analysis.insights.highlights.slice(0, TOP_HIGHLIGHTS).map((highlight) => (
           <Highlight key={highlight.id} highlight={highlight} />
@@ -27,7 +27,7 @@ export function ReviewInsights({ productKey, onReport }: { productKey: string; o
   )
 }
 
-function TrustLine({ trust, onReport }: { trust: TrustReport; onReport: () => void }) {
+function TrustLine({ trust, read, onReport }: { trust: TrustReport; read: number; onReport: () => void }) {
   if (trust.state === "not-enough-reviews") {
     return (
       <p className="cw-small cw-muted" data-testid="trust-not-enough">
@@ -46,7 +46,12 @@ function TrustLine({ trust, onReport }: { trust: TrustReport; onReport: () => vo
         {adjusted ? (
           <>
             Adjusted rating <strong data-testid="trust-adjusted">{adjusted}</strong>
-            {plain && plain !== adjusted ? <span className="cw-muted"> (the reviews read average {plain})</span> : null}
+            {/* The shop's own rating counts every review; ours only those read, which can differ a lot
+                (a page showing its most critical reviews), so say which reviews it rests on. */}
+            <span className="cw-muted" data-testid="trust-basis">
+              {" "}
+              from the {read === 1 ? "review" : `${read} reviews`} read{plain && plain !== adjusted ? `, which average ${plain}` : ""}
+            </span>
           </>
         ) : (
           "Review trust"

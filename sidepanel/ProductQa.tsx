@@ -74,6 +74,13 @@ export function ProductQa({ product, reviews }: { product: StoredProduct; review
           placeholder="For example: is it quiet? How does it fit? Will it last?"
           value={question}
           onChange={(event) => setQuestion(event.target.value)}
+          onKeyDown={(event) => {
+            // Enter asks, as in any chat; Shift+Enter is a new line, and Enter that ends an IME
+            // composition (Chinese, Japanese, Korean input) only confirms the characters.
+            if (event.key !== "Enter" || event.shiftKey || event.nativeEvent.isComposing) return
+            event.preventDefault()
+            event.currentTarget.form?.requestSubmit()
+          }}
         />
         <button type="submit" className="cw-button" data-testid="qa-ask" disabled={!question.trim()}>
           Ask

@@ -25,7 +25,10 @@ const URL_ATTR: Record<string, string> = {
   OBJECT: "data"
 }
 
-function propValue(el: Element): string {
+// Prose properties keep their line breaks as spaces, so sentences stay apart for review analysis.
+const PROSE = /\b(?:reviewBody|description|text)\b/
+
+function propValue(el: Element, names: string): string {
   const tag = el.tagName.toUpperCase()
   if (tag === "META") return el.getAttribute("content") ?? ""
   const urlAttr = URL_ATTR[tag]
@@ -33,7 +36,7 @@ function propValue(el: Element): string {
   if (tag === "DATA" || tag === "METER") return el.getAttribute("value") ?? ""
   if (tag === "TIME") return el.getAttribute("datetime") ?? textPrefix(el, MAX_VALUE)
   // Shops put the machine value in `content` and the pretty one in the text ("$1,299.00").
-  return el.getAttribute("content") ?? textPrefix(el, MAX_VALUE)
+  return el.getAttribute("content") ?? textPrefix(el, MAX_VALUE, PROSE.test(names))
 }
 
 /** Microdata and RDFa (Lite) say the same things with different attributes. */
@@ -55,7 +58,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
     // Only properties that belong to this item, not to an item nested inside it.
     if (prop.parentElement?.closest(`[${d.scope}]`) !== scope) continue
     const value: unknown =
-      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop)
+      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, prop.getAttribute(d.prop) ?? "")
     if (value === null) continue
     for (const name of (prop.getAttribute(d.prop) ?? "").trim().split(/\s+/)) {
       if (!name) continue

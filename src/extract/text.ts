@@ -4,19 +4,27 @@
 
 const MAX_TEXT_NODES = 400
 
+// Elements that end a line where they sit: a review written as "peeled off.<br>Customer service…"
+// or in <p>s must not read as one glued word ("off.Customer"), which hides the sentence break.
+const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
+
 /**
  * The first `max` characters of the element's text, as textContent would give them but without
- * the text of scripts and styles inside it (Amazon's stock line holds a script before its words).
+ * the text of scripts and styles inside it (Amazon's stock line holds a script before its words);
+ * `prose` puts a space where an element breaks a line (for reviews and descriptions, never for
+ * prices).
  */
-export function textPrefix(node: Node | null | undefined, max: number): string {
+export function textPrefix(node: Node | null | undefined, max: number, prose = false): string {
   if (!node) return ""
   if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max)
   const doc = node.ownerDocument
   if (!doc) return ""
-  const walker = doc.createTreeWalker(node, 4 /* NodeFilter.SHOW_TEXT */)
+  const walker = doc.createTreeWalker(node, prose ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */)
   let out = ""
-  for (let t = walker.nextNode() as Text | null, seen = 0; t && out.length < max && seen < MAX_TEXT_NODES; t = walker.nextNode() as Text | null, seen++) {
-    if (t.parentNode === node || !/^(SCRIPT|STYLE)$/.test(t.parentNode!.nodeName)) out += t.substringData(0, max - out.length)
+  for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
+    if (n.nodeType !== 3) {
+      if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
+    } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) out += (n as Text).substringData(0, max - out.length)
   }
   return out
 }

@@ -66,9 +66,10 @@ export const amazon: SiteAdapter = {
     author: { css: ".a-profile-name" },
     rating: { css: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt" },
     title: { css: "[data-hook=review-title] > span:last-child, [data-hook=review-title]" },
-    body: { css: "[data-hook=review-body]" },
+    // The collapsible body first: its sibling is the "Read more" toggle, which is not review text.
+    body: { css: "[data-hook=review-collapsed], [data-hook=review-body]" },
     date: { css: "[data-hook=review-date]" },
-    verified: { css: "[data-hook=avp-badge]" },
+    verified: { css: "[data-hook=avp-badge], [data-hook=avp-badge-linkless]" },
     helpfulVotes: { css: "[data-hook=helpful-vote-statement]" }
   },
   reviewPages: {

@@ -26,12 +26,12 @@ export interface ReviewSpec {
   language?: Pick
 }
 
-function read(item: Element, pick: Pick | undefined): string | null {
+function read(item: Element, pick: Pick | undefined, prose = false): string | null {
   if (!pick) return null
   const el = pick.css === ":scope" ? item : selectFirst(item, pick.css)
   if (!el) return null
   // Review bodies keep up to 8,000 characters; read a little more for white space to collapse.
-  const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 9000)
+  const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 9000, prose)
   if (value === null) return null
   if (!pick.match) return value
   return pick.match.exec(value.replace(/\s+/g, " ").trim())?.[1] ?? null
@@ -53,7 +53,7 @@ export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string):
         rating: firstNumber(read(item, spec.rating)),
         bestRating: spec.bestRating ?? 5,
         title: read(item, spec.title),
-        body: read(item, spec.body),
+        body: read(item, spec.body, true),
         date: read(item, spec.date),
         verified: spec.verified ? read(item, spec.verified) !== null : null,
         helpfulVotes: helpful === null ? null : ONE.test(helpful.trim()) ? 1 : firstNumber(helpful.replace(/[.,](?=\d{3}\b)/g, "")),

@@ -113,8 +113,13 @@ describe("streaming answers through the engine host (test build, deterministic m
     await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
     await panel.getByTestId("qa-input").waitFor(SHOWN)
     await panel.getByTestId("qa-input").fill("Will it survive?")
-    await panel.getByTestId("qa-ask").click()
+    // Shift+Enter is a new line; Enter asks, as in any chat.
+    await panel.getByTestId("qa-input").press("Shift+Enter")
+    expect(await panel.getByTestId("qa-input").inputValue()).toBe("Will it survive?\n")
+    expect(await panel.getByTestId("qa-exchange").count()).toBe(0)
+    await panel.getByTestId("qa-input").press("Enter")
     await panel.locator('[data-testid="qa-exchange"][data-state="streaming"]').waitFor(SHOWN)
+    expect(await panel.getByTestId("qa-input").inputValue()).toBe("")
     // Chrome may close an offscreen document at any time; so does this.
     await h.session.worker.evaluate(() => chrome.offscreen.closeDocument())
     await panel.getByTestId("qa-reconnecting").waitFor(SHOWN)

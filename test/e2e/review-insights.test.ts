@@ -26,6 +26,8 @@ describe("review insights, trust report and AI summary", () => {
     await popup.getByTestId("insights").waitFor(SHOWN)
     expect(await popup.getByTestId("trust-grade").innerText()).toMatch(/^[A-F]$/)
     expect(await popup.getByTestId("trust").innerText()).toMatch(/Adjusted rating \d\.\d/)
+    // The shop's rating counts all its reviews; ours says which reviews it rests on.
+    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/from the 29 reviews read, which average \d\.\d$/)
     const highlights = await popup.getByTestId("highlight").allInnerTexts()
     expect(highlights.length).toBeGreaterThan(1)
     expect(highlights[0]).toMatch(/^\d+ of 29 reviews mention battery/)

@@ -88,3 +88,15 @@ describe("John Lewis product code", () => {
     expect(readAdapter(johnlewis, doc, url, null).sku).toBe("81234567")
   })
 })
+
+describe("Amazon reviews in the current layout", () => {
+  it("reads the collapsible body without its Read more toggle, and the badge without a link as verified", () => {
+    const url = "https://www.amazon.com/Trailmate-Rolling-Duffel/dp/B0TESTDUF1"
+    const amazon = ADAPTERS.find((a) => a.id === "amazon")!
+    const result = extractProduct(documentFrom(siteFixture("amazon-com-classic.html"), url), url, [amazon])
+    if (result.kind !== "product") throw new Error(result.reason)
+    const second = result.product.reviews[1]
+    expect(second).toMatchObject({ id: "R2TESTREVIEW2", verified: true, rating: 2, title: "Zipper broke" })
+    expect(second?.body).toBe("The main zipper split after a month. <b>Not</b> great.")
+  })
+})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 
+import { extractProduct } from "~src/extract"
 import { textPrefix } from "~src/extract/text"
 
 import { documentFrom } from "../helpers/dom"
@@ -25,5 +26,23 @@ describe("reading text without copying all of it", () => {
   it("reads a prefix of a huge text node", () => {
     const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
     expect(textPrefix(big.getElementById("p"), 12)).toBe("lorem lorem ")
+  })
+})
+
+describe("reading review prose", () => {
+  it("keeps a line break as a space, so sentences do not glue together", () => {
+    const doc = documentFrom("<div id=r>The coating peeled off.<br><br>Customer service was rubbish.<p>Avoid.</p></div>", "https://x.example/")
+    expect(textPrefix(doc.getElementById("r"), 1000, true)).toBe("The coating peeled off. Customer service was rubbish. Avoid.")
+    expect(textPrefix(doc.getElementById("r"), 10, true)).toBe("The coatin")
+  })
+
+  it("applies to review bodies written as microdata", () => {
+    const html = `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Pan set</h1>
+      <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="40">€40</span><meta itemprop="priceCurrency" content="EUR"></div>
+      <div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author">Ann</span>
+        <div itemprop="reviewBody">Nice at first.<br>Then the handle broke.</div></div></div>`
+    const result = extractProduct(documentFrom(html, "https://shop.example/pan"), "https://shop.example/pan")
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.reviews[0]?.body).toBe("Nice at first. Then the handle broke.")
   })
 })
