@@ -88,6 +88,7 @@ export const config: PlasmoCSConfig = {
     "*://*.zalando.lt/*",
     "*://*.zalando.ie/*",
     "*://*.zalando.co.uk/*",
+    "*://*.zara.com/*",
     "*://*.johnlewis.com/*",
     "*://*.otto.de/*",
     "*://*.jd.com/*",

@@ -23,7 +23,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
   if (!product) return <p className="cw-state">Reading this page…</p>
   if (report) return <ReportCard productKey={productKey} onBack={() => setReport(false)} />
   const price = formatPrice(product.price, product.currency)
-  const stock = product.availability ? availabilityLabel(product.availability) : null
+  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred") : null
   const rating = ratingLine(product.rating, product.reviewCount)
   return (
     <article className="cw-product" data-testid="product">
@@ -47,7 +47,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
         </span>
         <ListPrice price={product.price} listPrice={product.listPrice ?? null} currency={product.currency} />
         {stock ? (
-          <span className={`cw-badge cw-badge-${stock.tone}`} data-testid="product-availability">
+          <span className={`cw-badge cw-badge-${stock.tone}`} data-testid="product-availability" title={stock.why}>
             {stock.label}
           </span>
         ) : null}

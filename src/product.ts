@@ -24,10 +24,13 @@ export const AVAILABILITIES: readonly Availability[] = [
   "OnlineOnly"
 ]
 
-/** Where a field's value came from; the first confident source wins and keeps its name. */
-export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta"
+/**
+ * Where a field's value came from; the first confident source wins and keeps its name. "inferred"
+ * is no reading at all: a conclusion from what the page shows and does not say (stock, so far).
+ */
+export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred"
 
-export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta"]
+export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred"]
 
 export interface ProductFields {
   name: string | null

@@ -44,6 +44,7 @@ function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof 
   if (!has("price")) {
     f.price = events.price
     f.currency = f.currencyText = null
+    read.eventPrice = true
   }
   f.name ??= cleanText(doc.title, 300)
   read.looksLikeProduct ||= f.name !== null

@@ -40,7 +40,7 @@ const BUY = new RegExp(
   "i"
 )
 
-const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare|bundle|accessor/i
+export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare|bundle|accessor/i
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
@@ -52,7 +52,7 @@ function label(el: Element): string {
   return `${textPrefix(el, 120)} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${attrs(el)}`.slice(0, 300)
 }
 
-function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
+export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
   let node: Element | null = el
   for (let i = 0; node && i < levels; i++, node = node.parentElement) {
     if (node.tagName === "BODY" || node.tagName === "MAIN") return false
@@ -127,7 +127,7 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   return out.sort((a, b) => b.score - a.score)
 }
 
-const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
+export const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
 
 /**
  * Stock words count only in the buy box: pages also print store-pickup availability, delivery
@@ -152,6 +152,8 @@ export interface HeuristicRead {
   fields: ProductFields
   /** One buy button, a title and a price: the page looks like a single product. */
   looksLikeProduct: boolean
+  /** The price is the one the shop's own analytics event names, not one found in the layout. */
+  eventPrice?: boolean
 }
 
 /** Which parts to run: each costs a bounded DOM walk, so only what other sources left open runs. */

@@ -21,6 +21,7 @@ import { mergeReviews } from "./reviews"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
+import { checkAgainstPage } from "./page-checks"
 import { readSpecs, type Spec } from "./specs"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
@@ -33,7 +34,8 @@ const CONFIDENCE: Record<FieldSource, number> = {
   adapter: 0.85,
   opengraph: 0.75,
   heuristic: 0.5,
-  meta: 0.6
+  meta: 0.6,
+  inferred: 0.3
 }
 
 interface SourceRead {
@@ -124,7 +126,8 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   )
   for (const name of FIELD_NAMES) {
     for (const { source, fields } of name === "canonicalUrl" ? byCanonicalOrder : reads) {
-      if (fields[name] === null || isPlaceholder(fields[name])) continue
+      // A price of 0 is a placeholder for "no price" (sold out, ask for a quote), never the price.
+      if (fields[name] === null || isPlaceholder(fields[name]) || (name === "price" && !(Number(fields.price) > 0))) continue
       ;(product as unknown as Record<string, unknown>)[name] = fields[name]
       product.sources[name] = { source, confidence: CONFIDENCE[source] }
       break
@@ -215,6 +218,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
       product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
     }
+    guarded("Page checks", warnings, () => checkAgainstPage(doc, product, fromHeuristics?.eventPrice), undefined)
     const lists = [
       guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
       guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())

@@ -35,7 +35,7 @@ function* shortTexts(doc: Document, hint: RegExp): Generator<Text> {
   }
 }
 
-const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|bestell(?:nummer|-?nr\.?)|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|model\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*articolo|kod\s*produktu|kód|šifra|артикул|код(?:\s*товара|(?=\s*:))|商品编号|商品番号|品番|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
+export const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\.?\s*-?\s*nr\.?|artikelnummer|bestell(?:nummer|-?nr\.?)|product\s*(?:code|id|no\.?)|prod\.?\s*no\.?|model\s*no\.?|réf(?:érence)?\.?|code\s*article|código|cod\.?\s*(?:articolo|produs)|kod\s*produktu|kód|šifra|артикул|код(?:\s*товара|(?=\s*:))|商品编号|商品番号|品番|型番)\s*[:#.：]?\s*([A-Za-z0-9][\w\-./]{1,30})/i
 const SKU_HINT = /sku|item|art|product|prod|model|bestell|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番|型番/i
 
 /** A labelled id ("SKU: 12345", "Art.-Nr. 4711", "<dt>Réf.</dt><dd>TE502</dd>"); ids have a digit. */

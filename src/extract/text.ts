@@ -9,8 +9,10 @@ const MAX_TEXT_NODES = 400
 const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 
 /**
- * The first `max` characters of the element's text (as textContent would give them); `prose` puts
- * a space where an element breaks a line (for reviews and descriptions, never for prices).
+ * The first `max` characters of the element's text, as textContent would give them but without
+ * the text of scripts and styles inside it (Amazon's stock line holds a script before its words);
+ * `prose` puts a space where an element breaks a line (for reviews and descriptions, never for
+ * prices).
  */
 export function textPrefix(node: Node | null | undefined, max: number, prose = false): string {
   if (!node) return ""
@@ -20,8 +22,9 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   const walker = doc.createTreeWalker(node, prose ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */)
   let out = ""
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
-    if (n.nodeType === 3) out += (n as Text).substringData(0, max - out.length)
-    else if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
+    if (n.nodeType !== 3) {
+      if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
+    } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) out += (n as Text).substringData(0, max - out.length)
   }
   return out
 }

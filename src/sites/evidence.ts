@@ -13,6 +13,7 @@ import { targetEvidence } from "./target.evidence"
 import { tmallEvidence } from "./tmall.evidence"
 import { walmartEvidence } from "./walmart.evidence"
 import { zalandoEvidence } from "./zalando.evidence"
+import { zaraEvidence } from "./zara.evidence"
 import type { Evidence } from "./types"
 
 export const SITE_EVIDENCE: Record<string, Evidence[]> = {
@@ -29,5 +30,6 @@ export const SITE_EVIDENCE: Record<string, Evidence[]> = {
   target: targetEvidence,
   tmall: tmallEvidence,
   walmart: walmartEvidence,
-  zalando: zalandoEvidence
+  zalando: zalandoEvidence,
+  zara: zaraEvidence
 }

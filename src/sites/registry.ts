@@ -19,6 +19,7 @@ import { tmall } from "./tmall"
 import type { SiteAdapter } from "./types"
 import { walmart } from "./walmart"
 import { zalando } from "./zalando"
+import { zara } from "./zara"
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   amazon,
@@ -30,6 +31,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   etsy,
   ikea,
   zalando,
+  zara,
   johnlewis,
   otto,
   jd,

@@ -34,7 +34,12 @@ const AVAILABILITY_LABELS: Record<Availability, { label: string; tone: "good" | 
   Discontinued: { label: "Discontinued", tone: "bad" }
 }
 
-export function availabilityLabel(a: Availability): { label: string; tone: "good" | "warn" | "bad" } {
+/**
+ * `inferred`: no stock words were read, the page only shows a price and no sold-out notice; the
+ * label says so instead of claiming what the shop did not.
+ */
+export function availabilityLabel(a: Availability, inferred = false): { label: string; tone: "good" | "warn" | "bad"; why?: string } {
+  if (inferred && a === "InStock") return { label: "Probably in stock", tone: "good", why: "The page shows a price and no sold-out notice, but does not say it is in stock." }
   return AVAILABILITY_LABELS[a]
 }
 

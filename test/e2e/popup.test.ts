@@ -67,6 +67,16 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("says \"Probably in stock\", with the reason, when the page shows a price and no stock words", async () => {
+    const { tabId } = await h.visit("/products/walnut-board.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    const stock = popup.getByTestId("product-availability")
+    expect(await stock.innerText()).toBe("Probably in stock")
+    expect(await stock.getAttribute("title")).toBe("The page shows a price and no sold-out notice, but does not say it is in stock.")
+    await popup.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

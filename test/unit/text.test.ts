@@ -16,6 +16,13 @@ describe("reading text without copying all of it", () => {
     expect(textPrefix(null, 10)).toBe("")
   })
 
+  it("leaves out the text of scripts and styles inside the element", () => {
+    const stock = documentFrom(`<div id=s><span><script>P.when("A").execute(function(){})</script><style>.x{}</style>Available from these sellers.</span></div>`, "https://x.example/")
+    expect(textPrefix(stock.getElementById("s"), 100)).toBe("Available from these sellers.")
+    const script = stock.querySelector("script")!
+    expect(textPrefix(script, 7)).toBe("P.when(")
+  })
+
   it("reads a prefix of a huge text node", () => {
     const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
     expect(textPrefix(big.getElementById("p"), 12)).toBe("lorem lorem ")

@@ -28,7 +28,7 @@ function facts(product: ProductSnapshot): string {
     ["Brand", product.brand],
     ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim()],
     ["List price", product.listPrice],
-    ["Availability", product.availability],
+    ["Availability", product.sources.availability?.source === "inferred" ? "probably in stock (price shown, no sold-out notice)" : product.availability],
     ["Seller", product.seller],
     ["Rating", product.rating === null ? null : `${product.rating} of 5 from ${product.reviewCount ?? "?"} reviews`],
     ["Category", product.breadcrumbs.join(" > ") || null]
