@@ -5,9 +5,10 @@
 import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
-import { mainHeading } from "./heading"
+import { headingOnce, type Heading } from "./heading"
 import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
+import { pageTexts, type PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
 import { textPrefix } from "./text"
 
@@ -161,7 +162,13 @@ export interface HeuristicNeeds {
   sku: boolean
 }
 
-export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds): HeuristicRead {
+export function readHeuristics(
+  doc: Document,
+  country: string | null,
+  needs: HeuristicNeeds,
+  texts: PageTexts = pageTexts(doc),
+  heading: () => Heading | null = headingOnce(doc)
+): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
   let priced = false
@@ -182,9 +189,9 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
       fields.currencyText = best.currencyText
       priced = true
     }
-    fields.name = mainHeading(doc)?.text ?? null
+    fields.name = heading()?.text ?? null
   }
   if (needs.availability) fields.availability = availabilityNear(doc, buy, buyChain)
-  if (needs.sku) fields.sku = skuByLabel(doc)
+  if (needs.sku) fields.sku = skuByLabel(texts)
   return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
 }
