@@ -13,9 +13,7 @@ import { fileURLToPath } from "node:url"
 import { gunzipSync } from "node:zlib"
 
 import { build } from "esbuild"
-import { chromium } from "playwright-core"
-
-import { CHROMIUM } from "../lib/browser.mjs"
+import { startOfflineBrowser } from "./offline-browser.mjs"
 import { percentile } from "./score.mjs"
 
 const root = fileURLToPath(new URL("../..", import.meta.url))
@@ -67,19 +65,11 @@ if (process.env.DUMP_BUNDLE) (await import("node:fs")).writeFileSync(process.env
 const source = `${bundled.outputFiles[0].text}\n//# sourceURL=cartwise-profile.js`
 
 const truth = JSON.parse(readFileSync(`${corpus}ground-truth.json`, "utf8"))
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking", "--disable-quic"] })
-const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block" })
-let current = null
-await context.route("**/*", (route) =>
-  current && route.request().isNavigationRequest()
-    ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current })
-    : route.abort("internetdisconnected")
-)
+const browser = await startOfflineBrowser()
+const { context } = browser
 
 async function open(id) {
-  current = gunzipSync(readFileSync(`${corpus}pages/${id}.html.gz`)).toString("utf8")
-  const page = await context.newPage()
-  await page.goto(truth[id].url, { waitUntil: "domcontentloaded", timeout: 30_000 })
+  const page = await browser.open(gunzipSync(readFileSync(`${corpus}pages/${id}.html.gz`)).toString("utf8"), truth[id].url)
   await page.evaluate(source)
   return page
 }
