@@ -3,7 +3,6 @@
 
 import type { ProductFields } from "../product"
 import { readDataLayer } from "./data-layer"
-import { headingOnce, type Heading } from "./heading"
 import { readHeuristics, type HeuristicRead } from "./heuristics"
 import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { valueByLabel } from "./labelled-value"
@@ -17,21 +16,14 @@ const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =
  * Buy-box heuristics and the page's specification table, run only for what the better sources
  * left open (each is a bounded walk of the DOM, and the content script runs on every page).
  */
-export function readHeuristicsFor(
-  doc: Document,
-  url: string,
-  country: string | null,
-  known: (ProductFields | null)[],
-  specs: () => Spec[],
-  heading: () => Heading | null = headingOnce(doc)
-) {
+export function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const texts = pageTexts(doc)
   const read = readHeuristics(doc, country, {
     buyBox: !has("price") || !has("name"),
     availability: !has("availability"),
     sku: !has("sku")
-  }, texts, heading)
+  }, texts)
   if (!has("brand") || !has("mpn") || !has("gtin")) {
     read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
     read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))

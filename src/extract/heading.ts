@@ -4,12 +4,7 @@
 import { cleanText } from "./normalize"
 import { textPrefix } from "./text"
 
-export interface Heading {
-  el: Element
-  text: string
-}
-
-export function mainHeading(doc: Document): Heading | null {
+export function mainHeading(doc: Document): { el: Element; text: string } | null {
   for (const el of doc.querySelectorAll("h1")) {
     const text = cleanText(textPrefix(el, 400), 300)
     if (text) return { el, text }
@@ -17,8 +12,3 @@ export function mainHeading(doc: Document): Heading | null {
   return null
 }
 
-/** The main heading found at most once however many readers ask (the DOM stays put meanwhile). */
-export function headingOnce(doc: Document): () => Heading | null {
-  let found: Heading | null | undefined
-  return () => (found === undefined ? (found = mainHeading(doc)) : found)
-}

@@ -5,10 +5,10 @@
 import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
-import { headingOnce, type Heading } from "./heading"
+import { mainHeading } from "./heading"
 import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
-import { pageTexts, type PageTexts } from "./page-texts"
+import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
 import { textPrefix } from "./text"
 
@@ -166,8 +166,7 @@ export function readHeuristics(
   doc: Document,
   country: string | null,
   needs: HeuristicNeeds,
-  texts: PageTexts = pageTexts(doc),
-  heading: () => Heading | null = headingOnce(doc)
+  texts: PageTexts
 ): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
@@ -189,7 +188,7 @@ export function readHeuristics(
       fields.currencyText = best.currencyText
       priced = true
     }
-    fields.name = heading()?.text ?? null
+    fields.name = mainHeading(doc)?.text ?? null
   }
   if (needs.availability) fields.availability = availabilityNear(doc, buy, buyChain)
   if (needs.sku) fields.sku = skuByLabel(texts)

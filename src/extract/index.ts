@@ -13,7 +13,7 @@ import {
 } from "../product"
 import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
 import { readMicrodataProducts } from "./microdata"
-import { headingOnce, type Heading } from "./heading"
+import { mainHeading } from "./heading"
 import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
 import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-product"
 import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
@@ -89,11 +89,11 @@ interface Picked {
   nodes: SchemaNode[]
 }
 
-function pickMicrodata(doc: Document, pageUrl: string, country: string | null, heading: () => Heading | null): Picked {
+function pickMicrodata(doc: Document, pageUrl: string, country: string | null): Picked {
   const items = readMicrodataProducts(doc)
   const top = items.filter((i) => !i.nested)
   // Related-product grids often repeat the markup; the page's own product holds its main heading.
-  const h1 = heading()?.el
+  const h1 = mainHeading(doc)?.el
   const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
   const pool = holding.length === 1 ? holding : top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
@@ -174,8 +174,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country),
       { fields: null, nodes: [], listing: false }
     )
-    const heading = headingOnce(doc)
-    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country, heading), { fields: null, nodes: [] })
+    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country), { fields: null, nodes: [] })
     const fromMicrodata = microdata.fields
     const tags = guarded("Meta tags", warnings, () => readMetaTags(doc), new Map<string, string>())
     const og = guarded("OpenGraph", warnings, () => readOpenGraph(tags, url, country), {
@@ -194,7 +193,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, heading), null)
+    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs), null)
     const isProduct =
       structured.length > 0 ||
       adapterFound ||

@@ -4,7 +4,6 @@ import { availabilityFromText } from "../extract/availability-text"
 import { cleanText, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields, type Spec } from "../product"
-import { readSpecs } from "../extract/specs"
 import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
 import type { Pick, PickField, SiteAdapter } from "./types"
@@ -30,7 +29,7 @@ export function readAdapter(
   doc: Document,
   url: string,
   country: string | null,
-  specs: () => Spec[] = () => readSpecs(doc)
+  specs: () => Spec[]
 ): ProductFields {
   const fields = emptyFields()
   const picks = adapter.picks
