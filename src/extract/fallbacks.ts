@@ -6,6 +6,7 @@ import { readDataLayer } from "./data-layer"
 import { readHeuristics, type HeuristicRead } from "./heuristics"
 import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { valueByLabel } from "./labelled-value"
+import { pageTexts, type PageTexts } from "./page-texts"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -17,17 +18,18 @@ const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =
  */
 export function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
   const has = (key: keyof ProductFields) => firstValue(known, key)
+  const texts = pageTexts(doc)
   const read = readHeuristics(doc, country, {
     buyBox: !has("price") || !has("name"),
     availability: !has("availability"),
     sku: !has("sku")
-  })
+  }, texts)
   if (!has("brand") || !has("mpn") || !has("gtin")) {
-    read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(doc, BRAND_LABELS))
+    read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
     read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
     read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS))
   }
-  if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(doc, url)
+  if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(texts, url)
   if (!has("price") || !has("brand") || !has("availability")) fillFromDataLayer(read, doc, has)
   return read
 }
@@ -59,11 +61,10 @@ const MAX_TEXT_NODES = 50_000
  * which Chromium answers by collecting every node of the document before it filters. Capped: the
  * largest page of the corpus has 20,000 text nodes.
  */
-function pagePrints(doc: Document, needle: string): boolean {
-  if (!doc.body || !/^[\w.-]+$/.test(needle)) return false
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
-    if ((node as Text).data.includes(needle)) return true
+function pagePrints(texts: PageTexts, needle: string): boolean {
+  if (!/^[\w.-]+$/.test(needle)) return false
+  for (let i = 0, node = texts.at(0); node && i < MAX_TEXT_NODES; node = texts.at(++i)) {
+    if (node.data.includes(needle)) return true
   }
   return false
 }
@@ -72,11 +73,11 @@ function pagePrints(doc: Document, needle: string): boolean {
  * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
  * number from the path counts only when the page itself prints it too.
  */
-function skuFromUrl(doc: Document, url: string): string | null {
+function skuFromUrl(texts: PageTexts, url: string): string | null {
   const path = new URL(url).pathname
   const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
   const id = ids[ids.length - 1]
   if (!id) return null
-  return pagePrints(doc, id) ? id : null
+  return pagePrints(texts, id) ? id : null
 }
 

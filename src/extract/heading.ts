@@ -11,3 +11,4 @@ export function mainHeading(doc: Document): { el: Element; text: string } | null
   }
   return null
 }
+

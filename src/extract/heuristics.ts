@@ -8,6 +8,7 @@ import { availabilityFromText } from "./availability-text"
 import { mainHeading } from "./heading"
 import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
+import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
 import { textPrefix } from "./text"
 
@@ -163,7 +164,12 @@ export interface HeuristicNeeds {
   sku: boolean
 }
 
-export function readHeuristics(doc: Document, country: string | null, needs: HeuristicNeeds): HeuristicRead {
+export function readHeuristics(
+  doc: Document,
+  country: string | null,
+  needs: HeuristicNeeds,
+  texts: PageTexts
+): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
   let priced = false
@@ -187,6 +193,6 @@ export function readHeuristics(doc: Document, country: string | null, needs: Heu
     fields.name = mainHeading(doc)?.text ?? null
   }
   if (needs.availability) fields.availability = availabilityNear(doc, buy, buyChain)
-  if (needs.sku) fields.sku = skuByLabel(doc)
+  if (needs.sku) fields.sku = skuByLabel(texts)
   return { fields, looksLikeProduct: buy !== null && priced && fields.name !== null }
 }

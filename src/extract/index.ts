@@ -188,11 +188,14 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
     if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
     const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
-    const fromAdapter = adapter ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country), null) : null
-    const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
-    const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
+    // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first.
     let specTable: Spec[] | null = null
     const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc), []))
+    const fromAdapter = adapter
+      ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
+      : null
+    const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
+    const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
     const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs), null)
     const isProduct =
       structured.length > 0 ||

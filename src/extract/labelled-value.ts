@@ -3,6 +3,7 @@
 // walking short text nodes only, a fixed number of them, so a 100k-node page costs the same.
 
 import { cleanText, normalizeId } from "./normalize"
+import type { PageTexts } from "./page-texts"
 import { textLength, textPrefix } from "./text"
 
 const MAX_TEXT_NODES = 10_000
@@ -26,12 +27,10 @@ export function textAfter(label: Node, max: number): string {
 }
 
 /** Short text nodes of the body outside menus and footers, up to the cap, each with its parent. */
-function* shortTexts(doc: Document, hint: RegExp): Generator<Text> {
-  if (!doc.body) return
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */)
-  for (let node = walker.nextNode(), seen = 0; node && seen < MAX_TEXT_NODES; node = walker.nextNode(), seen++) {
-    if (textLength(node) > 120 || !hint.test((node as Text).data)) continue
-    if (!node.parentElement?.closest(OUTSIDE)) yield node as Text
+function* shortTexts(texts: PageTexts, hint: RegExp): Generator<Text> {
+  for (let i = 0, node = texts.at(0); node && i < MAX_TEXT_NODES; node = texts.at(++i)) {
+    if (textLength(node) > 120 || !hint.test(node.data)) continue
+    if (!node.parentElement?.closest(OUTSIDE)) yield node
   }
 }
 
@@ -39,8 +38,8 @@ export const SKU_LABEL = /(?:^|\s)(?:sku|item\s*(?:#|no\.?|number)|art(?:ikel)?\
 const SKU_HINT = /sku|item|art|product|prod|model|bestell|réf|ref|c[óo]d|kod|kód|šifra|артикул|код|商品|品番|型番/i
 
 /** A labelled id ("SKU: 12345", "Art.-Nr. 4711", "<dt>Réf.</dt><dd>TE502</dd>"); ids have a digit. */
-export function skuByLabel(doc: Document): string | null {
-  for (const node of shortTexts(doc, SKU_HINT)) {
+export function skuByLabel(texts: PageTexts): string | null {
+  for (const node of shortTexts(texts, SKU_HINT)) {
     const text = cleanText(`${node.data} ${textAfter(node, 120)}`, 200) ?? ""
     const id = SKU_LABEL.exec(text)?.[1]
     if (id && /\d/.test(id)) return normalizeId(id)
@@ -53,10 +52,10 @@ export function skuByLabel(doc: Document): string | null {
  * label alone takes the following text; "label: value" in one node takes the rest. Values that
  * are long or look like another label are refused: a wrong brand is worse than none.
  */
-export function valueByLabel(doc: Document, labels: readonly string[]): string | null {
+export function valueByLabel(texts: PageTexts, labels: readonly string[]): string | null {
   const wanted = new Set(labels)
   const hint = new RegExp(labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i")
-  for (const node of shortTexts(doc, hint)) {
+  for (const node of shortTexts(texts, hint)) {
     const m = /^\s*([^:：]{1,40}?)\s*(?:[:：]\s*(.*?))?\s*$/s.exec(node.data)
     if (!m || !wanted.has(m[1]!.toLowerCase())) continue
     const raw = m[2] || textAfter(node, 80)

@@ -19,6 +19,10 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max)
   const doc = node.ownerDocument
   if (!doc) return ""
+  // Most labels, cells and prices are one text node: read it without making a walker.
+  const only = node.firstChild
+  if (only === null) return ""
+  if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max)
   const walker = doc.createTreeWalker(node, prose ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */)
   let out = ""
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {

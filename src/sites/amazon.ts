@@ -1,4 +1,4 @@
-import { BRAND_LABELS, MPN_LABELS, readSpecs, specValue } from "../extract/specs"
+import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
 import type { SiteAdapter } from "./types"
 
 // Amazon prints no schema.org product data. Prices moved between several blocks over the years
@@ -79,10 +79,10 @@ export const amazon: SiteAdapter = {
     },
     next: ".a-pagination li.a-last a[href]"
   },
-  parse({ doc, url, fields }) {
+  parse({ doc, url, fields, specs: pageSpecs }) {
     const byline = doc.querySelector("#bylineInfo")?.textContent?.replace(/\s+/g, " ").trim() ?? ""
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
-    const specs = readSpecs(doc)
+    const specs = pageSpecs()
     return {
       sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),

@@ -1,4 +1,4 @@
-import { BRAND_LABELS, MPN_LABELS, readSpecs, specValue } from "../extract/specs"
+import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
 import type { SiteAdapter } from "./types"
 
 // eBay's JSON-LD carries price and stock but not the item number or the item specifics; the old
@@ -31,8 +31,8 @@ export const ebay: SiteAdapter = {
     image: [{ css: "#icImg", attr: "src" }, { css: ".ux-image-carousel-item img", attr: "src" }],
     sku: [{ css: "#descItemNumber" }]
   },
-  parse({ doc, url, fields }) {
-    const specs = readSpecs(doc)
+  parse({ url, fields, specs: pageSpecs }) {
+    const specs = pageSpecs()
     return {
       sku: fields.sku ?? /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/.exec(url.pathname)?.[1] ?? null,
       brand: specValue(specs, BRAND_LABELS),

@@ -3,7 +3,7 @@
 import { availabilityFromText } from "../extract/availability-text"
 import { cleanText, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
-import { emptyFields, type ProductFields } from "../product"
+import { emptyFields, type ProductFields, type Spec } from "../product"
 import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
 import type { Pick, PickField, SiteAdapter } from "./types"
@@ -24,7 +24,13 @@ function first(doc: Document, picks: Pick[] | undefined, read: (text: string) =>
   }
 }
 
-export function readAdapter(adapter: SiteAdapter, doc: Document, url: string, country: string | null): ProductFields {
+export function readAdapter(
+  adapter: SiteAdapter,
+  doc: Document,
+  url: string,
+  country: string | null,
+  specs: () => Spec[]
+): ProductFields {
   const fields = emptyFields()
   const picks = adapter.picks
   const set = <K extends keyof ProductFields>(key: K, value: ProductFields[K]) => {
@@ -55,7 +61,7 @@ export function readAdapter(adapter: SiteAdapter, doc: Document, url: string, co
   ]
   for (const [key, read] of simple) first(doc, picks[key], read)
   if (adapter.parse) {
-    const extra = adapter.parse({ doc, url: new URL(url), country, fields })
+    const extra = adapter.parse({ doc, url: new URL(url), country, fields, specs })
     for (const [key, value] of Object.entries(extra) as [keyof ProductFields, unknown][]) {
       if (value !== null && value !== undefined && fields[key] === null) (fields as unknown as Record<string, unknown>)[key] = value
     }

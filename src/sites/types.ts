@@ -3,7 +3,7 @@
 // byline). Its evidence — the fixture pages that prove the selectors and what a shopper sees on
 // them — sits beside it in <shop>.evidence.ts (tests only); test/unit/sites.test.ts loops over it.
 
-import type { ProductFields } from "../product"
+import type { ProductFields, Spec } from "../product"
 import type { ReviewSpec } from "./review-spec"
 
 export interface Pick {
@@ -23,6 +23,8 @@ export interface AdapterContext {
   country: string | null
   /** Fields read so far by this adapter's picks. */
   fields: ProductFields
+  /** The page's specification table, read once per extraction for every reader that wants it. */
+  specs: () => Spec[]
 }
 
 export interface Evidence {

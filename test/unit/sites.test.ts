@@ -85,7 +85,7 @@ describe("John Lewis product code", () => {
   it("reads the code the page prints, not the per-size id JSON-LD calls sku", () => {
     const url = "https://www.johnlewis.com/fernhill-merino-crew-neck-jumper/navy/p6123456"
     const doc = documentFrom(siteFixture("johnlewis-spec-code.html"), url)
-    expect(readAdapter(johnlewis, doc, url, null).sku).toBe("81234567")
+    expect(readAdapter(johnlewis, doc, url, null, () => []).sku).toBe("81234567")
   })
 })
 
