@@ -156,13 +156,25 @@ const PESO_COUNTRIES: Record<string, string> = {
   mx: "MXN", ar: "ARS", cl: "CLP", co: "COP", ph: "PHP", uy: "UYU", do: "DOP", cu: "CUP"
 }
 
-// Shared by the singular and plural (or dotted) spellings below, so each table is written once.
+interface Reading {
+  default: string | null
+  byCountry: Record<string, string>
+}
+
+// Readings shared by a text's spellings (singular and plural, dotted, full-width), so that each is
+// written once: the content script is capped at 60 KB (issue #3).
 const KRONA_COUNTRIES: Record<string, string> = { se: "SEK", no: "NOK", dk: "DKK", is: "ISK" }
-const DOLLAR_COUNTRIES: Record<string, string> = { ca: "CAD", au: "AUD", nz: "NZD", sg: "SGD", hk: "HKD" }
-const RUPEE_COUNTRIES: Record<string, string> = { pk: "PKR", lk: "LKR", np: "NPR", mu: "MUR" }
+const YEN: Reading = { default: "JPY", byCountry: { cn: "CNY" } }
+const RUBLE: Reading = { default: "RUB", byCountry: { by: "BYN" } }
+const INDIAN_RUPEE: Reading = { default: "INR", byCountry: { np: "NPR" } }
+const POUND: Reading = { default: null, byCountry: POUND_COUNTRIES }
+const DOLLAR: Reading = { default: "USD", byCountry: { ca: "CAD", au: "AUD", nz: "NZD", sg: "SGD", hk: "HKD" } }
+const FRANC: Reading = { default: null, byCountry: FRANC_COUNTRIES }
+const DINAR: Reading = { default: null, byCountry: DINAR_COUNTRIES }
+const RUPEE: Reading = { default: "INR", byCountry: { pk: "PKR", lk: "LKR", np: "NPR", mu: "MUR" } }
 
 /** Ambiguous texts: the default reading (null: no safe guess), and readings by the shop's country. */
-const AMBIGUOUS: Record<string, { default: string | null; byCountry: Record<string, string> }> = {
+const AMBIGUOUS: Record<string, Reading> = {
   "$": {
     default: "USD",
     byCountry: {
@@ -170,37 +182,37 @@ const AMBIGUOUS: Record<string, { default: string | null; byCountry: Record<stri
       cl: "CLP", co: "COP", br: "BRL"
     }
   },
-  "¥": { default: "JPY", byCountry: { cn: "CNY" } },
-  "￥": { default: "JPY", byCountry: { cn: "CNY" } },
+  "¥": YEN,
+  "￥": YEN,
   "圓": { default: null, byCountry: { tw: "TWD", hk: "HKD", mo: "MOP" } },
   "kr": { default: "SEK", byCountry: KRONA_COUNTRIES },
   "kr.": { default: "DKK", byCountry: KRONA_COUNTRIES },
-  "р": { default: "RUB", byCountry: { by: "BYN" } },
-  "р.": { default: "RUB", byCountry: { by: "BYN" } },
+  "р": RUBLE,
+  "р.": RUBLE,
   "ƒ": { default: "ANG", byCountry: { aw: "AWG" } },
   "₨": { default: "PKR", byCountry: { lk: "LKR", np: "NPR", mu: "MUR", sc: "SCR", in: "INR" } },
-  "र": { default: "INR", byCountry: { np: "NPR" } },
-  "रु": { default: "INR", byCountry: { np: "NPR" } },
+  "र": INDIAN_RUPEE,
+  "रु": INDIAN_RUPEE,
   "रू": { default: "NPR", byCountry: { in: "INR" } },
   // Also a weight: a pound is money only on a shop of a country that pays in pounds.
-  "pound": { default: null, byCountry: POUND_COUNTRIES },
-  "pounds": { default: null, byCountry: POUND_COUNTRIES },
-  "dollar": { default: "USD", byCountry: DOLLAR_COUNTRIES },
-  "dollars": { default: "USD", byCountry: DOLLAR_COUNTRIES },
-  "franc": { default: null, byCountry: FRANC_COUNTRIES },
-  "francs": { default: null, byCountry: FRANC_COUNTRIES },
+  "pound": POUND,
+  "pounds": POUND,
+  "dollar": DOLLAR,
+  "dollars": DOLLAR,
+  "franc": FRANC,
+  "francs": FRANC,
   "cfa": { default: "XOF", byCountry: CFA_COUNTRIES },
-  "dinar": { default: null, byCountry: DINAR_COUNTRIES },
-  "dinars": { default: null, byCountry: DINAR_COUNTRIES },
-  "دينار": { default: null, byCountry: DINAR_COUNTRIES },
+  "dinar": DINAR,
+  "dinars": DINAR,
+  "دينار": DINAR,
   "ريال": { default: "SAR", byCountry: { qa: "QAR", om: "OMR", ye: "YER", ir: "IRR" } },
   "درهم": { default: "AED", byCountry: { ma: "MAD" } },
   "جنيه": { default: "EGP", byCountry: { sd: "SDG", ss: "SSP" } },
   "ليرة": { default: "LBP", byCountry: { sy: "SYP", tr: "TRY" } },
   "﷼": { default: "IRR", byCountry: { sa: "SAR", qa: "QAR", om: "OMR", ye: "YER" } },
   "pesos": { default: null, byCountry: PESO_COUNTRIES },
-  "rupee": { default: "INR", byCountry: RUPEE_COUNTRIES },
-  "rupees": { default: "INR", byCountry: RUPEE_COUNTRIES }
+  "rupee": RUPEE,
+  "rupees": RUPEE
 }
 
 /**
