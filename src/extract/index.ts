@@ -22,21 +22,12 @@ import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
+import { setField } from "./set-field"
 import { readSpecs, type Spec } from "./specs"
 import { isPlaceholder, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
-
-const CONFIDENCE: Record<FieldSource, number> = {
-  "json-ld": 0.95,
-  microdata: 0.9,
-  adapter: 0.85,
-  opengraph: 0.75,
-  heuristic: 0.5,
-  meta: 0.6,
-  inferred: 0.3
-}
 
 interface SourceRead {
   source: FieldSource
@@ -128,8 +119,7 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
     for (const { source, fields } of name === "canonicalUrl" ? byCanonicalOrder : reads) {
       // A price of 0 is a placeholder for "no price" (sold out, ask for a quote), never the price.
       if (fields[name] === null || isPlaceholder(fields[name]) || (name === "price" && !(Number(fields.price) > 0))) continue
-      ;(product as unknown as Record<string, unknown>)[name] = fields[name]
-      product.sources[name] = { source, confidence: CONFIDENCE[source] }
+      setField(product, name, fields[name], source)
       break
     }
   }
@@ -218,8 +208,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     const product = merge(url, reads)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
-      ;(product as unknown as Record<string, unknown>)[field] = fromAdapter[field]
-      product.sources[field] = { source: "adapter", confidence: CONFIDENCE.adapter }
+      setField(product, field, fromAdapter[field], "adapter")
     }
     guarded("Page checks", warnings, () => checkAgainstPage(doc, product, fromHeuristics?.eventPrice), undefined)
     const lists = [
