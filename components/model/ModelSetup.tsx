@@ -29,21 +29,26 @@ export function ModelSetup({ compact = false }: { compact?: boolean }) {
   const [asking, setAsking] = useState(false)
   const [cache, setCache] = useState<{ id: string; cached: boolean; bytes: number | null } | null>(null)
   const [deleteError, setDeleteError] = useState<string | null>(null)
+  const [deleting, setDeleting] = useState(false)
   // Loading by itself happens once per page: after a Stop or a failure the shopper decides.
   const autoLoaded = useRef(false)
   const host = state?.host ?? null
   const model = effectiveModel(state, settings)
   const mirror = settings?.mirrorBaseUrl ?? null
 
+  // Cache answers are applied newest-asked first: an older answer arriving late is dropped.
+  const cacheAsked = useRef(0)
+
   // What this device holds of the model, to show the cache size or to ask before a re-download.
   useEffect(() => {
     if (!model || state?.connection !== "connected") return
     let live = true
+    const asked = ++cacheAsked.current
     const client = modelClient()
     client.mirrorBaseUrl = mirror
     client
       .cacheReport([model.id])
-      .then((report) => live && setCache(report.models[0] ?? null))
+      .then((report) => live && asked === cacheAsked.current && setCache(report.models[0] ?? null))
       .catch(() => undefined)
     return () => {
       live = false
@@ -106,6 +111,13 @@ export function ModelSetup({ compact = false }: { compact?: boolean }) {
       )
     }
     if (!model) return <p data-testid="model-none">None of the models fits this graphics card.</p>
+    if (deleting) {
+      return (
+        <p className="cw-muted" data-testid="model-deleting" aria-live="polite">
+          Deleting {model.displayName} from this device…
+        </p>
+      )
+    }
 
     const current = host.modelId === model.id || host.engine === "loading" ? host : null
     if (current?.engine === "loading") {
@@ -140,12 +152,21 @@ export function ModelSetup({ compact = false }: { compact?: boolean }) {
               className="cw-link cw-danger"
               data-testid="model-delete"
               onClick={async () => {
+                // Deleting is the shopper's decision: the copy still listed as cached must not be
+                // loaded again by this page while the engine passes through idle.
+                autoLoaded.current = true
                 setDeleteError(null)
-                await writeModelSettings(getDb(), { enabled: false })
+                setDeleting(true)
                 try {
-                  setCache((await modelClient().deleteModel(model.id)).models[0] ?? null)
+                  await writeModelSettings(getDb(), { enabled: false })
+                  const report = await modelClient().deleteModel(model.id)
+                  // The host answers reports only after a delete ends, so this answer is the newest.
+                  cacheAsked.current++
+                  setCache(report.models[0] ?? null)
                 } catch (error) {
                   setDeleteError(error instanceof Error ? error.message : String(error))
+                } finally {
+                  setDeleting(false)
                 }
               }}>
               Delete the model from this device

@@ -59,6 +59,8 @@ export class EngineHost {
   private model: LanguageModel | null = null
   private loadEpoch = 0
   private loading: Promise<void> | null = null
+  /** The delete in progress, if any (settled, never rejecting). */
+  private removing: Promise<void> | null = null
   private status: HostStatus
 
   constructor(options: EngineHostOptions) {
@@ -124,6 +126,8 @@ export class EngineHost {
       // Anything that throws on the way (preflight, building the model, loading) ends in the
       // failed state with its reason: never a "loading" that no longer moves.
       try {
+        await this.removing
+        if (epoch !== this.loadEpoch) return
         const refusal = (await this.options.preflight?.(modelId, mirrorBaseUrl)) ?? null
         if (epoch !== this.loadEpoch) return
         if (refusal) return this.loadFailed(refusal)
@@ -268,6 +272,7 @@ export class EngineHost {
   /** Always answers, so a client never waits forever: an empty report when storage cannot tell. */
   private async report(port: PortLike, requestId: string, modelIds: string[], mirror: string | null, error?: HostError): Promise<void> {
     let report: CacheReport = { models: [], usageBytes: null, quotaBytes: null }
+    await this.removing
     try {
       if (this.options.storage) report = await this.options.storage.report(modelIds, mirror)
     } catch {
@@ -278,11 +283,21 @@ export class EngineHost {
 
   private async remove(port: PortLike, requestId: string, modelId: string, mirror: string | null): Promise<void> {
     let failure: HostError | undefined
-    try {
+    const removal = (async () => {
+      await this.removing
       if (this.status.modelId === modelId) await this.unload()
       await this.options.storage?.remove(modelId, mirror)
+    })()
+    // Reports and loads asked for while the files go wait for it: a report read mid-delete would
+    // say "cached" after the delete's own answer said "gone", and a load would refill the cache.
+    const settled = removal.catch(() => undefined)
+    this.removing = settled
+    try {
+      await removal
     } catch (error) {
       failure = hostError(error)
+    } finally {
+      if (this.removing === settled) this.removing = null
     }
     return this.report(port, requestId, [modelId], mirror, failure)
   }

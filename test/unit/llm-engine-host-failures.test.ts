@@ -192,6 +192,39 @@ describe("engine client: cache and delete answers", () => {
     expect(report).toEqual({ models: [], usageBytes: null, quotaBytes: null })
   })
 
+  it("answers a report asked during a delete only after the files are gone, and starts a load asked meanwhile after it", async () => {
+    const files = new Set(["m"])
+    const order: string[] = []
+    const { host } = makeHost({
+      modelFor: () => {
+        order.push(files.has("m") ? "load with files" : "load after delete")
+        return new DeterministicModel({ sleep: () => tick() })
+      },
+      storage: {
+        async report(ids) {
+          return { models: ids.map((id) => ({ id, cached: files.has(id), bytes: null })), usageBytes: null, quotaBytes: null }
+        },
+        async remove(id) {
+          await tick(20)
+          files.delete(id)
+        }
+      }
+    })
+    const client = new EngineClient({ connect: connectTo(() => host), sleep: () => tick() })
+    await client.load("m")
+    const deleted = client.deleteModel("m")
+    await tick(2)
+    // Asked while the files are still there, as a page does when the engine turns idle.
+    const during = client.cacheReport(["m"])
+    void client.load("m").catch(() => undefined)
+    expect((await during).models[0]?.cached).toBe(false)
+    expect((await deleted).models[0]?.cached).toBe(false)
+    for (let i = 0; i < 200 && host.snapshot().engine !== "ready"; i++) await tick(1)
+    // The load asked mid-delete waited for it, so it starts from nothing instead of racing it.
+    expect(order).toEqual(["load with files", "load after delete"])
+    expect(host.snapshot().engine).toBe("ready")
+  })
+
   it("a host that goes away before answering rejects the question instead of leaving it waiting", async () => {
     const ports: FakePort[] = []
     const { host } = makeHost({
