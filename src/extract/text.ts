@@ -8,11 +8,17 @@ const MAX_TEXT_NODES = 400
 // or in <p>s must not read as one glued word ("off.Customer"), which hides the sentence break.
 const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 
+// Review widgets put their "Read more" / "Show less" toggle inside the body: a button, a control
+// with aria-expanded, or an in-page link. Its words are not the reviewer's ("Read more" became a
+// counted highlight on Amazon), so prose skips such controls with everything in them.
+const CONTROLS = "button,script,style,[aria-expanded],a[href^='#'],a[href^='javascript:' i],a[href='']"
+const skipControls = (n: Node): number => (n.nodeType === 1 && (n as Element).matches(CONTROLS) ? 2 /* FILTER_REJECT: all of it */ : 1)
+
 /**
  * The first `max` characters of the element's text, as textContent would give them but without
  * the text of scripts and styles inside it (Amazon's stock line holds a script before its words);
- * `prose` puts a space where an element breaks a line (for reviews and descriptions, never for
- * prices).
+ * `prose` puts a space where an element breaks a line and leaves out buttons and toggles (for
+ * reviews and descriptions, never for prices).
  */
 export function textPrefix(node: Node | null | undefined, max: number, prose = false): string {
   if (!node) return ""
@@ -23,7 +29,7 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   const only = node.firstChild
   if (only === null) return ""
   if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max)
-  const walker = doc.createTreeWalker(node, prose ? 5 /* SHOW_ELEMENT | SHOW_TEXT */ : 4 /* SHOW_TEXT */)
+  const walker = prose ? doc.createTreeWalker(node, 5 /* SHOW_ELEMENT | SHOW_TEXT */, skipControls) : doc.createTreeWalker(node, 4 /* SHOW_TEXT */)
   let out = ""
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
     if (n.nodeType !== 3) {

@@ -23,7 +23,8 @@ describe("reading text without copying all of it", () => {
     expect(textPrefix(script, 7)).toBe("P.when(")
   })
 
-  it("reads a prefix of a huge text node", () => {
+  // Parsing 3 MB in jsdom takes seconds on a busy 2-core machine: a generous limit, not a timing.
+  it("reads a prefix of a huge text node", { timeout: 30_000 }, () => {
     const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
     expect(textPrefix(big.getElementById("p"), 12)).toBe("lorem lorem ")
   })
@@ -34,6 +35,18 @@ describe("reading review prose", () => {
     const doc = documentFrom("<div id=r>The coating peeled off.<br><br>Customer service was rubbish.<p>Avoid.</p></div>", "https://x.example/")
     expect(textPrefix(doc.getElementById("r"), 1000, true)).toBe("The coating peeled off. Customer service was rubbish. Avoid.")
     expect(textPrefix(doc.getElementById("r"), 10, true)).toBe("The coatin")
+  })
+
+  it("leaves out the widget's own Read more and Show less controls, but keeps the reviewer's links", () => {
+    const doc = documentFrom(
+      `<div id=r><p>Fits well and the zip is sturdy.</p><a href="#" class="read-more">Read more</a>
+       <span role="button" aria-expanded="false">Show more</span><button type="button">Mehr lesen</button>
+       <p>See the <a href="https://maker.example/size">size guide</a>.</p></div>`,
+      "https://x.example/"
+    )
+    expect(textPrefix(doc.getElementById("r"), 1000, true).replace(/\s+/g, " ").trim()).toBe("Fits well and the zip is sturdy. See the size guide.")
+    // Prices and labels read every word, as before.
+    expect(textPrefix(doc.getElementById("r"), 1000)).toContain("Read more")
   })
 
   it("applies to review bodies written as microdata", () => {
