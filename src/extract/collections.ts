@@ -100,7 +100,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
     }
   }
   // One pass, first match in document order (an <ol>/<ul> with the class is matched by the last part).
-  const nav = doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], [class*="breadcrumb" i]')
+  const nav = doc.querySelector("nav[aria-label*=breadcrumb i],[itemtype*=BreadcrumbList],[class*=breadcrumb i]")
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>
