@@ -32,12 +32,16 @@ const IN_STOCK = [
   /재고 있음|구매 가능|바로 구매/ // ko
 ]
 
+const labelOf = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim().slice(0, 200)
+
 /** Availability named by a short text, or null. Long texts are not read: only labels are. */
 export function availabilityFromText(text: string | null | undefined): Availability | null {
-  if (!text) return null
-  const label = text.replace(/\s+/g, " ").trim().slice(0, 200)
-  if (!label) return null
-  if (OUT_OF_STOCK.some((re) => re.test(label))) return "OutOfStock"
-  if (IN_STOCK.some((re) => re.test(label))) return "InStock"
-  return null
+  const label = labelOf(text)
+  return saysOutOfStock(label) ? "OutOfStock" : IN_STOCK.some((re) => re.test(label)) ? "InStock" : null
+}
+
+/** Whether availabilityFromText would say OutOfStock, without running the in-stock words. */
+export function saysOutOfStock(text: string | null | undefined): boolean {
+  const label = labelOf(text)
+  return OUT_OF_STOCK.some((re) => re.test(label))
 }

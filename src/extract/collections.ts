@@ -99,7 +99,8 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
       if (isNode(value["breadcrumb"])) queue.push(value["breadcrumb"])
     }
   }
-  const nav = doc.querySelector('nav[aria-label*="breadcrumb" i], [itemtype*="BreadcrumbList"], ol[class*="breadcrumb" i], ul[class*="breadcrumb" i], [class*="breadcrumb" i]')
+  // One pass, first match in document order (an <ol>/<ul> with the class is matched by the last part).
+  const nav = doc.querySelector("nav[aria-label*=breadcrumb i],[itemtype*=BreadcrumbList],[class*=breadcrumb i]")
   if (!nav) return []
   const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>

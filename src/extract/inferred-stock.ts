@@ -4,7 +4,7 @@
 // as in stock: with low confidence and its own source, so the shopper reads it as our conclusion.
 
 import type { ProductSnapshot } from "../product"
-import { availabilityFromText } from "./availability-text"
+import { saysOutOfStock } from "./availability-text"
 import { AVAILABILITY_NODES, NOT_MAIN, inContext } from "./heuristics"
 import { textPrefix } from "./text"
 
@@ -20,5 +20,5 @@ export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, event
   if (product.availability || !product.price || (product.sources.price?.source === "heuristic" && !eventPrice)) return false
   if (doc.querySelector("[itemprop=availability]")) return false
   const said = Array.from(doc.querySelectorAll(`${AVAILABILITY_NODES},button`)).slice(0, 300)
-  return !said.some((el) => availabilityFromText(textPrefix(el, 160)) === "OutOfStock" && !inContext(el, NOT_MAIN))
+  return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && !inContext(el, NOT_MAIN))
 }

@@ -14,7 +14,7 @@ const MAX_ROWS = 400
 // have thousands) to test each ancestor's class: the slowest query of the whole extraction. The
 // few containers are found in one pass instead and only their own <li> are taken.
 const ROW_SELECTORS = ["table tr", "dl", ".ux-labels-values"].join(",")
-const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*='spec']", "[class*='attribute']"].join(",")
+const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=spec]", "[class*=attribute]"].join(",")
 
 /** The <li> inside any of the containers, in document order, at most `max`. */
 function listRows(doc: Document, max: number): Element[] {
@@ -54,7 +54,7 @@ function pairsOf(row: Element): [string, string][] {
     }
     return pairs
   }
-  const label = row.querySelector(".a-text-bold, .ux-labels-values__labels, [class*='label'], [class*='name'], strong, b, th, dt")
+  const label = row.querySelector(".a-text-bold, .ux-labels-values__labels, [class*=label], [class*=name], strong, b, th, dt")
   if (label) {
     const name = textPrefix(label, 120)
     return [[name, textPrefix(row, 520).replace(name, "")]]

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { availabilityFromText } from "~src/extract/availability-text"
+import { availabilityFromText, saysOutOfStock } from "~src/extract/availability-text"
 import { extractProduct } from "~src/extract"
 
 import { documentFrom } from "../helpers/dom"
@@ -76,6 +76,13 @@ describe("more availability words", () => {
   ])("%s → %s", (text, expected) => {
     expect(availabilityFromText(text)).toBe(expected)
   })
+
+  it.each(["Sold out", "  Nicht\n erhältlich ", "In stock", "not available", "", null, "Available from these sellers."])(
+    "saysOutOfStock(%j) agrees with availabilityFromText",
+    (text) => {
+      expect(saysOutOfStock(text)).toBe(availabilityFromText(text) === "OutOfStock")
+    }
+  )
 })
 
 describe("label/value pairs written as neighbouring elements", () => {
