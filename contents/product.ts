@@ -95,7 +95,8 @@ export const config: PlasmoCSConfig = {
     "*://*.jd.hk/*",
     "*://*.tmall.com/*",
     "*://*.tmall.hk/*",
-    "*://*.taobao.com/*"
+    "*://*.taobao.com/*",
+    "*://*.pcstore.com.tw/*"
   ],
   run_at: "document_idle",
   all_frames: false

@@ -62,7 +62,7 @@ export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
   return false
 }
 
-function isStruck(el: Element): boolean {
+export function isStruck(el: Element): boolean {
   let node: Element | null = el
   for (let i = 0; node && i < 4; i++, node = node.parentElement) {
     if (/^(?:DEL|S|STRIKE)$/.test(node.tagName) || STRUCK.test(attrs(node))) return true

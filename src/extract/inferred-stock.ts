@@ -15,10 +15,15 @@ import { textPrefix } from "./text"
  * products, not the menu) says sold out. Bounded: the first 300 such elements.
  */
 export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
-  // A price from the layout is a guess by position, unless it is the one the shop's analytics event names.
   // The merge keeps no price of 0, so any price here is positive.
-  if (product.availability || !product.price || (product.sources.price?.source === "heuristic" && !eventPrice)) return false
-  if (doc.querySelector("[itemprop=availability]")) return false
+  if (product.availability || !product.price || doc.querySelector("[itemprop=availability]")) return false
   const said = Array.from(doc.querySelectorAll(`${AVAILABILITY_NODES},button`)).slice(0, 300)
-  return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && !inContext(el, NOT_MAIN))
+  const main = (el: Element) => !inContext(el, NOT_MAIN)
+  // A price from the layout is a guess by position, unless it is the one the shop's analytics event
+  // names, or the page is a classified ad whose only action is contacting the seller (it is on offer
+  // while it is listed; such pages have no buy button for the layout heuristics to read).
+  if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40).trim()) && main(el))) return false
+  return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && main(el))
 }
+
+const CONTACT = /^(?:(?:verkäufer|anbieter)(?:in)? )?kontaktieren$|^(?:contact|message|reply to) (?:the )?(?:seller|advertiser|ad)$|^contacter (?:le vendeur|l'annonceur)$|^contactar (?:al |con el )?(?:vendedor|anunciante)$|^contatta (?:il venditore|l'inserzionista)$|^(?:написать|связаться с) продавц/i

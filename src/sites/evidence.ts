@@ -8,6 +8,7 @@ import { ikeaEvidence } from "./ikea.evidence"
 import { jdEvidence } from "./jd.evidence"
 import { johnlewisEvidence } from "./johnlewis.evidence"
 import { ottoEvidence } from "./otto.evidence"
+import { pcstoreEvidence } from "./pcstore.evidence"
 import { shopifyEvidence } from "./shopify.evidence"
 import { targetEvidence } from "./target.evidence"
 import { tmallEvidence } from "./tmall.evidence"
@@ -26,6 +27,7 @@ export const SITE_EVIDENCE: Record<string, Evidence[]> = {
   jd: jdEvidence,
   johnlewis: johnlewisEvidence,
   otto: ottoEvidence,
+  pcstore: pcstoreEvidence,
   shopify: shopifyEvidence,
   target: targetEvidence,
   tmall: tmallEvidence,

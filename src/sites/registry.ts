@@ -13,6 +13,7 @@ import { ikea } from "./ikea"
 import { jd } from "./jd"
 import { johnlewis } from "./johnlewis"
 import { otto } from "./otto"
+import { pcstore } from "./pcstore"
 import { shopify } from "./shopify"
 import { target } from "./target"
 import { tmall } from "./tmall"
@@ -36,6 +37,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   otto,
   jd,
   tmall,
+  pcstore,
   shopify
 ]
 

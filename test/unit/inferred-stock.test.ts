@@ -71,3 +71,29 @@ describe("stock inferred from a shown price and no sold-out notice", () => {
     expect(availabilityLabel("InStock")).toEqual({ label: "In stock", tone: "good" })
   })
 })
+
+describe("stock inferred on a classified ad whose action is contacting the seller", () => {
+  const ad = (action: string, extra = "") => `<div class="box detail"><h1>Lattenrost Calypso 140 cm</h1>
+    <div class="price has-type"><strong>€ <span>206,-</span></strong><div class="type">Festpreis</div></div>${extra}</div>
+    <div class="box contact"><ul class="contacts"><li><a class="display-phone-number">TELEFONNUMMER ANZEIGEN</a></li></ul>${action}</div>`
+  const url = "https://kleinanzeigen.example/boote/c5780a200532255/lattenrost.html"
+  const og = `<meta property="og:type" content="product"><meta property="og:title" content="Lattenrost Calypso 140 cm">`
+
+  it("says probably in stock when the seller is contacted by a button beside a price", () => {
+    const p = product(`${og}${ad(`<button class="f-button contact-button"><strong>Kontaktieren</strong></button>`)}`, url)
+    expect(p.price).toBe("206")
+    expect(p.availability).toBe("InStock")
+    expect(p.sources.availability?.source).toBe("inferred")
+  })
+
+  it("infers nothing from a layout price with no contact button, or when the ad says it is sold out", () => {
+    expect(product(`${og}${ad(`<a href="/help">Hilfe</a>`)}`, url).availability).toBeNull()
+    const sold = product(`${og}${ad(`<button>Contact seller</button>`, `<div class="availability">Sold out</div>`)}`, url)
+    expect(sold.availability).toBeNull()
+  })
+
+  it("does not take a header's contact button for the seller's", () => {
+    const p = product(`${og}<header class="site-header"><button>Contact seller</button></header>${ad("")}`, url)
+    expect(p.availability).toBeNull()
+  })
+})
