@@ -52,15 +52,15 @@ export const aliexpress: SiteAdapter = {
   id: "aliexpress",
   domains: ["aliexpress.com", "aliexpress.us", "aliexpress.ru"],
   picks: {
-    name: [{ css: "h1[data-pl='product-title'], .product-title-text" }],
+    name: ["h1[data-pl='product-title'], .product-title-text"],
     // Current price only: [class*=price--original] and .product-price-original hold the struck one.
     price: [
-      { css: "[class*='price-default--current--'], [class*='price--currentPriceText--']" },
-      { css: ".product-price-current .product-price-value, .product-price-current" },
-      { css: ".uniform-banner-box-price" }
+      "[class*='price-default--current--'], [class*='price--currentPriceText--']",
+      ".product-price-current .product-price-value, .product-price-current",
+      ".uniform-banner-box-price"
     ],
-    rating: [{ css: "a[class*='reviewer--rating--'] strong, .overview-rating-average" }],
-    reviewCount: [{ css: "a[class*='reviewer--reviews--'], .product-reviewer-reviews" }],
+    rating: ["a[class*='reviewer--rating--'] strong, .overview-rating-average"],
+    reviewCount: ["a[class*='reviewer--reviews--'], .product-reviewer-reviews"],
     image: [{ css: "img[class*='magnifier--image--'], img.magnifier-image", attr: "src" }]
   },
   parse({ doc, url, fields, country }) {

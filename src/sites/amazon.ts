@@ -41,21 +41,21 @@ export const amazon: SiteAdapter = {
     "amazon.com.au"
   ],
   picks: {
-    name: [{ css: "#productTitle" }, { css: "#title" }],
+    name: ["#productTitle", "#title"],
     price: [
-      { css: "#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen" },
-      { css: "#corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen" },
-      { css: "#priceblock_dealprice" },
-      { css: "#priceblock_saleprice" },
-      { css: "#priceblock_ourprice" },
-      { css: "#price_inside_buybox" },
-      { css: "#newBuyBoxPrice" },
-      { css: "#apex_desktop .a-price:not(.a-text-price) .a-offscreen" }
+      "#corePrice_feature_div .a-price:not(.a-text-price) .a-offscreen",
+      "#corePriceDisplay_desktop_feature_div .a-price:not(.a-text-price) .a-offscreen",
+      "#priceblock_dealprice",
+      "#priceblock_saleprice",
+      "#priceblock_ourprice",
+      "#price_inside_buybox",
+      "#newBuyBoxPrice",
+      "#apex_desktop .a-price:not(.a-text-price) .a-offscreen"
     ],
     // Not #outOfStock: Amazon ships that block hidden on pages that are in stock.
-    availability: [{ css: "#availability" }],
-    rating: [{ css: "#acrPopover", attr: "title" }, { css: "#averageCustomerReviews .a-icon-alt" }],
-    reviewCount: [{ css: "#acrCustomerReviewText" }],
+    availability: ["#availability"],
+    rating: [{ css: "#acrPopover", attr: "title" }, "#averageCustomerReviews .a-icon-alt"],
+    reviewCount: ["#acrCustomerReviewText"],
     image: [{ css: "#landingImage", attr: "data-old-hires" }, { css: "#landingImage", attr: "src" }, { css: "#imgBlkFront", attr: "src" }],
     sku: [{ css: "input#ASIN", attr: "value" }]
   },
@@ -63,14 +63,14 @@ export const amazon: SiteAdapter = {
   reviews: {
     item: "[data-hook=review]",
     id: { css: ":scope", attr: "id" },
-    author: { css: ".a-profile-name" },
-    rating: { css: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt" },
-    title: { css: "[data-hook=review-title] > span:last-child, [data-hook=review-title]" },
+    author: ".a-profile-name",
+    rating: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt",
+    title: "[data-hook=review-title] > span:last-child, [data-hook=review-title]",
     // The collapsible body first: its sibling is the "Read more" toggle, which is not review text.
-    body: { css: "[data-hook=review-collapsed], [data-hook=review-body]" },
-    date: { css: "[data-hook=review-date]" },
-    verified: { css: "[data-hook=avp-badge], [data-hook=avp-badge-linkless]" },
-    helpfulVotes: { css: "[data-hook=helpful-vote-statement]" }
+    body: "[data-hook=review-collapsed], [data-hook=review-body]",
+    date: "[data-hook=review-date]",
+    verified: "[data-hook=avp-badge], [data-hook=avp-badge-linkless]",
+    helpfulVotes: "[data-hook=helpful-vote-statement]"
   },
   reviewPages: {
     first: (url) => {

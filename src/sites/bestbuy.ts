@@ -7,6 +7,6 @@ export const bestbuy: SiteAdapter = {
   id: "bestbuy",
   domains: ["bestbuy.com", "bestbuy.ca"],
   picks: {
-    mpn: [{ css: ".shop-product-title .model .product-data-value, .model.product-data .product-data-value" }, { css: "[itemprop='model']" }]
+    mpn: [".shop-product-title .model .product-data-value, .model.product-data .product-data-value", "[itemprop='model']"]
   }
 }

@@ -26,10 +26,10 @@ export const ebay: SiteAdapter = {
     "ebay.in"
   ],
   picks: {
-    name: [{ css: "h1.x-item-title__mainTitle" }, { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],
-    price: [{ css: ".x-price-primary" }, { css: "#prcIsum" }, { css: "#mm-saleDscPrc" }, { css: "#prcIsum_bidPrice" }],
+    name: ["h1.x-item-title__mainTitle", { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],
+    price: [".x-price-primary", "#prcIsum", "#mm-saleDscPrc", "#prcIsum_bidPrice"],
     image: [{ css: "#icImg", attr: "src" }, { css: ".ux-image-carousel-item img", attr: "src" }],
-    sku: [{ css: "#descItemNumber" }]
+    sku: ["#descItemNumber"]
   },
   parse({ url, fields, specs: pageSpecs }) {
     const specs = pageSpecs()

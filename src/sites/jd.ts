@@ -9,8 +9,8 @@ export const jd: SiteAdapter = {
   id: "jd",
   domains: ["jd.com", "jd.hk"],
   picks: {
-    name: [{ css: ".itemInfo-wrap .sku-name, .sku-name" }],
-    brand: [{ css: "#parameter-brand li", attr: "title" }, { css: "#parameter-brand li a" }],
+    name: [".itemInfo-wrap .sku-name, .sku-name"],
+    brand: [{ css: "#parameter-brand li", attr: "title" }, "#parameter-brand li a"],
     image: [{ css: "#spec-img", attr: "data-origin" }, { css: "#spec-img", attr: "src" }]
   },
   parse({ doc, url }) {

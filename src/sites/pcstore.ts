@@ -7,7 +7,7 @@ export const pcstore: SiteAdapter = {
   id: "pcstore",
   domains: ["pcstore.com.tw"],
   picks: {
-    name: [{ css: "h1" }],
+    name: ["h1"],
     price: [{ css: "meta[property='og:description']", attr: "content", match: /直購價[：:]\s*(\$?\s*[\d,]+)/ }]
   },
   parse: ({ url }) => ({ sku: /\/(M\d{6,})\.htm/.exec(url.pathname)?.[1] ?? null })

@@ -6,9 +6,10 @@ import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields, type Spec } from "../product"
 import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
-import type { Pick, PickField, SiteAdapter } from "./types"
+import { pickAt, type Pick, type PickField, type SiteAdapter } from "./types"
 
-function raw(doc: Document, pick: Pick): string | null {
+function raw(doc: Document, given: Pick): string | null {
+  const pick = pickAt(given)
   const el = selectFirst(doc, pick.css)
   if (!el) return null
   const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 4000)

@@ -6,7 +6,7 @@ import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
 import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
-import type { Pick } from "./types"
+import { pickAt, type Pick } from "./types"
 
 export interface ReviewSpec {
   /** One review. */
@@ -26,8 +26,9 @@ export interface ReviewSpec {
   language?: Pick
 }
 
-function read(item: Element, pick: Pick | undefined, prose = false): string | null {
-  if (!pick) return null
+function read(item: Element, given: Pick | undefined, prose = false): string | null {
+  if (!given) return null
+  const pick = pickAt(given)
   const el = pick.css === ":scope" ? item : selectFirst(item, pick.css)
   if (!el) return null
   // Review bodies keep up to 8,000 characters; read a little more for white space to collapse.

@@ -104,7 +104,7 @@ export const shopify: SiteAdapter = {
   id: "shopify",
   detect: hasShopifySignals,
   picks: {
-    name: [{ css: ".product__title h1, h1.product-single__title, h1.product__title" }]
+    name: [".product__title h1, h1.product-single__title, h1.product__title"]
   },
   parse({ doc, url }): Partial<ProductFields> {
     if (!/\/products\/[^/]+/.test(url.pathname)) return {}

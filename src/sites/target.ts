@@ -7,9 +7,9 @@ export const target: SiteAdapter = {
   id: "target",
   domains: ["target.com"],
   picks: {
-    name: [{ css: "h1[data-test='product-title']" }],
+    name: ["h1[data-test='product-title']"],
     // The sale price alone: the "reg" price sits beside it, outside this element.
-    price: [{ css: "[data-test='product-price']" }],
+    price: ["[data-test='product-price']"],
     rating: [{ css: "[data-test='ratings']", match: /(\d(?:\.\d+)?) out of 5/ }],
     reviewCount: [{ css: "[data-test='ratings']", match: /with ([\d,]+) (?:ratings|reviews)/ }],
     sku: [{ css: "[data-test='item-details-specifications']", match: /\bTCIN\s*:\s*(\d{5,12})/ }],

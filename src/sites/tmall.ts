@@ -18,7 +18,7 @@ export const tmall: SiteAdapter = {
   id: "tmall",
   domains: ["tmall.com", "tmall.hk", "taobao.com"],
   picks: {
-    name: [{ css: "h1[class*='--mainTitle--'], [class*='ItemHeader--mainTitle--']" }, { css: ".tb-detail-hd h1, .tb-main-title" }],
+    name: ["h1[class*='--mainTitle--'], [class*='ItemHeader--mainTitle--']", ".tb-detail-hd h1, .tb-main-title"],
     image: [{ css: "img[class*='--mainPic--'], #J_ImgBooth", attr: "src" }]
   },
   parse({ doc, url }) {

@@ -6,7 +6,10 @@
 import type { ProductFields, Spec } from "../product"
 import type { ReviewSpec } from "./review-spec"
 
-export interface Pick {
+/** Where a value is: a selector alone means the element's text (the common case, written short). */
+export type Pick = string | PickAt
+
+export interface PickAt {
   /** A selector, or a comma-separated list of alternatives tried in order (see select.ts). */
   css: string
   /** Read this attribute instead of the element's text. */
@@ -14,6 +17,8 @@ export interface Pick {
   /** Keep only the first capture group of this pattern (matched against the text or attribute). */
   match?: RegExp
 }
+
+export const pickAt = (pick: Pick): PickAt => (typeof pick === "string" ? { css: pick } : pick)
 
 export type PickField = "name" | "brand" | "price" | "availability" | "rating" | "reviewCount" | "image" | "sku" | "gtin" | "mpn"
 

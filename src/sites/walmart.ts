@@ -48,9 +48,9 @@ export const walmart: SiteAdapter = {
   id: "walmart",
   domains: ["walmart.com", "walmart.ca", "walmart.com.mx"],
   picks: {
-    name: [{ css: "h1#main-title, h1[itemprop='name']" }],
+    name: ["h1#main-title, h1[itemprop='name']"],
     // The hero price; never [data-seo-id=strike-through-price], the "was" price beside it.
-    price: [{ css: "[data-seo-id='hero-price']" }]
+    price: ["[data-seo-id='hero-price']"]
   },
   parse({ doc, url, fields }) {
     const blob = fromBlob(nextDataProduct(doc), url.href)

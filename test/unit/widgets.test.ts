@@ -6,6 +6,7 @@ import { existsSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 
 import { MAX_REVIEWS } from "~src/extract/reviews"
+import { pickAt } from "~src/sites/types"
 import { WIDGET_EVIDENCE } from "~src/sites/widgets/evidence"
 import type { ReviewWidget } from "~src/sites/widgets/types"
 import { WIDGETS, widgetReviews } from "~src/sites/widgets/registry"
@@ -40,7 +41,7 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))("review widget %s", (_id, 
     it("keeps markup in review text as text", () => {
       const doc = widgetDocument(evidence.fixture, evidence.url)
       const text = 'Fine. <img src=x onerror="alert(1)"> <b>really</b>'
-      const body = doc.querySelector(widget.reviews.item)?.querySelector(widget.reviews.body.css)
+      const body = doc.querySelector(widget.reviews.item)?.querySelector(pickAt(widget.reviews.body).css)
       if (!body) throw new Error(`no body in ${evidence.fixture}`)
       body.textContent = text
       expect(widgetReviews(doc)[0]?.body).toBe(text)

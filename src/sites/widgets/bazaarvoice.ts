@@ -7,14 +7,13 @@ import type { ReviewWidget } from "./types"
 // per-build class names, so it is not specified here rather than guessed.
 export const bazaarvoice: ReviewWidget = {
   id: "bazaarvoice",
-  detect: ".bv-content-review",
   reviews: {
     item: ".bv-content-review",
-    author: { css: ".bv-author" },
+    author: ".bv-author",
     rating: { css: "meta[itemprop='ratingValue']", attr: "content" },
-    title: { css: ".bv-content-title" },
-    body: { css: ".bv-content-summary-body-text" },
+    title: ".bv-content-title",
+    body: ".bv-content-summary-body-text",
     date: { css: "meta[itemprop='datePublished']", attr: "content" },
-    helpfulVotes: { css: ".bv-content-btn-feedback-yes .bv-content-btn-count" }
+    helpfulVotes: ".bv-content-btn-feedback-yes .bv-content-btn-count"
   }
 }

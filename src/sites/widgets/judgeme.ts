@@ -5,14 +5,13 @@ import type { ReviewWidget } from "./types"
 // and in the shopper's language, so the attribute is the one to trust.
 export const judgeme: ReviewWidget = {
   id: "judgeme",
-  detect: ".jdgm-rev",
   reviews: {
     item: ".jdgm-rev",
     id: { css: ":scope", attr: "data-review-id" },
-    author: { css: ".jdgm-rev__author" },
+    author: ".jdgm-rev__author",
     rating: { css: ".jdgm-rev__rating", attr: "data-score" },
-    title: { css: ".jdgm-rev__title" },
-    body: { css: ".jdgm-rev__body" },
+    title: ".jdgm-rev__title",
+    body: ".jdgm-rev__body",
     date: { css: ".jdgm-rev__timestamp", attr: "data-content" },
     verified: { css: ":scope", attr: "data-verified-buyer", match: /^(true)$/ },
     helpfulVotes: { css: ":scope", attr: "data-thumb-up-count" }

@@ -7,28 +7,26 @@ import type { ReviewWidget } from "./types"
 // ("Rated 5 out of 5 stars", localised): the first number is the rating.
 export const okendo: ReviewWidget = {
   id: "okendo",
-  detect: ".oke-w-reviews-list-item",
   reviews: {
     item: ".oke-w-reviews-list-item",
-    author: { css: ".oke-w-reviewer-name" },
-    rating: { css: ".oke-reviewContent .oke-a11yText" },
-    title: { css: ".oke-reviewContent-title" },
-    body: { css: ".oke-reviewContent-body" },
-    date: { css: ".oke-reviewContent-date" },
-    verified: { css: ".oke-w-reviewer-verified" }
+    author: ".oke-w-reviewer-name",
+    rating: ".oke-reviewContent .oke-a11yText",
+    title: ".oke-reviewContent-title",
+    body: ".oke-reviewContent-body",
+    date: ".oke-reviewContent-date",
+    verified: ".oke-w-reviewer-verified"
   }
 }
 
 // The legacy widget's verified badge was not established, so it is left unread (null, not false).
 export const okendoLegacy: ReviewWidget = {
   id: "okendo-legacy",
-  detect: ".okeReviews-reviews-review",
   reviews: {
     item: ".okeReviews-reviews-review",
-    author: { css: ".okeReviews-review-reviewer-profile-name" },
-    rating: { css: ".okeReviews-starRating .okeReviews-a11yText" },
-    title: { css: ".okeReviews-review-main-heading" },
-    body: { css: ".okeReviews-review-main-content-body" },
+    author: ".okeReviews-review-reviewer-profile-name",
+    rating: ".okeReviews-starRating .okeReviews-a11yText",
+    title: ".okeReviews-review-main-heading",
+    body: ".okeReviews-review-main-content-body",
     date: { css: "[data-oke-reviews-date]", attr: "data-oke-reviews-date" }
   }
 }

@@ -11,11 +11,11 @@ export const powerreviews: ReviewWidget = {
   reviews: {
     item: ".pr-review",
     id: { css: ".pr-rd-review-headline", attr: "id", match: /^pr-rd-review-headline-(\w+)$/ },
-    author: { css: ".pr-rd-author-nickname > span > span:last-child" },
-    rating: { css: ".pr-rd-star-rating .pr-snippet-rating-decimal" },
-    title: { css: ".pr-rd-review-headline" },
-    body: { css: ".pr-rd-description-text" },
+    author: ".pr-rd-author-nickname > span > span:last-child",
+    rating: ".pr-rd-star-rating .pr-snippet-rating-decimal",
+    title: ".pr-rd-review-headline",
+    body: ".pr-rd-description-text",
     date: { css: ".pr-rd-author-submission-date time", attr: "datetime" },
-    verified: { css: ".pr-verified_buyer" }
+    verified: ".pr-verified_buyer"
   }
 }

@@ -29,7 +29,8 @@ export const WIDGETS: readonly ReviewWidget[] = [
 /** Reviews printed by every widget found on the page, once each and capped (MAX_REVIEWS). */
 export function widgetReviews(doc: Document): Review[] {
   // Most pages carry none: one pass over the page rules them all out, instead of one per widget.
-  if (!doc.querySelector(WIDGETS.map((w) => w.detect).join())) return []
-  const found = WIDGETS.filter((w) => doc.querySelector(w.detect) !== null)
+  const detect = (w: ReviewWidget) => w.detect ?? w.reviews.item
+  if (!doc.querySelector(WIDGETS.map(detect).join())) return []
+  const found = WIDGETS.filter((w) => doc.querySelector(detect(w)) !== null)
   return mergeReviews(...found.map((w) => readReviewSpec(doc, w.reviews, w.id)))
 }

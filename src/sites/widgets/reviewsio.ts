@@ -6,13 +6,12 @@ import type { ReviewWidget } from "./types"
 // in the markup, so neither is read. The badge text is the only sign of a verified purchase.
 export const reviewsio: ReviewWidget = {
   id: "reviewsio",
-  detect: ".ElementsWidget__list .R-ContentList__item",
   reviews: {
     item: ".ElementsWidget__list .R-ContentList__item",
-    author: { css: ".cssVar-authorName" },
+    author: ".cssVar-authorName",
     rating: { css: ".R-RatingStars[title], .R-RatingStars__stars[title]", attr: "title" },
-    title: { css: ".item__review .R-TextHeading" },
-    body: { css: ".item__review .R-TextBody--xs" },
+    title: ".item__review .R-TextHeading",
+    body: ".item__review .R-TextBody--xs",
     verified: { css: ".R-BadgeElement .cssVar-badgeElement__text", match: /(verifi|geprüft|vérifié)/i }
   }
 }

@@ -6,16 +6,15 @@ import type { ReviewWidget } from "./types"
 // is text in the format the shop picked.
 export const stamped: ReviewWidget = {
   id: "stamped",
-  detect: ".stamped-reviews .stamped-review",
   reviews: {
     item: ".stamped-reviews .stamped-review",
     id: { css: ".stamped-thumbs-up", attr: "data-review-id" },
-    author: { css: ".stamped-review-header .author" },
+    author: ".stamped-review-header .author",
     rating: { css: ".stamped-review-header-starratings", attr: "data-rating" },
-    title: { css: ".stamped-review-header-title" },
-    body: { css: ".stamped-review-content-body" },
-    date: { css: ".stamped-review-header .created" },
+    title: ".stamped-review-header-title",
+    body: ".stamped-review-content-body",
+    date: ".stamped-review-header .created",
     verified: { css: ":scope", attr: "data-verified", match: /^(buyer)$/ },
-    helpfulVotes: { css: ".stamped-thumbs-up" }
+    helpfulVotes: ".stamped-thumbs-up"
   }
 }

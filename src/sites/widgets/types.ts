@@ -13,7 +13,7 @@ export interface WidgetEvidence {
 /** A review widget embedded by many shops, found by its markup on any domain. */
 export interface ReviewWidget {
   id: string
-  /** Present only where the widget rendered its reviews. */
-  detect: string
+  /** Present only where the widget rendered its reviews; when left out, its review items. */
+  detect?: string
   reviews: ReviewSpec
 }

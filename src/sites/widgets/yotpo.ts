@@ -7,15 +7,14 @@ import type { ReviewWidget } from "./types"
 // share the read-more text class, so items are the review class only.
 export const yotpo: ReviewWidget = {
   id: "yotpo",
-  detect: ".yotpo-reviews-main-widget .yotpo-review",
   reviews: {
     item: ".yotpo-reviews-main-widget .yotpo-review",
-    author: { css: ".yotpo-reviewer-name" },
+    author: ".yotpo-reviewer-name",
     rating: { css: ".yotpo-review-star-rating", attr: "aria-label" },
-    title: { css: ".yotpo-review-title" },
-    body: { css: ".yotpo-read-more-text" },
-    date: { css: ".yotpo-date-format" },
-    verified: { css: ".yotpo-reviewer-verified-buyer-text" }
+    title: ".yotpo-review-title",
+    body: ".yotpo-read-more-text",
+    date: ".yotpo-date-format",
+    verified: ".yotpo-reviewer-verified-buyer-text"
   }
 }
 
@@ -23,15 +22,14 @@ export const yotpo: ReviewWidget = {
 // badge reads "Verified Reviewer" for e-mail-confirmed reviews, so only a buyer badge counts.
 export const yotpoLegacy: ReviewWidget = {
   id: "yotpo-legacy",
-  detect: ".yotpo-main-widget .yotpo-review:not(.yotpo-template)",
   reviews: {
     item: ".yotpo-main-widget .yotpo-review:not(.yotpo-template)",
     id: { css: ":scope", attr: "data-review-id" },
-    author: { css: ".yotpo-user-name" },
-    rating: { css: ".yotpo-review-stars .sr-only" },
-    title: { css: ".content-title" },
-    body: { css: ".content-review" },
-    date: { css: ".yotpo-review-date" },
+    author: ".yotpo-user-name",
+    rating: ".yotpo-review-stars .sr-only",
+    title: ".content-title",
+    body: ".content-review",
+    date: ".yotpo-review-date",
     verified: { css: ".yotpo-user-title", match: /(buyer|käufer|acheteur|comprador|acquirente|koper)/i }
   }
 }
