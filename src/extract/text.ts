@@ -10,9 +10,10 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 
 // Review widgets put their "Read more" / "Show less" toggle inside the body: a button, a control
 // with aria-expanded, or an in-page link. Its words are not the reviewer's ("Read more" became a
-// counted highlight on Amazon), so prose skips such controls with everything in them.
+// counted highlight on Amazon), so prose skips such controls with everything in them. Skipped by
+// hand, not with a NodeFilter: where page scripts are off (the CLI, some shops' sandboxes) Chromium
+// refuses to call a filter ("callback is no longer runnable") and the whole read would fail.
 const CONTROLS = "button,script,style,[aria-expanded],a[href^='#'],a[href^='javascript:' i],a[href='']"
-const skipControls = (n: Node): number => (n.nodeType === 1 && (n as Element).matches(CONTROLS) ? 2 /* FILTER_REJECT: all of it */ : 1)
 
 /**
  * The first `max` characters of the element's text, as textContent would give them but without
@@ -29,11 +30,15 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   const only = node.firstChild
   if (only === null) return ""
   if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max)
-  const walker = prose ? doc.createTreeWalker(node, 5 /* SHOW_ELEMENT | SHOW_TEXT */, skipControls) : doc.createTreeWalker(node, 4 /* SHOW_TEXT */)
+  // Only prose walks elements (SHOW_ELEMENT | SHOW_TEXT); other reads walk text alone.
+  const walker = doc.createTreeWalker(node, prose ? 5 : 4)
   let out = ""
+  let control: Node | null = null
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
+    if (control?.contains(n)) continue
     if (n.nodeType !== 3) {
-      if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
+      if ((n as Element).matches(CONTROLS)) control = n
+      else if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
     } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) out += (n as Text).substringData(0, max - out.length)
   }
   return out

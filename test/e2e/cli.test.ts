@@ -39,6 +39,14 @@ describe("the cartwise command line", () => {
     expect(missing).toEqual({ file: "test/fixtures/pages/does-not-exist.html", error: expect.stringContaining("ENOENT") })
   })
 
+  it("reads microdata whose texts hold the shop's own read-more controls, and leaves those words out", () => {
+    const [shop] = cli(["extract", "--url", "https://diy.example/panel-szary,p4700.html", "test/fixtures/pages/microdata-read-more.html"])
+    // Where page scripts are off, as here, a reader that needs script callbacks would fail the whole
+    // microdata stage; the code and reviews must come through, and no stage may be skipped.
+    expect(shop).toMatchObject({ sku: "45970012", price: "32", currency: "PLN", availability: "InStock", warnings: [] })
+    expect(shop.reviews.map((r: { body: string }) => r.body)).toEqual(["Łatwy montaż na rzepy. Kolor zgodny ze zdjęciem."])
+  })
+
   it("parses price strings from JSON lines and reports bad lines without stopping", () => {
     const out = cli(["parse-price"], ['{"text": "1.299,00 €", "currency_hint": null}', "{oops", '{"text": "¥1,299"}'].join("\n"))
     expect(out).toEqual([
