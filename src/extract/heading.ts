@@ -11,4 +11,3 @@ export function mainHeading(doc: Document): { el: Element; text: string } | null
   }
   return null
 }
-

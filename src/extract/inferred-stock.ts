@@ -10,9 +10,10 @@ import { textPrefix } from "./text"
 
 /**
  * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
- * the shop's own data (structured data, meta tags, the adapter, its analytics event), the markup does not state an availability we could not
- * read ("NOT SOLD" in an itemprop), and no stock line or button of the main content (not related
- * products, not the menu) says sold out. Bounded: the first 300 such elements.
+ * the shop's own data (structured data, meta tags, the adapter, its analytics event) or sits on a
+ * classified ad whose action is contacting the seller, the markup does not state an availability
+ * we could not read ("NOT SOLD" in an itemprop), and no stock line or button of the main content
+ * (not related products, not the menu) says sold out. Bounded: the first 300 such elements.
  */
 export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
   // The merge keeps no price of 0, so any price here is positive.
