@@ -8,7 +8,7 @@ import { trustReport } from "./trust/report"
 import type { ProductContext, ReviewAnalysis } from "./types"
 
 export function analyseReviews(reviews: readonly Review[], product?: ProductContext): ReviewAnalysis {
-  const prepared = prepareReviews(reviews)
+  const prepared = prepareReviews(reviews, product?.name)
   return { version: 1, insights: computeInsights(prepared), trust: trustReport(prepared, product) }
 }
 

@@ -46,8 +46,20 @@ const spans = new TokenSpans()
 let tokenIds = new Int32Array(256)
 let wordIds = new Int32Array(256)
 
-function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore): PreparedReview {
-  const title = typeof review.title === "string" ? review.title.trim() : ""
+/**
+ * The product's name as it would sit inside a review title, or null when too short to tell a
+ * shop's template from a reviewer's words ("Great pan" on a product called "Pan").
+ */
+function nameInTitles(productName: string | null | undefined): string | null {
+  const name = productName?.replace(/\s+/g, " ").trim().toLowerCase() ?? ""
+  return name.length >= 12 ? name : null
+}
+
+function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, productName: string | null): PreparedReview {
+  const given = typeof review.title === "string" ? review.title.trim() : ""
+  // Shops that title every review after the product ("<product name> - opinia od asatka") write the
+  // title, not the reviewer: its words would be counted as what every buyer mentions.
+  const title = productName && given.replace(/\s+/g, " ").toLowerCase().includes(productName) ? "" : given
   const body = typeof review.body === "string" ? review.body.trim() : ""
   const joined = title && body && !body.startsWith(title) ? `${title}\n${body}` : body || title
   const text = normalise(joined.slice(0, MAX_TEXT))
@@ -78,12 +90,14 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore): 
 }
 
 /** A set of reviews analysed together: one vocabulary for all, so their word ids compare. */
-export function prepareReviews(reviews: readonly Review[]): PreparedReview[] {
+/** `productName`: the listing's name, to leave out review titles that are only the shop's template. */
+export function prepareReviews(reviews: readonly Review[], productName?: string | null): PreparedReview[] {
   loadLexicons()
   const vocabulary = new Vocabulary(KNOWN_WORDS)
   // A first block sized to the set: one review should not take 256 KB.
   const store = new TokenStore(64 * reviews.length)
-  return reviews.map((review) => prepareOne(review, vocabulary, store))
+  const name = nameInTitles(productName)
+  return reviews.map((review) => prepareOne(review, vocabulary, store, name))
 }
 
 /** One review on its own (tests, one-sentence benchmarks). */

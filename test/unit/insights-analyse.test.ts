@@ -28,6 +28,20 @@ describe("analyseReviews", () => {
     expect(battery).toMatchObject({ reviews: 3, of: 3, positive: 2, negative: 1 })
   })
 
+  it("does not count a shop's review-title template as what buyers mention", () => {
+    // Leroy Merlin titles every review "<product name> - opinia od <author>".
+    const name = "Panel tapicerowany Ciemnoniebieski 60 x 30 cm"
+    const bodies = ["Piękny kolor, łatwy montaż.", "Montaż na rzepy, trzyma się dobrze.", "Miękki i przyjemny w dotyku.", "Kolor jak na zdjęciu, montaż prosty."]
+    const reviews = bodies.map((body, i) => review({ id: `r${i}`, rating: 5, title: `${name} - opinia od klient${i}`, body }))
+    const phrases = (product?: { name: string }) =>
+      analyseReviews(reviews, product).insights.highlights.filter((h) => h.kind === "phrase").map((h) => h.label)
+    expect(phrases()).toEqual(expect.arrayContaining(["opinia"]))
+    const withName = phrases({ name })
+    expect(withName.some((label) => /opinia|panel|tapicerowany|ciemnoniebieski/.test(label))).toBe(false)
+    // The reviewers' own repeated words still count.
+    expect(withName).toContain("montaż")
+  })
+
   it("counts reviews, not mentions, and quotes review ids with the sentence", () => {
     const reviews = [
       review({ id: "a", body: "The battery is great. Really, the battery is great. Battery battery battery." }),
