@@ -4,7 +4,7 @@
 import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
-  /out of stock|sold out|currently unavailable|not available|unavailable|no longer available|temporarily out/i,
+  /out of stock|sold out|not available|unavailable|no longer available|temporarily out/i,
   /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht/i, // de
   /rupture de stock|épuisé|indisponible|non disponible|plus disponible/i, // fr
   /agotado|sin stock|no disponible|sin existencias/i, // es
@@ -13,21 +13,23 @@ const OUT_OF_STOCK = [
   /uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)/i, // nl
   /niedostępn|wyprzedan|brak w magazynie/i, // pl
   /нет в наличии|распродан|недоступ/i, // ru
-  /缺货|售罄|无货|已售完|暫無庫存|售完/, // zh
+  /nedostupn|vypredan|vyprodán|není (?:na )?sklad|nie je (?:na )?sklad|nie je možné (?:produkt )?kúpiť|nelze koupit/i, // sk, cs
+  /缺货|售罄|无货|暫無庫存|售完/, // zh
   /在庫切れ|売り切れ|品切れ|在庫なし/, // ja
-  /품절|일시품절|재고 없음/ // ko
+  /품절|재고 없음/ // ko
 ]
 
 const IN_STOCK = [
   /\bin stock\b|only \d+ left|available (?:now|from)|ready to ship|ships? (?:today|tomorrow|in)/i,
-  /auf lager|sofort lieferbar|verfügbar|lieferbar|erhältlich/i, // de
+  /auf lager|verfügbar|lieferbar|erhältlich/i, // de
   /en stock|disponible|expédié sous/i, // fr, es
   /disponibilit[àa] immediata|disponibile|in magazzino|solo \d+/i, // it
   /em estoque|disponível/i, // pt
   /op voorraad|leverbaar|beschikbaar/i, // nl
   /dostępn|w magazynie/i, // pl
   /в наличии|есть на складе/i, // ru
-  /有货|现货|有庫存|现货供应/, // zh
+  /sklad(?:om|em)|na sklad/i, // sk, cs
+  /有货|现货|有庫存/, // zh
   /在庫あり|在庫有り|即納/, // ja
   /재고 있음|구매 가능|바로 구매/ // ko
 ]

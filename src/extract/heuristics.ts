@@ -41,7 +41,7 @@ const BUY = new RegExp(
   "i"
 )
 
-export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare|bundle|accessor/i
+export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare(?!\d)|bundle|accessor/i
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
@@ -136,14 +136,32 @@ export const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=avai
  */
 function availabilityNear(doc: Document, buy: Element | null, buyChain: Map<Element, number> | null): ProductFields["availability"] {
   if (!buy || !buyChain) return null
+  return stockWordsNear(doc, buy, buyChain) ?? (isDisabled(buy) ? "OutOfStock" : "InStock")
+}
+
+function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, number>): ProductFields["availability"] {
   const depth = buyChain.get(buy)!
   for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
-    if (found) return found
+    // Shops print both notices and hide the one that does not apply (mobly's "Produto esgotado").
+    if (found && (el as Element & { checkVisibility?(): boolean }).checkVisibility?.() !== false) return found
   }
-  const disabled = buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
-  return disabled ? "OutOfStock" : "InStock"
+  return null
+}
+
+const isDisabled = (buy: Element) =>
+  buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
+
+/**
+ * Structured data is often the template's default (nay.sk's JSON-LD says InStock on a product
+ * its page says cannot be bought). The page wins only when two things it shows agree: the main
+ * buy button is disabled and a stock line in its buy box says sold out. A disabled button alone
+ * is not enough: shops disable it until a size or colour is chosen. Bounded: 10 buttons.
+ */
+export function soldOutInBuyBox(doc: Document): boolean {
+  const disabled = Array.from(doc.querySelectorAll("[disabled],[aria-disabled=true]")).slice(0, 10)
+  return disabled.some((b) => BUY.test(label(b)) && !inContext(b, NOT_MAIN) && stockWordsNear(doc, b, ancestorDepths(b)) === "OutOfStock")
 }
 
 /** How far up from the buy button the buy box reaches. */

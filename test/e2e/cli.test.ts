@@ -1,4 +1,7 @@
 import { execFileSync } from "node:child_process"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 
 import { describe, expect, it } from "vitest"
@@ -45,6 +48,16 @@ describe("the cartwise command line", () => {
     // microdata stage; the code and reviews must come through, and no stage may be skipped.
     expect(shop).toMatchObject({ sku: "45970012", price: "32", currency: "PLN", availability: "InStock", warnings: [] })
     expect(shop.reviews.map((r: { body: string }) => r.body)).toEqual(["Łatwy montaż na rzepy. Kolor zgodny ze zdjęciem."])
+  })
+
+  it("lets a buy box that shows sold out overrule structured data, but not a sold-out notice the page hides", () => {
+    const page = "test/fixtures/pages/sold-out-buy-box.html"
+    const hidden = cli(["extract", "--url", "https://moveis.example/banquetas-marilyn.html", page])[0]
+    expect(hidden).toMatchObject({ price: "389.9", availability: "InStock" })
+    // The same page with the notice shown: the disabled button and its stock line agree.
+    const shown = mkdtempSync(join(tmpdir(), "cartwise-"))
+    writeFileSync(join(shown, "shown.html"), readFileSync(join(root, page), "utf8").replace(' style="display:none"', ""))
+    expect(cli(["extract", "--url", "https://moveis.example/banquetas-marilyn.html", join(shown, "shown.html")])[0]).toMatchObject({ availability: "OutOfStock" })
   })
 
   it("parses price strings from JSON lines and reports bad lines without stopping", () => {
