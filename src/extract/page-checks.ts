@@ -1,6 +1,6 @@
 // What the page itself shows, checked once the sources are merged: the code printed under the
-// title, a sale price beside the offer's struck one, a sold-out buy box the structured data calls
-// in stock, and stock inferred from silence.
+// title, a sold-out buy box the structured data calls in stock, stock inferred from silence, and a
+// sale price beside the offer's struck one.
 
 import type { ProductSnapshot } from "../product"
 import { codeByHeading } from "./heading-code"
@@ -12,7 +12,9 @@ import { saleBesideStruckOffer } from "./struck-offer"
 export function checkAgainstPage(doc: Document, product: ProductSnapshot, eventPrice?: boolean): void {
   const code = codeByHeading(doc)
   if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code, "heuristic")
-  saleBesideStruckOffer(doc, product)
   if (product.availability === "InStock" && soldOutInBuyBox(doc)) setField(product, "availability", "OutOfStock", "heuristic")
   if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", "InStock", "inferred")
+  // After the stock inference: the sale price is read from the layout, but inside the shop's own
+  // offer, so it must not make the inference treat the price as a layout guess.
+  saleBesideStruckOffer(doc, product)
 }

@@ -29,6 +29,13 @@ describe("sale price beside the offer's struck price", () => {
     expect(p.currency).toBe("EUR")
   })
 
+  it("still infers stock from the shop's own offer when the page names none", () => {
+    const p = product(offer(`<s class="price">EUR219.99</s> <span class="price">EUR110.00</span>`))
+    expect(p.price).toBe("110")
+    expect(p.availability).toBe("InStock")
+    expect(p.sources.availability?.source).toBe("inferred")
+  })
+
   it("also when the regular price is in a <del>", () => {
     expect(product(offer(`<del><span class="price">219,99 €</span></del> <span class="price">179,99 €</span>`)).price).toBe("179.99")
   })
