@@ -4,16 +4,16 @@
 import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
-  /out of stock|sold out|not available|unavailable|no longer available|temporarily out/i,
+  /out of stock|sold out|not available|unavailable|no longer available/i,
   /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht/i, // de
-  /rupture de stock|épuisé|indisponible|non disponible|plus disponible/i, // fr
+  /rupture de stock|épuisé|indisponible|(?:non|plus) disponible/i, // fr
   /agotado|sin stock|no disponible|sin existencias/i, // es
   /esaurit|non disponibile|non sappiamo se o quando/i, // it
   /esgotado|indisponível|sem estoque|sem stock/i, // pt
   /uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)/i, // nl
   /niedostępn|wyprzedan|brak w magazynie/i, // pl
   /нет в наличии|распродан|недоступ/i, // ru
-  /nedostupn|vypredan|vyprodán|není (?:na )?sklad|nie je (?:na )?sklad|nie je možné (?:produkt )?kúpiť|nelze koupit/i, // sk, cs
+  /nedostupn|vypredan|vyprodán|n(?:ení|ie je) (?:na )?sklad|nie je možné (?:produkt )?kúpiť|nelze koupit/i, // sk, cs
   /缺货|售罄|无货|暫無庫存|售完/, // zh
   /在庫切れ|売り切れ|品切れ|在庫なし/, // ja
   /품절|재고 없음/ // ko

@@ -50,9 +50,10 @@ export function skuByLabel(texts: PageTexts): string | null {
 /**
  * The value printed next to one of `labels` ("Brand", "Marke: Tefal"): a text node that is the
  * label alone takes the following text; "label: value" in one node takes the rest. Values that
- * are long or look like another label are refused: a wrong brand is worse than none.
+ * are long, look like another label or fail `accept` (names have a letter) are refused: a wrong
+ * brand is worse than none.
  */
-export function valueByLabel(texts: PageTexts, labels: readonly string[]): string | null {
+export function valueByLabel(texts: PageTexts, labels: readonly string[], accept = /\p{L}/u): string | null {
   const wanted = new Set(labels)
   const hint = new RegExp(labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i")
   for (const node of shortTexts(texts, hint)) {
@@ -60,7 +61,7 @@ export function valueByLabel(texts: PageTexts, labels: readonly string[]): strin
     if (!m || !wanted.has(m[1]!.toLowerCase())) continue
     const raw = m[2] || textAfter(node, 80)
     const value = cleanText(raw.replace(/^\s*[:：]\s*/, ""), 80)
-    if (value && value.length <= 50 && /\p{L}/u.test(value) && !/[:：]$/.test(value)) return value
+    if (value && value.length <= 50 && accept.test(value) && !/[:：]$/.test(value)) return value
   }
   return null
 }

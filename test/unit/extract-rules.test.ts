@@ -117,6 +117,20 @@ describe("label/value pairs written as neighbouring elements", () => {
     expect(product(box(html)).sku).toBe(sku)
   })
 
+  it.each([
+    [`<ul><li>For ages 6 years and over.</li><li>EAN: 5018479061991. </li></ul>`, "5018479061991"],
+    [`<div class="col"><p>Produktové číslo: AG-M22PCIE4</p><p>EAN: 8596201003541</p></div>`, "8596201003541"],
+    [`<dl><dt>GTIN</dt><dd>4006381333931</dd></dl>`, "4006381333931"]
+  ])("reads the gtin from %s", (html, gtin) => {
+    expect(product(box(html)).gtin).toBe(gtin)
+  })
+
+  it("takes no gtin whose check digit is wrong, nor a brand that is only digits", () => {
+    const p = product(box(`<p>EAN: 5018479061992</p><p>Brand: 12345</p>`))
+    expect(p.gtin).toBeNull()
+    expect(p.brand).toBeNull()
+  })
+
   it("takes no id without a digit, nor a promo code", () => {
     expect(product(box(`<p>Kód: CARD ANP</p><p>Промо код на скидку</p>`)).sku).toBeNull()
   })
