@@ -90,7 +90,10 @@ function closeness(el: Element, buyChain: Map<Element, number>): number {
 
 function buyButtons(doc: Document): Element[] {
   const found: Element[] = []
-  const candidates = doc.querySelectorAll("button, input[type=submit], input[type=button], a[role=button], a[class*=cart i], a[id*=cart i], a[class*=buy i]")
+  // The same elements as "button, input[type=submit], …, a[class*=buy i]", but Chromium tests each
+  // part of a list on every element: grouped under their tag, the link parts fail at once on
+  // elements that are not links (over the corpus the query takes about half as long, same result).
+  const candidates = doc.querySelectorAll("button,input:is([type=submit],[type=button]),a:is([role=button],[class*=cart i],[id*=cart i],[class*=buy i])")
   for (const el of Array.from(candidates).slice(0, MAX_CANDIDATES)) {
     if (BUY.test(label(el)) && !inContext(el, NOT_MAIN)) found.push(el)
   }
