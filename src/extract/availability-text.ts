@@ -1,14 +1,15 @@
 // Stock status from the words shops print next to the buy button, in the languages of the
 // shops we see most. Out-of-stock phrases are tested first: "not available" contains "available".
+// "non disponible" (fr), "no disponible" (es) and "non disponibile" (it) share one pattern.
 
 import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
-  /out of stock|sold out|not available|unavailable|no longer available/i,
+  /out of stock|sold out|not available|unavailable|no longer available|temporarily out/i,
   /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht/i, // de
-  /rupture de stock|épuisé|indisponible|(?:non|plus) disponible/i, // fr
-  /agotado|sin stock|no disponible|sin existencias/i, // es
-  /esaurit|non disponibile|non sappiamo se o quando/i, // it
+  /rupture de stock|épuisé|indisponible|plus disponible/i, // fr
+  /agotado|sin stock|\bnon? disponib|sin existencias/i, // es
+  /esaurit|non sappiamo se o quando/i, // it
   /esgotado|indisponível|sem estoque|sem stock/i, // pt
   /uitverkocht|niet (?:op voorraad|leverbaar|beschikbaar)/i, // nl
   /niedostępn|wyprzedan|brak w magazynie/i, // pl
@@ -28,7 +29,7 @@ const IN_STOCK = [
   /op voorraad|leverbaar|beschikbaar/i, // nl
   /dostępn|w magazynie/i, // pl
   /в наличии|есть на складе/i, // ru
-  /sklad(?:om|em)|na sklad/i, // sk, cs
+  /sklad(?:om|em)|na sklad[eě]/i, // sk, cs
   /有货|现货|有庫存/, // zh
   /在庫あり|在庫有り|即納/, // ja
   /재고 있음|구매 가능|바로 구매/ // ko

@@ -28,8 +28,9 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
     read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
     // "EAN: 5018479061991." in the description; the check digit keeps other numbers out. Only where
-    // the brand is read from labels too: that walk of the page's text is then shared, and pages
-    // with a structured brand would pay a walk of their whole text for a GTIN they seldom print.
+    // no source named the brand: such pages print their details as labels, and the brand's walk of
+    // the page's text has usually read those nodes already; pages with a structured brand would pay
+    // a walk of their whole text for a GTIN they seldom print.
     read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS) ?? (has("gtin") || has("brand") ? null : valueByLabel(texts, GTIN_LABELS, /^\d/)))
   }
   if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(texts, url)

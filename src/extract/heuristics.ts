@@ -1,6 +1,7 @@
 // Layout heuristics for pages with no markup and no adapter: the buy box. A product page has one
 // add-to-cart button; the current price is the price-looking text closest to it that is not struck
 // through and not in a "related products", instalment or shipping context. Every loop is capped.
+// The page checks also ask it whether the buy box says sold out where structured data says not.
 
 import { parsePrice, type ParsedPrice } from "../price/parse"
 import { emptyFields, type ProductFields } from "../product"
@@ -158,12 +159,13 @@ const isDisabled = (buy: Element) =>
 /**
  * Structured data is often the template's default (nay.sk's JSON-LD says InStock on a product
  * its page says cannot be bought). The page wins only when two things it shows agree: the main
- * buy button is disabled and a stock line in its buy box says sold out. A disabled button alone
- * is not enough: shops disable it until a size or colour is chosen. Bounded: 10 buttons.
+ * buy button is disabled and a visible stock line in its buy box says sold out. Not when its form
+ * has a size or colour to choose: shops disable the button until one is chosen, and the sold-out
+ * words there are a size's. Most pages have no disabled element and pay one query.
  */
 export function soldOutInBuyBox(doc: Document): boolean {
-  const disabled = Array.from(doc.querySelectorAll("[disabled],[aria-disabled=true]")).slice(0, 10)
-  return disabled.some((b) => BUY.test(label(b)) && !inContext(b, NOT_MAIN) && stockWordsNear(doc, b, ancestorDepths(b)) === "OutOfStock")
+  const buy = doc.querySelector("[disabled],[aria-disabled=true]") && buyButtons(doc)[0]
+  return !!buy && isDisabled(buy) && !buy.closest("form")?.querySelector("select,[type=radio]") && stockWordsNear(doc, buy, ancestorDepths(buy)) === "OutOfStock"
 }
 
 /** How far up from the buy button the buy box reaches. */

@@ -75,7 +75,7 @@ export function normalizeAvailability(value: unknown): Availability | null {
 export function normalizeGtin(value: unknown): string | null {
   const text = cleanText(value, 64)
   if (!text) return null
-  const digits = text.replace(/^(?:gtin|ean|upc|isbn)[\s:-]*/i, "").replace(/[\s.-]/g, "")
+  const digits = text.replace(/^(?:gtin|ean|upc|isbn)[\s:-]*/i, "").replace(/[\s-]|\.$/g, "")
   if (!/^(?:\d{8}|\d{12}|\d{13}|\d{14})$/.test(digits)) return null
   let sum = 0
   for (let i = digits.length - 2, weight = 3; i >= 0; i--, weight = weight === 3 ? 1 : 3) {

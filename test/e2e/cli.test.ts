@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process"
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -56,8 +56,13 @@ describe("the cartwise command line", () => {
     expect(hidden).toMatchObject({ price: "389.9", availability: "InStock" })
     // The same page with the notice shown: the disabled button and its stock line agree.
     const shown = mkdtempSync(join(tmpdir(), "cartwise-"))
-    writeFileSync(join(shown, "shown.html"), readFileSync(join(root, page), "utf8").replace(' style="display:none"', ""))
-    expect(cli(["extract", "--url", "https://moveis.example/banquetas-marilyn.html", join(shown, "shown.html")])[0]).toMatchObject({ availability: "OutOfStock" })
+    try {
+      writeFileSync(join(shown, "shown.html"), readFileSync(join(root, page), "utf8").replace(' style="display:none"', ""))
+      const [read] = cli(["extract", "--url", "https://moveis.example/banquetas-marilyn.html", join(shown, "shown.html")])
+      expect(read).toMatchObject({ availability: "OutOfStock" })
+    } finally {
+      rmSync(shown, { recursive: true, force: true })
+    }
   })
 
   it("parses price strings from JSON lines and reports bad lines without stopping", () => {

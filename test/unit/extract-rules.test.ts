@@ -70,6 +70,11 @@ describe("general extraction rules", () => {
 
 describe("more availability words", () => {
   it.each([
+    ["Temporarily out – back soon", "OutOfStock"],
+    ["Non disponible en ligne", "OutOfStock"],
+    ["Producto no disponible", "OutOfStock"],
+    ["Non disponibile", "OutOfStock"],
+    ["Sono disponibili 3 pezzi", null], // not read as "no disponib…"
     ["Erhältlich bei diesen Anbietern.", "InStock"],
     ["Nicht erhältlich", "OutOfStock"],
     ["Available from these sellers.", "InStock"]
@@ -129,6 +134,10 @@ describe("label/value pairs written as neighbouring elements", () => {
     const p = product(box(`<p>EAN: 5018479061992</p><p>Brand: 12345</p>`))
     expect(p.gtin).toBeNull()
     expect(p.brand).toBeNull()
+  })
+
+  it("takes no gtin from a spreadsheet's float ('5018479061991.0' is not a GTIN-14)", () => {
+    expect(product(box(`<p>EAN: 5018479061991.0</p>`)).gtin).toBeNull()
   })
 
   it("takes no id without a digit, nor a promo code", () => {

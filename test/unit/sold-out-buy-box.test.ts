@@ -42,7 +42,26 @@ describe("a buy box that says sold out over structured data that says in stock",
   })
 
   it("ignores a disabled button and sold-out words in related products", () => {
-    expect(product(page("Skladom", `<button type="submit">Do košíka</button>`)).availability).toBe("InStock")
+    expect(product(page("Doprava zdarma", `<button type="submit">Do košíka</button>`)).availability).toBe("InStock")
+  })
+
+  it("keeps the structured InStock when the disabled button's stock line says in stock", () => {
+    expect(product(page("Skladom > 5 ks", `<button type="submit" disabled>Do košíka</button>`)).availability).toBe("InStock")
+  })
+
+  it("is not fooled by sold-out items of a strip below the main buy box", () => {
+    const strip = `<div class="complete-the-look"><div class="card"><span class="stock">Sold out</span><button disabled>Add to cart</button></div></div>`
+    const p = product(`${jsonLd}<h1>Garni 570 Easy II</h1><div class="buy"><span class="price">€54.50</span><button>Add to cart</button></div>${strip}`)
+    expect(p.availability).toBe("InStock")
+  })
+
+  it.each([
+    [`<label class="swatch">S <span class="visually-hidden label-unavailable">Sold out</span><input type="radio" name="size"></label>`],
+    [`<div class="size-stock"><select name="size"><option>S - Out of stock</option><option>M</option></select></div>`]
+  ])("keeps the structured InStock while a size is still to choose: %s", (picker) => {
+    const form = `<form class="product-form">${picker}<button type="submit" disabled>Add to cart</button></form>`
+    const p = product(`${jsonLd}<h1>Garni 570 Easy II</h1><div class="buy"><span class="price">€54.50</span>${form}</div>`)
+    expect(p.availability).toBe("InStock")
   })
 
   it("works with aria-disabled links and English words too", () => {
@@ -63,7 +82,9 @@ describe("Slovak and Czech stock words", () => {
     ["Momentálne nie je možné produkt kúpiť", "OutOfStock"],
     ["Skladom > 5 ks", "InStock"],
     ["Skladem 3 ks", "InStock"],
-    ["Na sklade", "InStock"]
+    ["Na sklade", "InStock"],
+    ["Na skladě", "InStock"],
+    ["Nema na skladištu", null]
   ])("%s → %s", (text, expected) => {
     expect(availabilityFromText(text)).toBe(expected)
   })
