@@ -25,6 +25,14 @@ describe("recording what a tab shows", () => {
     ])
   })
 
+  it("stores a name read from the page title without the shop's name and SEO template", async () => {
+    const db = freshDb()
+    const title = "Buy Tikkers Girls' Pink Butterfly Watch Set | Kids watches | Argos"
+    const message = productMessage({ url: "https://www.argos.co.uk/product/9249556", name: title, sources: { name: { source: "opengraph", confidence: 0.75 } } })
+    const { productKey: key } = await recordPageResult(db, 7, message, T0)
+    expect((await db.products.get(key!))?.name).toBe("Tikkers Girls' Pink Butterfly Watch Set")
+  })
+
   it("re-visiting an unchanged product updates it without a new observation", async () => {
     const db = freshDb()
     await recordPageResult(db, 7, productMessage(), T0)

@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest"
+
+import { withoutShopName } from "~src/db/shop-title"
+
+describe("the shop's name taken out of a name read from the page title", () => {
+  it.each([
+    ["Buy Tikkers Girls' Pink Butterfly Watch Set | Kids watches | Argos", "https://www.argos.co.uk/product/9249556", "Tikkers Girls' Pink Butterfly Watch Set"],
+    ["i3Fresh 愛上新鮮 - 西莎小羊肉餐盒", "https://i3fresh.tw/cheap_1131.html", "西莎小羊肉餐盒"],
+    ["Eglo Fueva-C pult – Bluetooth - K-Rauta", "https://www.k-rauta.ee/p/920o", "Eglo Fueva-C pult – Bluetooth"],
+    ["Garden hose 25 m | ShopExample", "https://shop.shopexample.com/p/1", "Garden hose 25 m"]
+  ])("%s on %s → %s", (name, url, expected) => {
+    expect(withoutShopName(name, "opengraph", url)).toBe(expected)
+  })
+
+  it.each([
+    ["Metal garage 4x5 | Cheap steel garages", "json-ld", "https://garages.example/p/1"],
+    ["Buy Me a Coffee mug", "opengraph", "https://argos.co.uk/p/1"],
+    ["Lattenrostbausatz CALYPSO 140 cm", "opengraph", "https://www.laendleanzeiger.at/boote/1"],
+    ["Nike Air Max 90 - Black", "opengraph", "https://www.nike.com/t/air-max-90"],
+    ["Argos", "opengraph", "https://www.argos.co.uk/p/1"]
+  ])("keeps %s (%s, %s)", (name, source, url) => {
+    expect(withoutShopName(name, source as "json-ld" | "opengraph", url)).toBe(name)
+  })
+})
