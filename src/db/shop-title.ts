@@ -5,9 +5,10 @@
 // keeps what the page said.
 
 import type { FieldSource } from "../product"
+import { shopHost } from "./product-key"
 
 const TITLE_SOURCES: readonly FieldSource[] = ["opengraph", "meta", "heuristic"]
-const SEPARATOR = /\s+[|\-–—]\s+/.source
+const SEPARATORS = /\s+[|\-–—]\s+/g
 
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 
@@ -21,7 +22,7 @@ export function withoutShopName(name: string | null, source: FieldSource | undef
   if (!name || !source || !TITLE_SOURCES.includes(source)) return name
   let label: string
   try {
-    const parts = new URL(url).hostname.replace(/^www\./, "").split(".")
+    const parts = shopHost(url).split(".")
     // The label before the public suffix: argos.co.uk, shop.example.com, mobly.com.br.
     const second = parts.length > 2 && /^(?:co|com|net|org|ac|or|ne|go)$/.test(parts[parts.length - 2]!)
     label = squash(parts[parts.length - (second ? 3 : 2)] ?? "")
@@ -29,7 +30,7 @@ export function withoutShopName(name: string | null, source: FieldSource | undef
     return name
   }
   if (label.length < 3) return name
-  const cuts = [...name.matchAll(new RegExp(SEPARATOR, "g"))]
+  const cuts = [...name.matchAll(SEPARATORS)]
   if (cuts.length === 0) return name
   const first = cuts[0]!
   const last = cuts[cuts.length - 1]!
@@ -44,7 +45,6 @@ export function withoutShopName(name: string | null, source: FieldSource | undef
   else if (isShop(name.slice(0, first.index))) rest = name.slice(first.index! + first[0].length)
   else return name
   // "Name | Category | Shop": the categories go too.
-  if (/\s\|\s/.test(rest)) rest = rest.split(/\s+\|\s+/)[0]!
-  const cleaned = rest.replace(/^buy\s+/i, "").trim()
+  const cleaned = rest.split(/\s+\|\s+/)[0]!.replace(/^buy\s+/i, "").trim()
   return cleaned.length >= 2 ? cleaned : name
 }

@@ -36,15 +36,13 @@ const IN_STOCK = [
 ]
 
 const labelOf = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim().slice(0, 200)
+const soldOut = (label: string) => OUT_OF_STOCK.some((re) => re.test(label))
 
 /** Availability named by a short text, or null. Long texts are not read: only labels are. */
 export function availabilityFromText(text: string | null | undefined): Availability | null {
   const label = labelOf(text)
-  return saysOutOfStock(label) ? "OutOfStock" : IN_STOCK.some((re) => re.test(label)) ? "InStock" : null
+  return soldOut(label) ? "OutOfStock" : IN_STOCK.some((re) => re.test(label)) ? "InStock" : null
 }
 
 /** Whether availabilityFromText would say OutOfStock, without running the in-stock words. */
-export function saysOutOfStock(text: string | null | undefined): boolean {
-  const label = labelOf(text)
-  return OUT_OF_STOCK.some((re) => re.test(label))
-}
+export const saysOutOfStock = (text: string | null | undefined) => soldOut(labelOf(text))
