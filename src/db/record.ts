@@ -4,7 +4,7 @@
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
 import type { ProductFields, Review } from "../product"
 import { productKey, shopHost } from "./product-key"
-import { withoutShopName } from "./shop-title"
+import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
 // Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
@@ -34,6 +34,7 @@ export async function recordPageResult(
     const stored: StoredProduct = {
       ...snapshot,
       name: withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url),
+      brand: brandWithoutShopName(snapshot.brand, snapshot.url),
       reviews: [],
       key,
       host: shopHost(snapshot.url),

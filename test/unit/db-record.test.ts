@@ -33,6 +33,13 @@ describe("recording what a tab shows", () => {
     expect((await db.products.get(key!))?.name).toBe("Tikkers Girls' Pink Butterfly Watch Set")
   })
 
+  it("stores a brand without the shop's name its title template appended", async () => {
+    const db = freshDb()
+    const message = productMessage({ url: "https://www.gomaji.com/store/36064?pid=262388", brand: "果陀劇場(台北場) | GOMAJI夠麻吉" })
+    const { productKey: key } = await recordPageResult(db, 7, message, T0)
+    expect((await db.products.get(key!))?.brand).toBe("果陀劇場(台北場)")
+  })
+
   it("re-visiting an unchanged product updates it without a new observation", async () => {
     const db = freshDb()
     await recordPageResult(db, 7, productMessage(), T0)

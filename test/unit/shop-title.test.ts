@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { withoutShopName } from "~src/db/shop-title"
+import { brandWithoutShopName, withoutShopName } from "~src/db/shop-title"
 
 describe("the shop's name taken out of a name read from the page title", () => {
   it.each([
@@ -20,5 +20,26 @@ describe("the shop's name taken out of a name read from the page title", () => {
     ["Argos", "opengraph", "https://www.argos.co.uk/p/1"]
   ])("keeps %s (%s, %s)", (name, source, url) => {
     expect(withoutShopName(name, source as "json-ld" | "opengraph", url)).toBe(name)
+  })
+})
+
+describe("the shop's name taken out of a brand", () => {
+  it("drops a trailing ' | shop name' that the shop's title template put in the brand", () => {
+    expect(brandWithoutShopName("果陀劇場(台北場) | GOMAJI夠麻吉", "https://www.gomaji.com/store/36064?pid=262388")).toBe("果陀劇場(台北場)")
+    expect(brandWithoutShopName("Tefal | Argos", "https://www.argos.co.uk/product/1")).toBe("Tefal")
+  })
+
+  it.each([
+    ["Nike | Running", "https://www.nike.com/t/1"],
+    ["Tefal | Kitchen", "https://www.argos.co.uk/product/1"],
+    ["Argos", "https://www.argos.co.uk/product/1"],
+    [" | Argos", "https://www.argos.co.uk/product/1"],
+    ["Tefal | Argos", "https://localhost/p/1"]
+  ])("keeps %s on %s", (brand, url) => {
+    expect(brandWithoutShopName(brand, url)).toBe(brand)
+  })
+
+  it("keeps an absent brand absent", () => {
+    expect(brandWithoutShopName(null, "https://www.argos.co.uk/product/1")).toBeNull()
   })
 })
