@@ -11,7 +11,7 @@ import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { textPrefix } from "./text"
+import { attr, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -46,11 +46,11 @@ const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
 function attrs(el: Element): string {
-  return `${el.id} ${el.getAttribute("class") ?? ""} ${el.getAttribute("itemprop") ?? ""} ${el.getAttribute("data-testid") ?? ""}`
+  return `${el.id} ${attr(el, "class")} ${attr(el, "itemprop")} ${attr(el, "data-testid")}`
 }
 
 function label(el: Element): string {
-  return `${textPrefix(el, 120)} ${el.getAttribute("value") ?? ""} ${el.getAttribute("aria-label") ?? ""} ${el.getAttribute("title") ?? ""} ${attrs(el)}`.slice(0, 300)
+  return `${textPrefix(el, 120)} ${attr(el, "value")} ${attr(el, "aria-label")} ${attr(el, "title")} ${attrs(el)}`.slice(0, 300)
 }
 
 export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
@@ -66,7 +66,7 @@ export function isStruck(el: Element): boolean {
   let node: Element | null = el
   for (let i = 0; node && i < 4; i++, node = node.parentElement) {
     if (/^(?:DEL|S|STRIKE)$/.test(node.tagName) || STRUCK.test(attrs(node))) return true
-    const style = node.getAttribute("style") ?? ""
+    const style = attr(node, "style")
     if (/line-through/.test(style)) return true
   }
   return false

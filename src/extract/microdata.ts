@@ -3,7 +3,7 @@
 // thousands of items costs a fixed budget.
 
 import { isProductNode, type SchemaNode } from "./schema-product"
-import { textPrefix } from "./text"
+import { attr, textPrefix } from "./text"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
@@ -30,10 +30,10 @@ const PROSE = /\b(?:reviewBody|description|text)\b/
 
 function propValue(el: Element, names: string): string {
   const tag = el.tagName.toUpperCase()
-  if (tag === "META") return el.getAttribute("content") ?? ""
+  if (tag === "META") return attr(el, "content")
   const urlAttr = URL_ATTR[tag]
-  if (urlAttr) return el.getAttribute(urlAttr) ?? el.getAttribute("content") ?? ""
-  if (tag === "DATA" || tag === "METER") return el.getAttribute("value") ?? ""
+  if (urlAttr) return el.getAttribute(urlAttr) ?? attr(el, "content")
+  if (tag === "DATA" || tag === "METER") return attr(el, "value")
   if (tag === "TIME") return el.getAttribute("datetime") ?? textPrefix(el, MAX_VALUE)
   // Shops put the machine value in `content` and the pretty one in the text ("$1,299.00").
   return el.getAttribute("content") ?? textPrefix(el, MAX_VALUE, PROSE.test(names))
@@ -58,9 +58,9 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
     // Only properties that belong to this item, not to an item nested inside it.
     if (prop.parentElement?.closest(`[${d.scope}]`) !== scope) continue
     const value: unknown =
-      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, prop.getAttribute(d.prop) ?? "")
+      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, attr(prop, d.prop))
     if (value === null) continue
-    for (const name of (prop.getAttribute(d.prop) ?? "").trim().split(/\s+/)) {
+    for (const name of attr(prop, d.prop).trim().split(/\s+/)) {
       if (!name) continue
       // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org counts.
       if (d === RDFA && /^(?!schema:)[a-z]+:/i.test(name) && !/^https?:\/\/schema\.org\//i.test(name)) continue
@@ -84,7 +84,7 @@ function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
   const scopes = Array.from(doc.querySelectorAll(selector)).slice(0, MAX_SCOPES)
   const out: MicrodataProduct[] = []
   for (const scope of scopes) {
-    const itemtype = scope.getAttribute(d.type) ?? ""
+    const itemtype = attr(scope, d.type)
     if (!/product|offer|vehicle|car\b|book/i.test(itemtype)) continue
     const node = readItem(scope, 0, d)
     if (!isProductNode(node)) continue
