@@ -48,8 +48,9 @@ function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof 
   if (events.price === null) return
   // The shop's own event names this product's price; the layout's is a guess by position.
   if (!has("price")) {
+    // Its currency is not trusted (see data-layer.ts); the layout's is, where it printed this amount.
+    if (Number(f.price) !== Number(events.price)) f.currency = f.currencyText = null
     f.price = events.price
-    f.currency = f.currencyText = null
     read.eventPrice = true
   }
   f.name ??= cleanText(doc.title, 300)

@@ -121,7 +121,8 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     const price = parsed.get(text) ?? parsePrice(text, null, country)
     parsed.set(text, price)
     if (!price.amount || Number(price.amount) <= 0) continue
-    if (isStruck(el) || inContext(el, NOT_MAIN)) continue
+    // A box holding the struck list price reads as that price first ("144 990 тг. 131 990 тг.").
+    if (isStruck(el) || el.querySelector("s,del,strike") || inContext(el, NOT_MAIN)) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2

@@ -20,6 +20,15 @@ describe("general extraction rules", () => {
     expect(p).toMatchObject({ price: "131990", brand: "Beko", name: "Kühlschrank RC 310" })
   })
 
+  it("keeps the currency the layout prints beside the event's price, and no other", () => {
+    // The event's own currency is a shop-wide default nobody changed ('USD' on a shop in tenge).
+    const event = `<script>dataLayer.push({'ecommerce': {'currencyCode': 'USD', 'detail': {'products': [{'name': 'RC 310', 'price': '131990'}]}}});</script>`
+    const same = product(`<h1>Холодильник RC 310</h1><div class="price">131 990 тг.</div><button>Купить</button>${event}`)
+    expect(same).toMatchObject({ price: "131990", currency: "KZT", currencyText: "тг" })
+    const other = product(`<h1>Холодильник RC 310</h1><div class="price">144 990 тг.</div><button>Купить</button>${event}`)
+    expect(other).toMatchObject({ price: "131990", currency: null, currencyText: null })
+  })
+
   it("reads fbq ViewContent for a product, and ignores it for anything else", () => {
     const p = product(`<h1>Lamb tray</h1><script>fbq('track', 'ViewContent', {content_ids: ['1131'], content_type: 'product', value: 29, currency: 'TWD'});</script>`)
     expect(p.price).toBe("29")

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { availabilityFromText } from "~src/extract/availability-text"
 import { extractProduct } from "~src/extract"
 
-import { fixtureDocument } from "../helpers/dom"
+import { documentFrom, fixtureDocument } from "../helpers/dom"
 
 describe("layout heuristics on pages without markup", () => {
   it("reads the buy box: current price, not the struck, instalment, related or footer prices", () => {
@@ -21,6 +21,18 @@ describe("layout heuristics on pages without markup", () => {
       gtin: "4006381333931"
     })
     expect(result.product.sources.price).toEqual({ source: "heuristic", confidence: 0.5 })
+  })
+
+  it("does not read a price box whose text starts with its struck list price as the price", () => {
+    // The box (class "price") holds both prices; only the sticky bar names the current one alone.
+    const url = "https://haushalt.example.kz/p/holodilnik-rc-310"
+    const html = `<html><body><h1>Холодильник RC 310</h1>
+      <div class="sticky-bar"><span class="std_price">131 990 тг.</span></div>
+      <div class="buy"><div class="aa_e_price"><s>144 990 тг.</s> <span class="now">131 990 тг.</span></div>
+      <button>Купить</button></div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "131990", currency: "KZT" })
   })
 
   it("does not take a grid of products with a buy button each for one product", () => {
