@@ -149,6 +149,17 @@ describe("label/value pairs written as neighbouring elements", () => {
     expect(product(box(`<p>EAN: 5018479061991.0</p>`)).gtin).toBeNull()
   })
 
+  it("gives a book's ISBN-13 sku as its gtin, and no other 13-digit sku", () => {
+    const book = (sku: string) =>
+      product(`<meta property="og:type" content="product"><meta property="og:title" content="The One Device">
+        <meta property="product:price:amount" content="21.9"><meta property="product:retailer_item_id" content="${sku}">`)
+    expect(book("9780552173742")).toMatchObject({ sku: "9780552173742", gtin: "9780552173742" })
+    expect(book("978-0-552-17374-2").gtin).toBe("9780552173742")
+    // A wrong check digit, or an EAN outside the book range used as a shop's own id: no gtin.
+    expect(book("9780552173743").gtin).toBeNull()
+    expect(book("4006381333931").gtin).toBeNull()
+  })
+
   it("takes no id without a digit, nor a promo code", () => {
     expect(product(box(`<p>Kód: CARD ANP</p><p>Промо код на скидку</p>`)).sku).toBeNull()
   })
