@@ -30,6 +30,7 @@ const SYMBOLS = {
   "nt$": ["TWD"],
   "₸": ["KZT"],
   "тг": ["KZT"],
+  "тг.": ["KZT"],
   "₺": ["TRY"],
   "rm": ["MYR"],
   "₱": ["PHP"],
