@@ -1,8 +1,8 @@
 // A name read from the page title (OpenGraph, twitter:title, <title>) often carries the shop's own
 // name and an SEO template: "Buy Tikkers Girls' Pink Butterfly Watch Set | Kids watches | Argos",
 // "i3Fresh 愛上新鮮 - 西莎小羊肉餐盒"; some shops' templates put it in the brand too. The popup, the
-// Q&A and the stored product show the product's name and brand. Done here, not in the content script, whose bundle has no bytes to spare; the snapshot
-// keeps what the page said.
+// Q&A and the stored product show the product's name and brand. Done here, not in the content
+// script, whose bundle has no bytes to spare; the snapshot keeps what the page said.
 
 import type { FieldSource } from "../product"
 import { shopHost } from "./product-key"

@@ -121,8 +121,10 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     const price = parsed.get(text) ?? parsePrice(text, null, country)
     parsed.set(text, price)
     if (!price.amount || Number(price.amount) <= 0) continue
-    // A box holding the struck list price reads as that price first ("144 990 тг. 131 990 тг.").
-    if (isStruck(el) || el.querySelector("s,del,strike") || inContext(el, NOT_MAIN)) continue
+    // A box whose text starts with its struck list price reads as that price ("144 990 тг. 131 990 тг.");
+    // a box with the current price first, or an empty or hidden struck slot after it, is kept.
+    const struck = cleanText(textPrefix(el.querySelector("s,del,strike"), 80), 80)
+    if (isStruck(el) || (struck && text.startsWith(struck)) || inContext(el, NOT_MAIN)) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
@@ -155,7 +157,7 @@ function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, numb
 }
 
 const isDisabled = (buy: Element) =>
-  buy.hasAttribute("disabled") || buy.getAttribute("aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
+  buy.hasAttribute("disabled") || attr(buy, "aria-disabled") === "true" || /disabled|sold-?out/i.test(attrs(buy))
 
 /**
  * Structured data is often the template's default (nay.sk's JSON-LD says InStock on a product

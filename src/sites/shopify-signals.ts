@@ -3,8 +3,10 @@
 // list (meta[name=…], link[href^=…], script[src*=…]) that Chromium would match against every
 // element of the page, at a fraction of the cost, on every page the generic script runs on.
 
-const some = (doc: Document, tag: string, attr: string, test: RegExp) =>
-  Array.from(doc.getElementsByTagName(tag)).some((el) => test.test(el.getAttribute(attr) ?? ""))
+import { attr } from "../extract/text"
+
+const some = (doc: Document, tag: string, name: string, test: RegExp) =>
+  Array.from(doc.getElementsByTagName(tag)).some((el) => test.test(attr(el, name)))
 
 export const hasShopifySignals = (doc: Document): boolean =>
   some(doc, "meta", "name", /^shopify-(?:checkout-api-token|digital-wallet)$/) ||

@@ -35,6 +35,18 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ price: "131990", currency: "KZT" })
   })
 
+  it.each([
+    [`<div class="price">£15.00 <del>£20.00</del></div>`],
+    [`<div class="product-price">£15.00 <s class="compare"></s></div>`],
+    [`<div class="product__price"><span class="money">£15.00</span><del style="display:none">£20.00</del></div>`]
+  ])("still reads a price box that starts with the current price: %s", (box) => {
+    const url = "https://teashop.example.co.uk/p/kettle"
+    const html = `<html><body><h1>Gooseneck kettle</h1><div class="buy">${box}<button>Add to basket</button></div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "15", currency: "GBP" })
+  })
+
   it("does not take a grid of products with a buy button each for one product", () => {
     const url = "https://greenhand.example.co.uk/shears"
     expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")
