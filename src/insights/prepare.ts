@@ -3,9 +3,10 @@
 
 import type { Review } from "../product"
 import { matcherForReview } from "./aspects/sentence"
-import { loadLexicons } from "./lexicon"
+import { loadLexicons, matcherFor } from "./lexicon"
 import type { Matcher } from "./lexicon/entry"
 import { detectLanguage } from "./text/language"
+import { NO_CASE, NounCase, writtenCase } from "./text/noun-case"
 import { MAX_TEXT, normalise, splitSentences, tokenSpans, TokenSpans } from "./text/tokens"
 import { BREAK_ID, KNOWN_WORDS, Vocabulary } from "./text/vocabulary"
 import { TokenStore } from "./text/token-store"
@@ -28,6 +29,8 @@ export interface PreparedReview {
   language: string | null
   /** The lexicon the review is read with (its language's, or the one that knows most words). */
   matcher: Matcher
+  /** German reviews: how the set's German reviewers capitalise each word (shared); else null. */
+  nouns: NounCase | null
   rating: number | null
 }
 
@@ -45,6 +48,8 @@ function declaredLanguage(review: Review): string | null {
 const spans = new TokenSpans()
 let tokenIds = new Int32Array(256)
 let wordIds = new Int32Array(256)
+/** Per word of wordIds: how it is written, for NounCase once the review turns out to be German. */
+let wordCases = new Uint8Array(256)
 
 /**
  * The product's name as it would sit inside a review title, or null when too short to tell a
@@ -55,7 +60,13 @@ function nameInTitles(productName: string | null | undefined): string | null {
   return name.length >= 12 ? name : null
 }
 
-function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, productName: string | null): PreparedReview {
+/** Reviews detected as German, and those too short to detect that the German lexicon reads best. */
+function readsGerman(language: string | null, matcher: Matcher): boolean {
+  return language === "de" || (language === null && matcher === matcherFor("de"))
+}
+
+/** `nouns`: the set's, filled from its German reviews as they are prepared. */
+function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, productName: string | null, nouns: NounCase): PreparedReview {
   const given = typeof review.title === "string" ? review.title.trim() : ""
   // Shops that title every review after the product ("<product name> - opinia od asatka") write the
   // title, not the reviewer: its words would be counted as what every buyer mentions.
@@ -74,19 +85,33 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
       const grown = new Int32Array(2 * (wordCount + count))
       grown.set(wordIds.subarray(0, wordCount))
       wordIds = grown
+      const cases = new Uint8Array(grown.length)
+      cases.set(wordCases.subarray(0, wordCount))
+      wordCases = cases
     }
+    // Read in this pass, not again once the language is known: German sets took a tenth longer.
+    // The first word has a capital whatever it is; where lower-casing changed the length (Turkish
+    // İ), the spans of `lower` miss the sentence's letters.
+    const aligned = lower.length === sentence.length
+    const first = wordCount
     for (let i = 0; i < count; i++) {
       const start = spans.starts[i] ?? -1
-      const id = start === -1 ? BREAK_ID : vocabulary.idOf(lower, start, spans.ends[i] ?? start)
+      const end = spans.ends[i] ?? start
+      const id = start === -1 ? BREAK_ID : vocabulary.idOf(lower, start, end)
       tokenIds[i] = id
-      if (id !== BREAK_ID) wordIds[wordCount++] = id
+      if (id === BREAK_ID) continue
+      wordCases[wordCount] = aligned && wordCount > first ? writtenCase(sentence, lower, start, end) : NO_CASE
+      wordIds[wordCount++] = id
     }
     sentences.push({ text: sentence, tokens: store.copy(tokenIds, count) })
   }
   const words = store.copy(wordIds, wordCount)
   // The text says more than a page-wide lang attribute, which shops set once for all reviews.
   const language = detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review)
-  return { review, text, sentences, words, vocabulary, language, matcher: matcherForReview(words, language), rating: validRating(review.rating) }
+  const matcher = matcherForReview(words, language)
+  const german = readsGerman(language, matcher)
+  if (german) nouns.record(text, words, wordCases)
+  return { review, text, sentences, words, vocabulary, language, matcher, nouns: german ? nouns : null, rating: validRating(review.rating) }
 }
 
 /** A set of reviews analysed together: one vocabulary for all, so their word ids compare. */
@@ -97,7 +122,8 @@ export function prepareReviews(reviews: readonly Review[], productName?: string 
   // A first block sized to the set: one review should not take 256 KB.
   const store = new TokenStore(64 * reviews.length)
   const name = nameInTitles(productName)
-  return reviews.map((review) => prepareOne(review, vocabulary, store, name))
+  const nouns = new NounCase()
+  return reviews.map((review) => prepareOne(review, vocabulary, store, name, nouns))
 }
 
 /** One review on its own (tests, one-sentence benchmarks). */

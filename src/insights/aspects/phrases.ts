@@ -4,6 +4,7 @@
 import type { PreparedReview } from "../prepare"
 import type { LexiconHits } from "./lexicon-hits"
 import { PhraseIndex } from "../text/phrase-index"
+import type { NounCase } from "../text/noun-case"
 import { HAN_STOP, isStopword } from "../text/stopwords"
 import { BREAK, isHan, WIDE } from "../text/tokens"
 import type { Vocabulary } from "../text/vocabulary"
@@ -53,7 +54,11 @@ class PhraseCounts {
   private readonly countedIn: number[] = []
   private review = 0
 
-  constructor(readonly vocabulary: Vocabulary) {
+  /** `nouns`: how the set's German reviewers write each word, where it has German reviews. */
+  constructor(
+    readonly vocabulary: Vocabulary,
+    private readonly nouns: NounCase | null
+  ) {
     this.kind = new Uint8Array(vocabulary.size)
     this.wordPhrase = new Int32Array(vocabulary.size).fill(-1)
   }
@@ -113,12 +118,18 @@ class PhraseCounts {
     this.counts[id] = (this.counts[id] ?? 0) + 1
   }
 
+  /** A word as shown: a German noun with its capital ("Haut"). */
+  private shown(word: number): string {
+    const text = this.vocabulary.word(word)
+    return this.nouns ? this.nouns.shown(word, text) : text
+  }
+
   /** The phrase an id stands for, as shown: Han characters join without a space. */
   phrase(id: number): string {
-    const head = this.vocabulary.word(this.first[id] ?? -1)
+    const head = this.shown(this.first[id] ?? -1)
     const second = this.second[id] ?? -1
     if (second === -1) return head
-    const tail = this.vocabulary.word(second)
+    const tail = this.shown(second)
     return isHan(head) ? head + tail : `${head} ${tail}`
   }
 
@@ -135,13 +146,15 @@ let open = new Int32Array(64)
 /** `walks`: the lexicon walk of each sentence, from `walk` on. */
 function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readonly LexiconHits[], walk: number): void {
   phrases.nextReview()
+  // In German only nouns name things ("Haut"); the verbs around them ("zieht ein") do not.
+  const { nouns } = review
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
     const lengths = walks[walk++]?.lengths ?? []
     if (open.length <= tokens.length) open = new Int32Array(2 * tokens.length + 1)
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? -1
-      open[i] = phrases.kindOf(word) > 1 ? word : -1
+      open[i] = phrases.kindOf(word) > 1 && (nouns === null || nouns.isNoun(word)) ? word : -1
       // Every usable word gets its id here, as the sentence is read, before pairs get theirs.
       if (open[i] !== -1) phrases.wordId(word)
     }
@@ -163,7 +176,7 @@ function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readon
 export function frequentPhrases(reviews: readonly PreparedReview[], walks: readonly LexiconHits[]): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
-  const phrases = new PhraseCounts(first.vocabulary)
+  const phrases = new PhraseCounts(first.vocabulary, reviews.find((review) => review.nouns)?.nouns ?? null)
   let walk = 0
   for (const review of reviews) {
     if (review.vocabulary !== first.vocabulary) throw new Error("Reviews counted together must be prepared together")

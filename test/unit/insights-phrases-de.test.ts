@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest"
+
+import { analyseReviews } from "~src/insights/analyse"
+import type { Review } from "~src/product"
+
+import { review } from "../helpers/reviews"
+
+// A body lotion's German reviews, as on amazon.de: "zieht (schnell) ein" (absorbs) in six of them,
+// "Haut" (skin) in six, and verbs the lexicon does not know ("verwende", "kaufe").
+const LOTION = [
+  "Zieht schnell ein und die Haut fühlt sich weich an.",
+  "Die Lotion zieht schnell ein. Meine Haut ist nicht mehr trocken.",
+  "Ich verwende sie jeden Tag, die Haut spannt nicht mehr.",
+  "Riecht angenehm und zieht gut ein.",
+  "Die Flasche ist praktisch, die Konsistenz angenehm.",
+  "Trockene Haut ist Geschichte. Zieht schnell ein.",
+  "Ich verwende die Lotion nach dem Duschen, die Flasche reicht lange.",
+  "Die Konsistenz ist leicht und sie zieht sofort ein.",
+  "Verwende ich seit Jahren, die Haut dankt es mir.",
+  "Guter Duft, die Flasche könnte größer sein.",
+  "Meine Haut ist zart geworden.",
+  "Die Konsistenz ist cremig, zieht aber etwas langsam ein.",
+  "Ich kaufe sie immer wieder, ich kaufe nichts anderes."
+]
+
+/** What the popup's "What buyers say" lists for the product-specific phrases. */
+function phraseSummaries(reviews: Review[]): string[] {
+  return analyseReviews(reviews)
+    .insights.highlights.filter((h) => h.kind === "phrase")
+    .map((h) => h.summary)
+}
+
+function phraseLabels(reviews: Review[]): string[] {
+  return analyseReviews(reviews)
+    .insights.highlights.filter((h) => h.kind === "phrase")
+    .map((h) => h.label)
+}
+
+const german = (bodies: string[]) => bodies.map((body, i) => review({ id: `de${i}`, rating: 5, body }))
+
+describe("product-specific phrases in German reviews", () => {
+  it("names the nouns reviewers repeat, capitalised, and no verbs", () => {
+    const summaries = phraseSummaries(german(LOTION))
+    expect(summaries).toContainEqual(expect.stringMatching(/^6 of 13 reviews mention "Haut": /))
+    expect(summaries).toContainEqual(expect.stringMatching(/^3 of 13 reviews mention "Flasche": /))
+    expect(summaries).toContainEqual(expect.stringMatching(/^3 of 13 reviews mention "Konsistenz": /))
+    expect(phraseLabels(german(LOTION))).toEqual(["Haut", "Flasche", "Konsistenz"])
+  })
+
+  it("leaves out a word only ever seen at the start of a sentence", () => {
+    // "Verwende" (I use) has a capital only because it opens the sentence: it might be a noun.
+    const bodies = ["Verwende sie täglich. Die Haut ist weich.", "Verwende nur diese. Haut wie neu.", "Verwende sie seit Jahren, die Haut dankt es."]
+    expect(phraseLabels(german(bodies))).toEqual(["Haut"])
+  })
+
+  it("reads short reviews the language detector cannot place as German when German words fit best", () => {
+    const short = ["Tolle Lotion, zieht schnell.", "Pflegt super, zieht schnell!", "Perfekt, zieht schnell!"]
+    const bodies = [...short, "Die Haut ist weich.", "Meine Haut ist zart.", "Für trockene Haut ideal."]
+    expect(phraseLabels(german(bodies))).toEqual(["Haut"])
+  })
+
+  it("does not take a shouted review's capitals for nouns", () => {
+    const bodies = [
+      "Die Lotion zieht gut ein.",
+      "ES ZIEHT SCHNELL EIN! Die Haut ist weich.",
+      "NACH DEM DUSCHEN ZIEHT ES SOFORT EIN. Die Haut ist zart.",
+      "Meine Haut ist nicht mehr trocken."
+    ]
+    expect(phraseLabels(german(bodies))).toEqual(["Haut"])
+  })
+
+  it("keeps German nouns and English phrases apart in a mixed set", () => {
+    const english = [
+      "The pump dispenser jams after a week.",
+      "Love the pump dispenser, no mess.",
+      "The pump dispenser is handy in the shower."
+    ].map((body, i) => review({ id: `en${i}`, rating: 4, body }))
+    const labels = phraseLabels([...german(LOTION), ...english])
+    expect(labels).toEqual(expect.arrayContaining(["Haut", "Flasche", "Konsistenz", "pump dispenser"]))
+    expect(labels.some((label) => /zieht|verwende/i.test(label))).toBe(false)
+  })
+
+  it("counts a reviewer who writes in lower case by how the others write the word", () => {
+    const bodies = [...LOTION.slice(0, 12), "meine haut ist zart geworden, zieht schnell ein."]
+    const summaries = phraseSummaries(german(bodies))
+    expect(summaries).toContainEqual(expect.stringMatching(/^7 of 13 reviews mention "Haut": /))
+    expect(summaries.join("\n")).not.toMatch(/"zieht"/)
+  })
+
+  it("names no German phrase when no reviewer writes with capitals, and still shows the aspects", () => {
+    const lower = german(LOTION.map((body) => body.toLowerCase()))
+    const highlights = analyseReviews(lower).insights.highlights
+    expect(highlights.filter((h) => h.kind === "phrase")).toEqual([])
+    // The lexicon's aspects do not depend on case: the smell is still counted.
+    expect(highlights.find((h) => h.id === "smell_taste")?.reviews).toBe(2)
+  })
+})
