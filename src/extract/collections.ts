@@ -6,6 +6,7 @@ import type { ProductCollections, Spec, Variant } from "../product"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
 import { textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
+import { specKey } from "./specs"
 import { uniqueCapped } from "./unique"
 
 export { uniqueCapped }
@@ -65,7 +66,7 @@ export function schemaCollections(nodes: SchemaNode[], pageUrl: string, country:
   return {
     images: uniqueCapped(nodes.flatMap((n) => imagesOf(n, pageUrl)), MAX_IMAGES),
     breadcrumbs: [],
-    specs: uniqueCapped(nodes.flatMap(specsOf), MAX_SPECS, (s) => s.name.toLowerCase()),
+    specs: uniqueCapped(nodes.flatMap(specsOf), MAX_SPECS, specKey),
     variants: nodes.length ? variantsOf(nodes[0]!, pageUrl, country) : [],
     reviews: nodes.flatMap((n) => reviewsFromSchema(n, source))
   }

@@ -23,7 +23,7 @@ import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
 import { setField } from "./set-field"
-import { readSpecs, type Spec } from "./specs"
+import { readSpecs, specKey, type Spec } from "./specs"
 import { isPlaceholder, normalizeGtin, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
@@ -221,7 +221,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     ]
     product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
     product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
-    product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, (s) => s.name.toLowerCase())
+    product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)
     product.variants = lists.find((l) => l.variants.length)?.variants ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
     const fromWidgets = guarded("Review widgets", warnings, () => widgetReviews(doc), [])

@@ -65,10 +65,8 @@ const AVAILABILITY_WORDS: Record<string, Availability> = {
 export function normalizeAvailability(value: unknown): Availability | null {
   const text = cleanText(value, 200)
   if (!text) return null
-  const tail = text.split(/[/#]/).pop()?.trim() ?? ""
-  const exact = AVAILABILITIES.find((a) => a.toLowerCase() === tail.toLowerCase())
-  if (exact) return exact
-  return AVAILABILITY_WORDS[tail.toLowerCase().replace(/_/g, " ")] ?? null
+  const tail = text.split(/[/#]/).pop()?.trim().toLowerCase() ?? ""
+  return AVAILABILITIES.find((a) => a.toLowerCase() === tail) ?? AVAILABILITY_WORDS[tail.replace(/_/g, " ")] ?? null
 }
 
 /** A GTIN survives only with a valid check digit; anything else is a typo or an internal id. */

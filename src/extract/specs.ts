@@ -71,18 +71,22 @@ export function readSpecs(doc: Document): Spec[] {
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)
-      if (!name || !value || name.length > 60 || seen.has(name.toLowerCase())) continue
-      seen.add(name.toLowerCase())
+      const key = name?.toLowerCase() ?? ""
+      if (!name || !value || name.length > 60 || seen.has(key)) continue
+      seen.add(key)
       specs.push({ name, value })
     }
   }
   return specs
 }
 
+/** What tells two specs apart: their names, compared case-insensitively. */
+export const specKey = (spec: Spec): string => spec.name.toLowerCase()
+
 /** The value of the first spec whose label is one of `labels` (compared case-insensitively). */
 export function specValue(specs: Spec[], labels: readonly string[]): string | null {
   const wanted = new Set(labels.map((l) => l.toLowerCase()))
-  return specs.find((s) => wanted.has(s.name.toLowerCase()))?.value ?? null
+  return specs.find((s) => wanted.has(specKey(s)))?.value ?? null
 }
 
 // The maker's name where shops print no separate brand: "Hersteller", "Výrobca", "make/manufacturer".
