@@ -90,17 +90,22 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
       wordCases = cases
     }
     // Read in this pass, not again once the language is known: German sets took a tenth longer.
-    // The first word has a capital whatever it is; where lower-casing changed the length (Turkish
-    // İ), the spans of `lower` miss the sentence's letters.
+    // The first word of a sentence, and the first after a clause break ("Fazit: Verwende ich …",
+    // a quote, a dash), may have a capital whatever it is; where lower-casing changed the length
+    // (Turkish İ), the spans of `lower` miss the sentence's letters.
     const aligned = lower.length === sentence.length
-    const first = wordCount
+    let opening = true
     for (let i = 0; i < count; i++) {
       const start = spans.starts[i] ?? -1
       const end = spans.ends[i] ?? start
       const id = start === -1 ? BREAK_ID : vocabulary.idOf(lower, start, end)
       tokenIds[i] = id
-      if (id === BREAK_ID) continue
-      wordCases[wordCount] = aligned && wordCount > first ? writtenCase(sentence, lower, start, end) : NO_CASE
+      if (id === BREAK_ID) {
+        opening = true
+        continue
+      }
+      wordCases[wordCount] = aligned && !opening ? writtenCase(sentence, lower, start, end) : NO_CASE
+      opening = false
       wordIds[wordCount++] = id
     }
     sentences.push({ text: sentence, tokens: store.copy(tokenIds, count) })
@@ -110,7 +115,7 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
   const language = detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review)
   const matcher = matcherForReview(words, language)
   const german = readsGerman(language, matcher)
-  if (german) nouns.record(text, words, wordCases)
+  if (german) nouns.record(words, wordCases)
   return { review, text, sentences, words, vocabulary, language, matcher, nouns: german ? nouns : null, rating: validRating(review.rating) }
 }
 

@@ -94,4 +94,27 @@ describe("product-specific phrases in German reviews", () => {
     // The lexicon's aspects do not depend on case: the smell is still counted.
     expect(highlights.find((h) => h.id === "smell_taste")?.reviews).toBe(2)
   })
+
+  it("takes no verb for a noun when one review's sentence break is an emoji or a colon", () => {
+    const bodies = [
+      "Tolle Lotion 👍 Verwende sie täglich für die Haut.",
+      "Fazit: Verwende ich wieder, die Haut ist weich.",
+      "Verwende sie jeden Morgen, die Haut dankt es.",
+      "Verwende sie nach dem Duschen, meine Haut spannt nicht.",
+      "Verwende nur noch diese Lotion."
+    ]
+    const labels = phraseLabels(german(bodies))
+    expect(labels).toContain("Haut")
+    expect(labels.some((label) => /verwende/i.test(label))).toBe(false)
+  })
+
+  it("does not let lower-case writers who shout one word outvote the nouns", () => {
+    const bodies = [
+      "Die Lotion ist gut für die Haut.",
+      "Meine Haut ist jetzt weich.",
+      "Sie pflegt die Haut sehr gut.",
+      ...Array.from({ length: 4 }, (_, i) => `meine haut ist weich geworden, TOP ${i}`)
+    ]
+    expect(phraseSummaries(german(bodies))).toContainEqual(expect.stringMatching(/^7 of 7 reviews mention "Haut": /))
+  })
 })

@@ -4,8 +4,6 @@
 // (prepare.ts) and kept, for German reviews only, as two counters per word of the set's
 // vocabulary: no string per token.
 
-const UPPER = /\p{Lu}/u
-
 /** How a word is written where it stands: evidence of nothing, lower case, or a capital. */
 export const NO_CASE = 0
 const LOWER = 1
@@ -37,9 +35,12 @@ export class NounCase {
    * One German review: its words' ids and how each is written (NO_CASE for a sentence's first
    * word, which has a capital whatever it is).
    */
-  record(text: string, words: ArrayLike<number>, cases: Uint8Array): void {
-    // Someone who writes all in lower case says nothing about nouns, and would outvote those who do.
-    if (!UPPER.test(text)) return
+  record(words: ArrayLike<number>, cases: Uint8Array): void {
+    // Someone who writes all in lower case says nothing about nouns, and would outvote those who do,
+    // also when they add a "TOP" or an "LG": only a review with one capitalised word counts.
+    let capitalised = false
+    for (let i = 0; i < words.length && !capitalised; i++) capitalised = cases[i] === CAPITAL
+    if (!capitalised) return
     for (let i = 0; i < words.length; i++) {
       const written = cases[i] ?? NO_CASE
       if (written === NO_CASE) continue
@@ -54,12 +55,15 @@ export class NounCase {
   }
 
   /**
-   * Written with a capital in most of its places inside a sentence. A word only ever seen opening
-   * one is not: German reviews drop the subject ("Zieht schnell ein."), so a verb opens a sentence
-   * as often as a noun does, and no phrase is better than a verb shown as one.
+   * Written with a capital in most of its places inside a sentence, and in two of them at least.
+   * A word only ever seen opening one is not: German reviews drop the subject ("Zieht schnell
+   * ein."), so a verb opens a sentence as often as a noun does, and no phrase is better than a
+   * verb shown as one. Two, because one sentence break the splitter missed ("Tolle Lotion 👍
+   * Verwende sie täglich.") would otherwise make a verb a noun.
    */
   isNoun(id: number): boolean {
-    return (this.capital[id] ?? 0) > (this.lower[id] ?? 0)
+    const capital = this.capital[id] ?? 0
+    return capital >= 2 && capital > (this.lower[id] ?? 0)
   }
 
   /** The word as German writes it: a noun with its capital. */
