@@ -6,7 +6,7 @@ import { matcherForReview } from "./aspects/sentence"
 import { loadLexicons, matcherFor } from "./lexicon"
 import type { Matcher } from "./lexicon/entry"
 import { detectLanguage } from "./text/language"
-import { NO_CASE, NounCase, writtenCase } from "./text/noun-case"
+import { NAME, NO_CASE, NounCase, writtenCase } from "./text/noun-case"
 import { MAX_TEXT, normalise, splitSentences, tokenSpans, TokenSpans } from "./text/tokens"
 import { BREAK_ID, KNOWN_WORDS, Vocabulary } from "./text/vocabulary"
 import { TokenStore } from "./text/token-store"
@@ -50,6 +50,8 @@ let tokenIds = new Int32Array(256)
 let wordIds = new Int32Array(256)
 /** Per word of wordIds: how it is written, for NounCase once the review turns out to be German. */
 let wordCases = new Uint8Array(256)
+/** The review's names ("USB", "iPhone") as written, with their word ids, for NounCase. */
+const names: [number, string][] = []
 
 /**
  * The product's name as it would sit inside a review title, or null when too short to tell a
@@ -67,6 +69,7 @@ function readsGerman(language: string | null, matcher: Matcher): boolean {
 
 /** `nouns`: the set's, filled from its German reviews as they are prepared. */
 function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, productName: string | null, nouns: NounCase): PreparedReview {
+  names.length = 0
   const given = typeof review.title === "string" ? review.title.trim() : ""
   // Shops that title every review after the product ("<product name> - opinia od asatka") write the
   // title, not the reviewer: its words would be counted as what every buyer mentions.
@@ -95,6 +98,7 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
     // (Turkish İ), the spans of `lower` miss the sentence's letters.
     const aligned = lower.length === sentence.length
     let opening = true
+    let speaking: boolean | undefined
     for (let i = 0; i < count; i++) {
       const start = spans.starts[i] ?? -1
       const end = spans.ends[i] ?? start
@@ -104,7 +108,12 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
         opening = true
         continue
       }
-      wordCases[wordCount] = aligned && !opening ? writtenCase(sentence, lower, start, end) : NO_CASE
+      let written = aligned && !opening ? writtenCase(sentence, lower, start, end) : NO_CASE
+      // Capitals in a sentence without a lower-case letter are shouting ("ES ZIEHT SCHNELL EIN!"),
+      // not names: asked only of the few sentences that hold a name.
+      if (written === NAME && !(speaking ??= /\p{Ll}/u.test(sentence))) written = NO_CASE
+      if (written === NAME) names.push([id, sentence.slice(start, end)])
+      wordCases[wordCount] = written
       opening = false
       wordIds[wordCount++] = id
     }
@@ -115,7 +124,7 @@ function prepareOne(review: Review, vocabulary: Vocabulary, store: TokenStore, p
   const language = detectLanguage(text, { ids: words, vocabulary }) ?? declaredLanguage(review)
   const matcher = matcherForReview(words, language)
   const german = readsGerman(language, matcher)
-  if (german) nouns.record(words, wordCases)
+  if (german) nouns.record(words, wordCases, names)
   return { review, text, sentences, words, vocabulary, language, matcher, nouns: german ? nouns : null, rating: validRating(review.rating) }
 }
 

@@ -117,4 +117,16 @@ describe("product-specific phrases in German reviews", () => {
     ]
     expect(phraseSummaries(german(bodies))).toContainEqual(expect.stringMatching(/^7 of 7 reviews mention "Haut": /))
   })
+
+  it("names things written in capitals or camel case as they are written (USB, iPhone)", () => {
+    const bodies = [
+      "Das Ladegerät hat einen USB Anschluss und lädt mein iPhone schnell.",
+      "Der USB Anschluss sitzt fest, mein iPhone lädt über Nacht.",
+      "Mit dem USB Kabel lädt das iPhone in zwei Stunden.",
+      "Leider wird das Ladegerät warm."
+    ]
+    const labels = phraseLabels(german(bodies))
+    expect(labels).toEqual(expect.arrayContaining(["USB", "iPhone"]))
+    expect(labels).not.toContain("Iphone")
+  })
 })
