@@ -129,4 +129,15 @@ describe("product-specific phrases in German reviews", () => {
     expect(labels).toEqual(expect.arrayContaining(["USB", "iPhone"]))
     expect(labels).not.toContain("Iphone")
   })
+
+  it("writes a phrase German's way only where most reviews naming it are German", () => {
+    const english = (n: number) =>
+      ["The cover scratches easily.", "Nice cover for the price.", "The cover fits well.", "My cover arrived bent."]
+        .slice(0, n)
+        .map((body, i) => review({ id: `en${i}`, rating: 4, body }))
+    const germanCover = (n: number) =>
+      german(["Das Cover ist schön und das Cover hält.", "Mein Cover sitzt fest, das Cover ist stabil.", "Das Cover wirkt edel, ein gutes Cover.", "Das Cover passt, das Cover ist dünn."].slice(0, n))
+    expect(phraseLabels([...english(4), ...germanCover(3)])).toContain("cover")
+    expect(phraseLabels([...english(3), ...germanCover(4)])).toContain("Cover")
+  })
 })

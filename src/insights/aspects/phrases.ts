@@ -50,9 +50,12 @@ class PhraseCounts {
   readonly first: number[] = []
   readonly second: number[] = []
   readonly counts: number[] = []
+  /** Per id: how many of those reviews are German (its case is shown German's way only if most). */
+  private readonly germanCounts: number[] = []
   /** Per id: the last review counted, so a phrase counts once per review. */
   private readonly countedIn: number[] = []
   private review = 0
+  private german = false
 
   /** `nouns`: how the set's German reviewers write each word, where it has German reviews. */
   constructor(
@@ -68,6 +71,7 @@ class PhraseCounts {
     this.first.push(first)
     this.second.push(second)
     this.counts.push(0)
+    this.germanCounts.push(0)
     this.countedIn.push(-1)
     return id
   }
@@ -108,28 +112,35 @@ class PhraseCounts {
     return id
   }
 
-  nextReview(): void {
+  nextReview(german: boolean): void {
     this.review++
+    this.german = german
   }
 
   count(id: number): void {
     if (this.countedIn[id] === this.review) return
     this.countedIn[id] = this.review
     this.counts[id] = (this.counts[id] ?? 0) + 1
+    if (this.german) this.germanCounts[id] = (this.germanCounts[id] ?? 0) + 1
   }
 
-  /** A word as shown: a German noun with its capital ("Haut"). */
-  private shown(word: number): string {
+  /** A word as shown: a German noun with its capital ("Haut"), where German reviews name it. */
+  private shown(word: number, german: boolean): string {
     const text = this.vocabulary.word(word)
-    return this.nouns ? this.nouns.shown(word, text) : text
+    return this.nouns && german ? this.nouns.shown(word, text) : text
   }
 
-  /** The phrase an id stands for, as shown: Han characters join without a space. */
+  /**
+   * The phrase an id stands for, as shown: Han characters join without a space. German's
+   * capitals only where most of the reviews naming it are German: "cover" in English reviews of
+   * a set whose German reviewers write "das Cover" stays as English writes it.
+   */
   phrase(id: number): string {
-    const head = this.shown(this.first[id] ?? -1)
+    const german = 2 * (this.germanCounts[id] ?? 0) > (this.counts[id] ?? 0)
+    const head = this.shown(this.first[id] ?? -1, german)
     const second = this.second[id] ?? -1
     if (second === -1) return head
-    const tail = this.shown(second)
+    const tail = this.shown(second, german)
     return isHan(head) ? head + tail : `${head} ${tail}`
   }
 
@@ -145,7 +156,7 @@ let open = new Int32Array(64)
 
 /** `walks`: the lexicon walk of each sentence, from `walk` on. */
 function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readonly LexiconHits[], walk: number): void {
-  phrases.nextReview()
+  phrases.nextReview(review.nouns !== null)
   // In German only nouns name things ("Haut"); the verbs around them ("zieht ein") do not.
   const { nouns } = review
   for (const { tokens } of review.sentences) {
