@@ -25,17 +25,17 @@ function grown(counts: Uint32Array, id: number): Uint32Array {
 
 export class NounCase {
   // Grown on the first German word: most sets have none.
-  /** Per word id: times written with a capital after the first word of a sentence. */
+  /** Per word id: times written with a capital (names too) where a sentence or clause does not open. */
   private capital: Uint32Array = new Uint32Array(0)
   /** Per word id: times written in lower case there. */
   private lower: Uint32Array = new Uint32Array(0)
-  /** Per word id: how many of its capitals were a name's ("USB"), and the name's first written form. */
+  /** Per word id: how many of its capitals were a name's ("USB"); and each name's first written form. */
   private named: Uint32Array = new Uint32Array(0)
   private readonly forms = new Map<number, string>()
 
   /**
-   * One German review: its words' ids, how each is written (NO_CASE for a sentence's first word,
-   * which has a capital whatever it is) and its names as written.
+   * One German review: its words' ids, how each is written (NO_CASE for the first word of a sentence
+   * or clause, which may have a capital whatever it is) and its names as written.
    */
   record(words: ArrayLike<number>, cases: Uint8Array, names: readonly (readonly [number, string])[]): void {
     // Someone who writes all in lower case says nothing about nouns, and would outvote those who do,
@@ -72,7 +72,10 @@ export class NounCase {
     return capital >= 2 && capital > (this.lower[id] ?? 0)
   }
 
-  /** The word as German writes it: a noun with its capital, a name as most write it ("iPhone"). */
+  /**
+   * The word as German writes it: a noun with its capital; a word that is a name in at least half
+   * of its capitals, as it was first written ("iPhone").
+   */
   shown(id: number, word: string): string {
     if (!this.isNoun(id)) return word
     const named = this.named[id] ?? 0
