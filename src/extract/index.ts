@@ -132,7 +132,7 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   // A book's id is its ISBN-13, which is its GTIN (978/979 is the "Bookland" EAN prefix): shops
   // give it as the sku only. The check digit keeps other 13-digit ids out.
   const isbn = normalizeGtin(product.sku)
-  if (!product.gtin && /^97[89]\d{10}$/.test(isbn!)) setField(product, "gtin", isbn, product.sources.sku!.source)
+  if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, product.sources.sku!.source)
   // The shown currency text must come from the same reading as the currency code.
   if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
     product.currencyText = null
