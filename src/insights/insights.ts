@@ -1,7 +1,7 @@
 // Instant insights: histogram, languages, aspect highlights. No model, no network.
 
 import { aspectHighlights } from "./aspects/highlights"
-import { sentenceWalks } from "./aspects/lexicon-hits"
+import { SentenceWalks } from "./aspects/lexicon-hits"
 import { frequentPhrases } from "./aspects/phrases"
 import { ratingHistogram } from "./histogram"
 import type { PreparedReview } from "./prepare"
@@ -20,7 +20,7 @@ function languages(reviews: readonly PreparedReview[]): LanguageCount[] {
 export function computeInsights(reviews: readonly PreparedReview[]): Insights {
   const withText = reviews.filter((review) => review.words.length > 0)
   // Both phrase counting and sentiment read each sentence's lexicon matches: found once here.
-  const walks = sentenceWalks(withText)
+  const walks = new SentenceWalks(withText)
   return {
     reviews: reviews.length,
     withText: withText.length,

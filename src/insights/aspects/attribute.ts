@@ -39,97 +39,114 @@ function distance(a: Item, b: Item): number {
   return a.pos < b.pos ? b.pos - (a.pos + a.len) : a.pos - (b.pos + b.len)
 }
 
-interface Open {
-  item: Item
-  aspect: string
-  score: number
-  judged: boolean
-}
+/**
+ * Per mention of the sentence being read, by its place in the mentions: the item that names it,
+ * and whether a judging word reached it. Kept beside the mentions (and reused from sentence to
+ * sentence) rather than in an object per mention that was then copied into the result: those two
+ * objects were a sixth of everything the analysis allocated.
+ */
+const named: Item[] = []
+let judged = new Uint8Array(16)
 
 /**
- * Plain loops, and the set of clauses only when a weak word needs it: this runs for every
- * sentence, and most name no aspect at all.
+ * The sentence's mentions, unjudged (score 0), their items in `named`. Plain loops, and the set
+ * of clauses only when a weak word needs it: this runs for every sentence, and most name no
+ * aspect at all.
  */
-function mentionsOf(items: readonly Item[]): Open[] {
+function mentionsOf(items: readonly Item[]): Mention[] {
   let anyWeak = false
   for (const item of items) if (item.entry.weak && namesAspect(item)) anyWeak = true
   const strongClauses = anyWeak ? new Set<number>() : null
   if (strongClauses) for (const item of items) if (namesAspect(item) && !item.entry.weak) strongClauses.add(item.clause)
-  const mentions: Open[] = []
+  const mentions: Mention[] = []
+  named.length = 0
   for (const item of items) {
     if (!namesAspect(item) || (item.entry.weak && strongClauses?.has(item.clause))) continue
-    mentions.push({ item, aspect: aspectOf(item) ?? "", score: 0, judged: false })
+    mentions.push({ aspect: aspectOf(item) ?? "", score: 0 })
+    named.push(item)
   }
+  if (judged.length < mentions.length) judged = new Uint8Array(2 * mentions.length)
+  judged.fill(0, 0, mentions.length)
   return mentions
 }
 
 /**
- * The mention nearest a judging word in its clause; ties go to the one before ("X is good"). "Too
- * X" judges what comes before it, never the purpose after it: in "the screen is too dim to use
- * outdoors" the screen is dim, not the use.
+ * The mention nearest a judging word in its clause (its place, or -1); ties go to the one before
+ * ("X is good"). "Too X" judges what comes before it, never the purpose after it: in "the screen
+ * is too dim to use outdoors" the screen is dim, not the use.
  */
-function nearestMention(item: Item, mentions: readonly Open[]): Open | null {
+function nearestMention(item: Item, count: number): number {
   let subjectOnly = false
-  if (item.excess) for (const mention of mentions) if (mention.item.clause === item.clause && mention.item.pos < item.pos) subjectOnly = true
-  let nearest: Open | null = null
-  for (const mention of mentions) {
-    if (mention.item.clause !== item.clause || (subjectOnly && mention.item.pos > item.pos)) continue
-    const d = distance(item, mention.item)
-    const best = nearest ? distance(item, nearest.item) : Infinity
-    if (d < best || (d === best && mention.item.pos < item.pos)) nearest = mention
+  if (item.excess) {
+    for (let m = 0; m < count; m++) {
+      const other = named[m] as Item
+      if (other.clause === item.clause && other.pos < item.pos) subjectOnly = true
+    }
+  }
+  let nearest = -1
+  let best = Infinity
+  for (let m = 0; m < count; m++) {
+    const other = named[m] as Item
+    if (other.clause !== item.clause || (subjectOnly && other.pos > item.pos)) continue
+    const d = distance(item, other)
+    if (d < best || (d === best && other.pos < item.pos)) {
+      nearest = m
+      best = d
+    }
   }
   return nearest
 }
 
-function judge(mention: Open, item: Item): void {
+function judge(mention: Mention, m: number, item: Item): void {
   const score = scoreFor(item, mention.aspect)
   if (score === 0) return
   mention.score += score
-  mention.judged = true
+  judged[m] = 1
 }
 
 export function attribute(items: readonly Item[]): Mention[] {
   const mentions = mentionsOf(items)
   // With nothing named, judging words have no one to go to: the usual sentence of filler.
-  if (mentions.length === 0) return []
+  if (mentions.length === 0) return mentions
+  const count = mentions.length
   const orphans: Item[] = []
   // Mentions are in item order: the next one not yet passed is the only one `item` can be.
   let next = 0
   for (const item of items) {
-    const self = mentions[next]?.item === item ? mentions[next++] : undefined
+    const self = named[next] === item ? next++ : -1
     if (!isSentiment(item.entry)) continue
-    if (self) {
-      judge(self, item)
+    if (self !== -1) {
+      judge(mentions[self] as Mention, self, item)
       continue
     }
-    const nearest = nearestMention(item, mentions)
-    if (!nearest) {
+    const nearest = nearestMention(item, count)
+    if (nearest === -1) {
       if (scoreFor(item, "*") !== 0) orphans.push(item)
       continue
     }
-    judge(nearest, item)
+    judge(mentions[nearest] as Mention, nearest, item)
     // Nouns side by side name one thing: "plastic packaging", "microphone quality".
-    for (const mention of mentions) {
-      if (mention !== nearest && mention.item.clause === item.clause && distance(mention.item, nearest.item) === 0) {
-        judge(mention, item)
-      }
+    const nearestItem = named[nearest] as Item
+    for (let m = 0; m < count; m++) {
+      const other = named[m] as Item
+      if (m !== nearest && other.clause === item.clause && distance(other, nearestItem) === 0) judge(mentions[m] as Mention, m, item)
     }
   }
-  for (const mention of mentions) {
-    if (!mention.judged) borrow(mention, mentions, orphans, items)
+  for (let m = 0; m < count; m++) {
+    if (!judged[m]) borrow(mentions, m, orphans, items)
   }
-  const out: Mention[] = []
-  for (const { aspect, score } of mentions) out.push({ aspect, score })
-  return out
+  return mentions
 }
 
-function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item[], items: readonly Item[]): void {
-  const { item } = mention
+function borrow(mentions: Mention[], m: number, orphans: readonly Item[], items: readonly Item[]): void {
+  const mention = mentions[m] as Mention
+  const item = named[m] as Item
   // An aspect word next to a judging aspect word: 电池很耐用 (the battery is durable).
   let fromNeighbours = 0
-  for (const other of mentions) {
-    if (other !== mention && other.item.clause === item.clause && isSentiment(other.item.entry)) {
-      fromNeighbours += scoreFor(other.item, mention.aspect)
+  for (let o = 0; o < mentions.length; o++) {
+    const other = named[o] as Item
+    if (o !== m && other.clause === item.clause && isSentiment(other.entry)) {
+      fromNeighbours += scoreFor(other, mention.aspect)
     }
   }
   if (fromNeighbours !== 0) {
@@ -138,7 +155,7 @@ function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item
   }
   // A clause that judges without naming anything, in the same part of the sentence (not set
   // against this aspect by "but"): "I was worried about the battery, but it has been fine".
-  if (fromOrphans(mention, orphans, item.group)) return
+  if (fromOrphans(mention, item, orphans, item.group)) return
   // "no padding", "the quality just isn't there", "not at this price": a denied aspect with
   // nothing judging it in its own part of the sentence.
   const negator = items.find(
@@ -153,16 +170,15 @@ function borrow(mention: Open, mentions: readonly Open[], orphans: readonly Item
     return
   }
   // Otherwise any judging clause: "Great phone. Battery: two days" reads the praise as its own.
-  fromOrphans(mention, orphans)
+  fromOrphans(mention, item, orphans)
 }
 
 /**
- * The judgement of the orphan clause nearest the mention (the first such clause on a tie), from
- * orphans of `group` only when given; false when there is none or it is 0. Loops, not filtered
- * copies: this runs for every mention nothing in its own clause judges.
+ * The judgement of the orphan clause nearest the mention (named by `item`; the first such clause
+ * on a tie), from orphans of `group` only when given; false when there is none or it is 0. Loops,
+ * not filtered copies: this runs for every mention nothing in its own clause judges.
  */
-function fromOrphans(mention: Open, orphans: readonly Item[], group?: number): boolean {
-  const { item } = mention
+function fromOrphans(mention: Mention, item: Item, orphans: readonly Item[], group?: number): boolean {
   let nearest: Item | null = null
   for (const orphan of orphans) {
     if (group !== undefined && orphan.group !== group) continue

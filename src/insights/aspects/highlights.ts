@@ -5,7 +5,7 @@ import type { PreparedReview } from "../prepare"
 import { ASPECT_LABELS, type AspectId } from "../lexicon/aspect-ids"
 import type { PhraseIndex } from "../text/phrase-index"
 import type { AspectHighlight, Polarity, Quote } from "../types"
-import type { LexiconHits } from "./lexicon-hits"
+import type { SentenceWalks } from "./lexicon-hits"
 import { sentenceMentions } from "./sentence"
 
 /** Below this a score is a mention without a clear judgement. */
@@ -41,13 +41,13 @@ interface Total {
   neutral: Candidate | undefined
 }
 
-function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>, walks: readonly LexiconHits[], walk: number): void {
+function tallyReview(review: PreparedReview, phrases: PhraseIndex<string> | null, tallies: Map<string, Tally>, walks: SentenceWalks, walk: number): void {
   const { matcher } = review
   // A list searched in order, not a map: a review names a handful of aspects at most, and a map
   // per review (and a callback to walk it) showed in profiles.
   const totals: Total[] = []
   for (const sentence of review.sentences) {
-    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined, walks[walk++])) {
+    for (const mention of sentenceMentions(sentence.tokens, matcher, phrases ?? undefined, walks, walk++)) {
       const strength = Math.abs(mention.score)
       const polarity = polarityOf(mention.score)
       let total: Total | undefined
@@ -127,7 +127,7 @@ export function aspectHighlights(
   reviews: readonly PreparedReview[],
   phrases: PhraseIndex<string> | null,
   withText: number,
-  walks: readonly LexiconHits[]
+  walks: SentenceWalks
 ): AspectHighlight[] {
   const tallies = new Map<string, Tally>()
   let walk = 0

@@ -4,7 +4,7 @@
 import type { Entry, Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { BREAK_ID } from "../text/vocabulary"
-import { hitAt, lexiconHits, type LexiconHits } from "./lexicon-hits"
+import { SentenceWalks } from "./lexicon-hits"
 
 export interface Item {
   pos: number
@@ -36,7 +36,8 @@ export function isSentiment(entry: Entry): boolean {
   return (entry.score !== undefined && entry.score !== 0) || entry.byAspect !== undefined || entry.dim === true
 }
 
-function scan(tokens: Int32Array, hits: LexiconHits, phrases?: PhraseIndex<string>): Item[] {
+/** `walks`, `sentence`: the walk that holds this sentence's lexicon matches. */
+function scan(tokens: Int32Array, walks: SentenceWalks, sentence: number, phrases?: PhraseIndex<string>): Item[] {
   const items: Item[] = []
   let clause = 0
   let group = 0
@@ -51,25 +52,26 @@ function scan(tokens: Int32Array, hits: LexiconHits, phrases?: PhraseIndex<strin
       i++
       continue
     }
-    const found = hitAt(hits, tokens, i)
-    const phrase = found ? null : phrases?.match(tokens, i)
-    if (!found && !phrase) {
+    const foundLength = walks.longestAt(sentence, tokens, i)
+    const found = foundLength > 0 ? walks.found : undefined
+    const phraseLength = found || !phrases ? 0 : phrases.longestAt(tokens, i)
+    if (!found && phraseLength === 0) {
       i++
       continue
     }
-    const role = found?.value.role
+    const role = found?.role
     if (role === "contrast" || role === "concession") {
       clause++
       group++
       weight = role === "contrast" ? AFTER_CONTRAST : IN_CONCESSION
     }
-    const entry: Entry = found ? found.value : {}
-    const len = found ? found.length : (phrase?.length ?? 1)
+    const entry: Entry = found ?? {}
+    const len = found ? foundLength : phraseLength
     items.push({
       pos: i,
       len,
       entry,
-      phrase: phrase ? phrase.value : undefined,
+      phrase: found ? undefined : phrases?.found,
       clause,
       group,
       weight,
@@ -156,9 +158,10 @@ function markModifiers(items: Item[]): void {
   markNegation(items)
 }
 
-/** `hits`: the sentence's lexicon walk, where the caller has it already. */
-export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Item[] {
-  const items = scan(tokens, hits?.matcher === matcher ? hits : lexiconHits(tokens, matcher), phrases)
+/** `walks`, `sentence`: the walk that holds this sentence, where the caller has it already. */
+export function readItems(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, walks?: SentenceWalks, sentence = 0): Item[] {
+  const own = walks?.matcherOf(sentence) === matcher
+  const items = own && walks ? scan(tokens, walks, sentence, phrases) : scan(tokens, SentenceWalks.of(tokens, matcher), 0, phrases)
   resolveIntensifiers(items)
   markModifiers(items)
   return items

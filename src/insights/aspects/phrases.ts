@@ -2,7 +2,7 @@
 // and two-word phrases that are neither function words nor lexicon words, counted once per review.
 
 import type { PreparedReview } from "../prepare"
-import type { LexiconHits } from "./lexicon-hits"
+import type { SentenceWalks } from "./lexicon-hits"
 import { PhraseIndex } from "../text/phrase-index"
 import type { NounCase } from "../text/noun-case"
 import { HAN_STOP, isStopword } from "../text/stopwords"
@@ -155,13 +155,14 @@ class PhraseCounts {
 let open = new Int32Array(64)
 
 /** `walks`: the lexicon walk of each sentence, from `walk` on. */
-function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readonly LexiconHits[], walk: number): void {
+function candidates(review: PreparedReview, phrases: PhraseCounts, walks: SentenceWalks, walk: number): void {
   phrases.nextReview(review.nouns !== null)
   // In German only nouns name things ("Haut"); the verbs around them ("zieht ein") do not.
   const { nouns } = review
   for (const { tokens } of review.sentences) {
     // Words the lexicon already knows are aspects or judgements, not product-specific things.
-    const lengths = walks[walk++]?.lengths ?? []
+    const { lengths } = walks
+    const start = walks.start(walk++)
     if (open.length <= tokens.length) open = new Int32Array(2 * tokens.length + 1)
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i] ?? -1
@@ -170,7 +171,7 @@ function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readon
       if (open[i] !== -1) phrases.wordId(word)
     }
     open[tokens.length] = -1
-    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[i] ?? 0); k++) open[k] = -1
+    for (let i = 0; i < tokens.length; i++) for (let k = i; k < i + (lengths[start + i] ?? 0); k++) open[k] = -1
     for (let i = 0; i < tokens.length; i++) {
       const word = open[i] ?? -1
       if (word === -1) continue
@@ -183,8 +184,8 @@ function candidates(review: PreparedReview, phrases: PhraseCounts, walks: readon
 }
 
 /** Frequent phrases as an index over tokens (value: the phrase as shown). */
-/** `walks`: every sentence's lexicon walk, in order (see sentenceWalks). */
-export function frequentPhrases(reviews: readonly PreparedReview[], walks: readonly LexiconHits[]): PhraseIndex<string> | null {
+/** `walks`: every sentence's lexicon walk, in order (see SentenceWalks). */
+export function frequentPhrases(reviews: readonly PreparedReview[], walks: SentenceWalks): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
   const phrases = new PhraseCounts(first.vocabulary, reviews.find((review) => review.nouns)?.nouns ?? null)

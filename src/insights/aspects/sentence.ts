@@ -5,16 +5,16 @@ import type { Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { attribute, type Mention } from "./attribute"
 import { readItems } from "./items"
-import type { LexiconHits } from "./lexicon-hits"
+import type { SentenceWalks } from "./lexicon-hits"
 
 export type { Mention }
 
 function hits(tokens: Int32Array, matcher: Matcher): number {
   let count = 0
   for (let i = 0; i < tokens.length; ) {
-    const found = matcher.match(tokens, i)
-    if (found) count++
-    i += found ? found.length : 1
+    const length = matcher.longestAt(tokens, i)
+    if (length > 0) count++
+    i += length || 1
   }
   return count
 }
@@ -46,7 +46,7 @@ export function reviewMatcher(review: { matcher: Matcher }): Matcher {
   return review.matcher
 }
 
-/** `hits`: the sentence's lexicon walk, where the caller has it already. */
-export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, hits?: LexiconHits): Mention[] {
-  return attribute(readItems(tokens, matcher, phrases, hits))
+/** `walks`, `sentence`: the walk that holds this sentence, where the caller has it already. */
+export function sentenceMentions(tokens: Int32Array, matcher: Matcher, phrases?: PhraseIndex<string>, walks?: SentenceWalks, sentence = 0): Mention[] {
+  return attribute(readItems(tokens, matcher, phrases, walks, sentence))
 }

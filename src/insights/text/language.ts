@@ -43,10 +43,15 @@ const LETTER_HINTS: [string, string][] = [
   ["œèêëçàâîûù", "fr"],
   ["ìò", "it"]
 ]
-/** Letter → its group in LETTER_HINTS, so one pass over the sample counts every group. */
-const HINT_GROUP = new Map(LETTER_HINTS.flatMap(([letters], group) => [...letters].map((letter) => [letter, group] as const)))
-/** Dutch "ij" is two letters, counted apart. */
-const DUTCH_IJ = "ij"
+/**
+ * Letter, and its capital, → its group in LETTER_HINTS, so one pass over the sample counts every
+ * group whatever the case. "ß" capitalises to "SS"; its one-letter capital is "ẞ".
+ */
+const HINT_GROUP = new Map(
+  LETTER_HINTS.flatMap(([letters], group) =>
+    [...letters].flatMap((letter) => [[letter, group] as const, [letter === "ß" ? "ẞ" : letter.toUpperCase(), group] as const])
+  )
+)
 
 /** Latin-script languages scored, as indexes into arrays; ties go to the first in this order. */
 const LATIN = PROFILE_LANGUAGES
@@ -54,21 +59,28 @@ const LATIN_INDEX = new Map(LATIN.map((language, index) => [language, index]))
 const HINT_LANGUAGE = LETTER_HINTS.map(([, language]) => LATIN_INDEX.get(language) ?? -1)
 const DUTCH = LATIN_INDEX.get("nl") ?? -1
 
-/** Hint letters per group of LETTER_HINTS, counted into `hits`. */
-function letterHints(lower: string, hits: number[]): void {
+/**
+ * Hint letters per group of LETTER_HINTS, in either case, counted into `hits`; returns how many
+ * times Dutch "ij" (or "IJ", "Ij") occurs. Read from the text as written: lower-casing every
+ * review's sample for this was a string per review, and no capital lower-cases to "i" or "j"
+ * but I and J themselves.
+ */
+function letterHints(text: string, hits: number[]): number {
   hits.fill(0)
-  for (let i = 0; i < lower.length; i++) {
-    // Every hint letter is above U+00A0; plain ASCII letters skip the lookup.
-    if (lower.charCodeAt(i) < 0xa1) continue
-    const group = HINT_GROUP.get(lower[i] ?? "")
+  let ij = 0
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if ((code | 0x20) === 0x69 && (text.charCodeAt(i + 1) | 0x20) === 0x6a) {
+      ij++
+      i++
+      continue
+    }
+    // Every hint letter and its capital are above U+00A0 (ẞ is U+1E9E); ASCII skips the lookup.
+    if (code < 0xa1) continue
+    const group = HINT_GROUP.get(text[i] ?? "")
     if (group !== undefined) hits[group] = (hits[group] ?? 0) + 1
   }
-}
-
-function countOf(text: string, part: string): number {
-  let count = 0
-  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++
-  return count
+  return ij
 }
 
 const SCRIPT_NAMES = [...new Set(SCRIPTS.map(([name]) => name))]
@@ -145,22 +157,20 @@ function scoreWords(ids: ArrayLike<number>, count: number, languages: Uint8Array
 
 /** `words`: the sample's word ids and what they mean, when the caller has them; else read here. */
 function latinLanguage(sample: string, words?: WordIds): string | null {
-  const lower = sample.toLowerCase()
   let count: number
   if (words) {
     count = Math.min(words.ids.length, WORDS_READ)
     scoreWords(words.ids, count, words.vocabulary.languages)
   } else {
-    const ids = (lower.match(/[\p{L}']+/gu) ?? []).map((token) => KNOWN_WORDS.find(token))
+    const ids = (sample.toLowerCase().match(/[\p{L}']+/gu) ?? []).map((token) => KNOWN_WORDS.find(token))
     count = ids.length
     scoreWords(ids, count, KNOWN_WORDS.languages)
   }
-  letterHints(lower, hintHits)
+  const ij = letterHints(sample, hintHits)
   hintHits.forEach((hits, group) => {
     const language = HINT_LANGUAGE[group] ?? -1
     if (hits && language !== -1) scores[language] = (scores[language] ?? 0) + Math.min(2, hits)
   })
-  const ij = countOf(lower, DUTCH_IJ)
   if (ij && DUTCH !== -1) scores[DUTCH] = (scores[DUTCH] ?? 0) + Math.min(2, ij)
   // The best score (the first language in LATIN on a tie) and the best of the rest.
   let best = -1

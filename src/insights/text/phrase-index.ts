@@ -44,11 +44,16 @@ export class PhraseIndex<T> {
     this.longestPhrase = Math.max(this.longestPhrase, ids.length)
   }
 
-  /** The longest phrase starting at `start`, or null. */
-  match(tokens: ArrayLike<number>, start: number): PhraseMatch<T> | null {
-    // Only the longest match becomes an object: this runs for every token of every review.
+  /** The value of the last phrase `longestAt` found. */
+  found: T | undefined
+
+  /**
+   * The length of the longest phrase starting at `start` (0 for none), its value in `found`. No
+   * object per match: this runs for every token of every review.
+   */
+  longestAt(tokens: ArrayLike<number>, start: number): number {
     let node = this.roots[tokens[start] ?? -1]
-    if (!node) return null
+    if (!node) return 0
     let bestLength = 0
     let bestValue = node.value
     if (bestValue !== undefined) bestLength = 1
@@ -61,6 +66,13 @@ export class PhraseIndex<T> {
         bestValue = node.value
       }
     }
-    return bestValue === undefined ? null : { length: bestLength, value: bestValue }
+    this.found = bestValue
+    return bestValue === undefined ? 0 : bestLength
+  }
+
+  /** The longest phrase starting at `start`, or null. */
+  match(tokens: ArrayLike<number>, start: number): PhraseMatch<T> | null {
+    const length = this.longestAt(tokens, start)
+    return length === 0 ? null : { length, value: this.found as T }
   }
 }

@@ -4,9 +4,23 @@
 import type { Vocabulary } from "../text/vocabulary"
 import { mix } from "./minhash"
 
+/** Runs this long are sorted by insertion: no view object, and no call into the engine's sort. */
+const SHORT_RUN = 64
+
 /** Sorts values[start, end) in place and keeps each value once; returns the new end. */
 function distinctSorted(values: Uint32Array, start: number, end: number): number {
-  values.subarray(start, end).sort()
+  if (end - start > SHORT_RUN) values.subarray(start, end).sort()
+  else {
+    for (let i = start + 1; i < end; i++) {
+      const value = values[i] ?? 0
+      let j = i - 1
+      while (j >= start && (values[j] ?? 0) > value) {
+        values[j + 1] = values[j] ?? 0
+        j--
+      }
+      values[j + 1] = value
+    }
+  }
   let distinct = start
   for (let i = start; i < end; i++) if (i === start || values[i] !== values[i - 1]) values[distinct++] = values[i] ?? 0
   return distinct
