@@ -84,7 +84,8 @@ function letterHints(text: string, hits: number[]): number {
 }
 
 const SCRIPT_NAMES = [...new Set(SCRIPTS.map(([name]) => name))]
-const SCRIPT_RANGES = SCRIPTS.map(([name, low, high]) => [SCRIPT_NAMES.indexOf(name), low, high] as const)
+/** Script index, lowest and highest code point of each range, three numbers per range. */
+const SCRIPT_RANGES = Int32Array.from(SCRIPTS.flatMap(([name, low, high]) => [SCRIPT_NAMES.indexOf(name), low, high]))
 const LATIN_SCRIPT = SCRIPT_NAMES.indexOf("latin")
 const KANA = SCRIPT_NAMES.indexOf("kana")
 
@@ -112,8 +113,10 @@ function countScripts(sample: string): number {
       }
       continue
     }
-    for (const [script, low, high] of SCRIPT_RANGES) {
-      if (code >= low && code <= high) {
+    // Indexes rather than destructured entries: this runs for every letter outside ASCII.
+    for (let r = 0; r < SCRIPT_RANGES.length; r += 3) {
+      if (code >= (SCRIPT_RANGES[r + 1] ?? 0) && code <= (SCRIPT_RANGES[r + 2] ?? 0)) {
+        const script = SCRIPT_RANGES[r] ?? 0
         if (scriptSeen[script] === -1) scriptSeen[script] = seen++
         scriptCount[script] = (scriptCount[script] ?? 0) + 1
         break
