@@ -33,9 +33,11 @@ export async function readMoreReviews(
   const visited = new Set<string>()
   const progress: ScanProgress = { state: "reading", pagesRead: 0, reviewsFound: 0, detail: null }
   let url: string | null = firstUrl
+  // One place for the message: the stop is seen between pages and when a fetch is cut off.
+  const stopped = (): ScanProgress => ({ ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." })
   try {
     while (url !== null) {
-      if (options.signal.aborted) return { ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." }
+      if (options.signal.aborted) return stopped()
       if (progress.pagesRead >= maxPages) {
         return { ...progress, state: "done", detail: `Read the first ${maxPages} pages of reviews.` }
       }
@@ -52,7 +54,7 @@ export async function readMoreReviews(
     }
     return { ...progress, state: "done", detail: progress.pagesRead === 0 ? "This shop shows no further review pages." : null }
   } catch (error) {
-    if (options.signal.aborted) return { ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." }
+    if (options.signal.aborted) return stopped()
     const reason = error instanceof Error ? error.message : String(error)
     return { ...progress, state: "failed", detail: `Could not read page ${progress.pagesRead + 1}: ${reason}. The reviews read so far are kept.` }
   }

@@ -42,7 +42,7 @@ const BUY = new RegExp(
 )
 
 export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare(?!\d)|bundle|accessor/i
-const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
+const STRUCK = /\b(?:old|was|regular|full|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
@@ -115,7 +115,7 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   const out: PriceCandidate[] = []
   // Listings and carousels print the same few price strings many times: each is parsed once.
   const parsed = new Map<string, ParsedPrice>()
-  const nodes = doc.querySelectorAll("[class*=price i], [id*=price i], [itemprop=price], [class*=preis i], [class*=prix i], [class*=precio i], [class*=prezzo i], [class*=cena i], [class*=amount i]")
+  const nodes = doc.querySelectorAll("[class*=price i],[id*=price i],[itemprop=price],[class*=preis i],[class*=prix i],[class*=precio i],[class*=prezzo i],[class*=cena i],[class*=amount i]")
   for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
@@ -138,7 +138,7 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   return out.sort((a, b) => b.score - a.score)
 }
 
-export const AVAILABILITY_NODES = "[class*=stock i], [id*=stock i], [class*=availab i], [id*=availab i], [class*=lager i], [class*=dispon i], [class*=delivery i]"
+export const AVAILABILITY_NODES = "[class*=stock i],[id*=stock i],[class*=availab i],[id*=availab i],[class*=lager i],[class*=dispon i],[class*=delivery i]"
 
 /**
  * Stock words count only in the buy box: pages also print store-pickup availability, delivery

@@ -54,7 +54,7 @@ function pairsOf(row: Element): [string, string][] {
     }
     return pairs
   }
-  const label = row.querySelector(".a-text-bold, .ux-labels-values__labels, [class*=label], [class*=name], strong, b, th, dt")
+  const label = row.querySelector(".a-text-bold,.ux-labels-values__labels,[class*=label],[class*=name],strong,b,th,dt")
   if (label) {
     const name = textPrefix(label, 120)
     return [[name, textPrefix(row, 520).replace(name, "")]]

@@ -1,7 +1,7 @@
-// Some shops put the regular price in the microdata offer and print it struck through inside that
-// offer, with the sale price beside it: the shopper pays the unstruck one. Only inside the offer
-// element and only when the markup's price is itself shown struck, so a related product's tile or a
-// price before VAT elsewhere on the page never counts.
+// Some shops put the regular price in the microdata offer and print it struck through with the
+// sale price beside it: the shopper pays the unstruck one. Only inside the offers of the item that
+// holds the first offer, and only when the markup's price is itself shown struck, so a related
+// product's tile or a price before VAT elsewhere on the page never counts.
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
@@ -12,11 +12,15 @@ import { textPrefix } from "./text"
 export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot): void {
   const price = Number(product.price)
   if (product.sources.price?.source !== "microdata") return
-  const offer = doc.querySelector("[itemprop=offers]")
-  // Bounded: a buy box prints a handful of prices.
-  const shown = Array.from(offer?.querySelectorAll("[class*=price i]") ?? [])
+  // Every offer inside the item that holds the first one: a shop may mark up the regular price in
+  // a hidden offer and print both prices in a second one. A related product's offers outside that
+  // item never count.
+  const main = doc.querySelector("[itemprop=offers]")?.parentElement?.closest("[itemscope]") ?? doc
+  // The innermost price boxes: "full-price" holds the struck price and its discount in two spans
+  // without a price class. Bounded: a buy box prints a handful of prices.
+  const shown = Array.from(main.querySelectorAll("[itemprop=offers] [class*=price i]"))
     .slice(0, 20)
-    .filter((el) => !el.childElementCount)
+    .filter((el) => !el.querySelector("[class*=price i]"))
     .map((el) => ({ struck: isStruck(el), amount: parsePrice(textPrefix(el, 40)).amount }))
   if (!shown.some((s) => s.struck && Number(s.amount) === price)) return
   const lower = new Set(shown.filter((s) => !s.struck && Number(s.amount) > 0 && Number(s.amount) < price).map((s) => s.amount))

@@ -55,4 +55,31 @@ describe("sale price beside the offer's struck price", () => {
       <div class="tile"><span class="old-price">EUR219.99</span><span class="price">EUR49.00</span></div>`)
     expect(p.price).toBe("219.99")
   })
+
+  // Modelled on bookshops that mark up the regular price in a hidden, text-less offer (with the
+  // page's own URL, so it reads as the selected one) and print the online price in a second offer,
+  // the regular price struck in a "full-price" box beside a discount.
+  const twoOffers = (related = "") => `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">La storia perduta</h1>
+    <div itemprop="offers" itemscope itemtype="http://schema.org/Offer" class="price" style="diplay: none;">
+      <meta itemprop="price" content="18.00"><meta itemprop="priceCurrency" content="EUR">
+      <meta itemprop="url" content="https://shop.example/lv/dress-175004.html"></div>
+    <span>Prezzo solo online:</span>
+    <div itemprop="offers" itemscope itemtype="http://schema.org/Offer" class="price clearfix"><div class="left">
+      <meta itemprop="priceCurrency" content="EUR"><meta itemprop="price" content="17.10">
+      <h3><strong> € <span class="gtmActualPrice">17,10</span></strong></h3>
+      <div class="full-price"><span class="barred"> € 18,00 </span> <span class="sconto">-5%</span></div>
+    </div></div>
+    <button>Aggiungi al carrello</button></div>${related}`
+
+  it("reads the sale price from a second offer of the product when the first is the hidden regular price", () => {
+    expect(product(twoOffers()).price).toBe("17.1")
+  })
+
+  it("keeps the regular price when the struck and sale prices are a related product's offer", () => {
+    const related = `<div itemscope itemtype="http://schema.org/Product"><a itemprop="name" href="/libri/2">Un anno al villaggio</a>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="17.10">
+      <span class="old-price">€ 18,00</span> <span class="price">€ 17,10</span></div></div>`
+    const html = twoOffers().replace(/<div class="full-price">.*?<\/div>/s, "").replace("17,10", "18,00").replace('content="17.10"', 'content="18.00"')
+    expect(product(`${html}${related}`).price).toBe("18")
+  })
 })
