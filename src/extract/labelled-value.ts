@@ -9,7 +9,7 @@ import { textLength, textPrefix } from "./text"
 const MAX_TEXT_NODES = 10_000
 // A label's value in a menu or the footer belongs to the site, not to this product. (Not <header>:
 // shops put the product's own heading and code in one.)
-const OUTSIDE = "footer, nav, aside, [role=navigation], script, style, noscript, select, option"
+const OUTSIDE = "footer,nav,aside,[role=navigation],script,style,noscript,select,option"
 
 const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !(n as Text).data.trim())
 

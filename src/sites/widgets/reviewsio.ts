@@ -9,7 +9,7 @@ export const reviewsio: ReviewWidget = {
   reviews: {
     item: ".ElementsWidget__list .R-ContentList__item",
     author: ".cssVar-authorName",
-    rating: { css: ".R-RatingStars[title], .R-RatingStars__stars[title]", attr: "title" },
+    rating: { css: ".R-RatingStars[title],.R-RatingStars__stars[title]", attr: "title" },
     title: ".item__review .R-TextHeading",
     body: ".item__review .R-TextBody--xs",
     verified: { css: ".R-BadgeElement .cssVar-badgeElement__text", match: /(verifi|geprüft|vérifié)/i }
