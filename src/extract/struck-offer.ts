@@ -21,8 +21,12 @@ export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot): 
   const shown = Array.from(main.querySelectorAll("[itemprop=offers] [class*=price i]"))
     .slice(0, 20)
     .filter((el) => !el.querySelector("[class*=price i]"))
-    .map((el) => ({ struck: isStruck(el), amount: parsePrice(textPrefix(el, 40)).amount }))
+    .map((el) => ({ struck: isStruck(el), ...parsePrice(textPrefix(el, 40)) }))
   if (!shown.some((s) => s.struck && Number(s.amount) === price)) return
   const lower = new Set(shown.filter((s) => !s.struck && Number(s.amount) > 0 && Number(s.amount) < price).map((s) => s.amount))
-  if (lower.size === 1) setField(product, "price", [...lower][0], "heuristic")
+  if (lower.size !== 1) return
+  setField(product, "price", [...lower][0], "heuristic")
+  // Markup that names no currency (lafeltrinelli writes "pricecurrency"): the one the box prints.
+  const printed = shown.find((s) => s.currency)
+  if (!product.currency && printed) for (const field of ["currency", "currencyText"] as const) setField(product, field, printed[field], "heuristic")
 }

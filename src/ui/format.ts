@@ -6,11 +6,13 @@ export function formatPrice(price: string | null, currency: string | null, local
   if (price === null) return null
   const value = Number(price)
   if (!Number.isFinite(value)) return null
-  if (!currency) return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
+  // Without a currency to format by, cents still read as cents: 17.1 is shown "17.10".
+  const plain = () => new Intl.NumberFormat(locale, { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value)
+  if (!currency) return plain()
   try {
     return new Intl.NumberFormat(locale, { style: "currency", currency }).format(value)
   } catch {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)} ${currency}`
+    return `${plain()} ${currency}`
   }
 }
 

@@ -7,7 +7,10 @@ describe("what the popup prints", () => {
     expect(formatPrice("1299", "EUR", "de-DE")).toBe("1.299,00\u00a0€")
     expect(formatPrice("49.5", "GBP", "en-GB")).toBe("£49.50")
     expect(formatPrice("12000", "KRW", "en-US")).toBe("₩12,000")
-    expect(formatPrice("12.5", null, "en-US")).toBe("12.5")
+    // No currency known: cents still read as cents, whole amounts stay whole.
+    expect(formatPrice("17.1", null, "en-US")).toBe("17.10")
+    expect(formatPrice("3500", null, "en-US")).toBe("3,500")
+    expect(formatPrice("17.1", "XYZ1", "en-US")).toBe("17.10 XYZ1")
     expect(formatPrice(null, "EUR")).toBeNull()
   })
 
