@@ -4,7 +4,7 @@
 import { parsePrice } from "../price/parse"
 import type { ProductCollections, Spec, Variant } from "../product"
 import { cleanText, normalizeAvailability, normalizeId, resolveUrl } from "./normalize"
-import { textPrefix } from "./text"
+import { all, textPrefix } from "./text"
 import { reviewsFromSchema } from "./reviews"
 import { specKey } from "./specs"
 import { uniqueCapped } from "./unique"
@@ -103,7 +103,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
   // One pass, first match in document order (an <ol>/<ul> with the class is matched by the last part).
   const nav = doc.querySelector("nav[aria-label*=breadcrumb i],[itemtype*=BreadcrumbList],[class*=breadcrumb i]")
   if (!nav) return []
-  const parts = Array.from(nav.querySelectorAll("li, a")).slice(0, 60)
+  const parts = all(nav, "li, a", 60)
   const texts = (parts.some((p) => p.tagName === "LI") ? parts.filter((p) => p.tagName === "LI") : parts).map((p) =>
     cleanText(textPrefix(p, 160).replace(/[›»>/|]+\s*$/, ""), 120)
   )

@@ -6,6 +6,7 @@
 // GA's shop-wide currencyCode is often a default nobody changed.
 
 import type { Availability } from "../product"
+import { all } from "./text"
 
 const MAX_SCRIPTS = 300
 const MAX_SCRIPT_CHARS = 300_000
@@ -30,7 +31,7 @@ function stockFlag(text: string): Availability | null {
 
 export function readDataLayer(doc: Document): DataLayerRead | null {
   let availability: Availability | null = null
-  for (const script of Array.from(doc.querySelectorAll("script:not([src])")).slice(0, MAX_SCRIPTS)) {
+  for (const script of all(doc, "script:not([src])", MAX_SCRIPTS)) {
     const text = (script.firstChild as Text | null)?.substringData(0, MAX_SCRIPT_CHARS) ?? ""
     availability ??= stockFlag(text)
     const m = EVENT.exec(text)

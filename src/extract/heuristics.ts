@@ -11,7 +11,7 @@ import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { attr, textPrefix } from "./text"
+import { all, attr, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -42,7 +42,7 @@ const BUY = new RegExp(
 )
 
 export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare(?!\d)|bundle|accessor/i
-const STRUCK = /\b(?:old|was|regular|full|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre/i
+const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre|barred/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
@@ -151,7 +151,7 @@ function availabilityNear(doc: Document, buy: Element | null, buyChain: Map<Elem
 
 function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, number>): ProductFields["availability"] {
   const depth = buyChain.get(buy)!
-  for (const el of Array.from(doc.querySelectorAll(AVAILABILITY_NODES)).slice(0, 200)) {
+  for (const el of all(doc, AVAILABILITY_NODES, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     // Shops print both notices and hide the one that does not apply (mobly's "Produto esgotado").

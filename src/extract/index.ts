@@ -214,7 +214,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")
     }
-    guarded("Page checks", warnings, () => checkAgainstPage(doc, product, fromHeuristics?.eventPrice), undefined)
+    guarded("Page checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
     const lists = [
       guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
       guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())

@@ -3,6 +3,7 @@
 // A block that stays unreadable is skipped with a warning; it never stops the other sources.
 
 import { isNode, isProductNode, typesOf, type SchemaNode } from "./schema-product"
+import { all } from "./text"
 
 const MAX_BLOCKS = 40
 const MAX_BLOCK_CHARS = 2_000_000
@@ -134,7 +135,7 @@ export interface JsonLdRead {
 export function readJsonLd(doc: Document): JsonLdRead {
   const warnings: string[] = []
   const roots: unknown[] = []
-  const scripts = Array.from(doc.querySelectorAll('script[type="application/ld+json" i]')).slice(0, MAX_BLOCKS)
+  const scripts = all(doc, 'script[type="application/ld+json" i]', MAX_BLOCKS)
   scripts.forEach((script, index) => {
     const text = script.textContent ?? ""
     if (text.length > MAX_BLOCK_CHARS) {

@@ -3,7 +3,7 @@
 // thousands of items costs a fixed budget.
 
 import { isProductNode, type SchemaNode } from "./schema-product"
-import { attr, textPrefix } from "./text"
+import { all, attr, textPrefix } from "./text"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
@@ -53,7 +53,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   const node: SchemaNode = {}
   const itemtype = scope.getAttribute(d.type)
   if (itemtype) node["@type"] = itemtype.trim().split(/\s+/)
-  const props = Array.from(scope.querySelectorAll(`[${d.prop}]`)).slice(0, MAX_PROPS_PER_ITEM)
+  const props = all(scope, `[${d.prop}]`, MAX_PROPS_PER_ITEM)
   for (const prop of props) {
     // Only properties that belong to this item, not to an item nested inside it.
     if (prop.parentElement?.closest(`[${d.scope}]`) !== scope) continue
@@ -81,7 +81,7 @@ export interface MicrodataProduct {
 
 function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
   const selector = d === MICRODATA ? "[itemscope][itemtype]" : "[typeof]"
-  const scopes = Array.from(doc.querySelectorAll(selector)).slice(0, MAX_SCOPES)
+  const scopes = all(doc, selector, MAX_SCOPES)
   const out: MicrodataProduct[] = []
   for (const scope of scopes) {
     const itemtype = attr(scope, d.type)

@@ -5,14 +5,14 @@ import { parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
 import { emptyFields, type ProductFields } from "../product"
 import { cleanText, normalizeAvailability, normalizeGtin, normalizeId, resolveUrl } from "./normalize"
-import { attr } from "./text"
+import { all, attr } from "./text"
 
 const MAX_META = 500
 
 /** Lower-cased property → first non-empty content, from both `property=` and `name=`. */
 export function readMetaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>()
-  for (const meta of Array.from(doc.querySelectorAll("meta[content]")).slice(0, MAX_META)) {
+  for (const meta of all(doc, "meta[content]", MAX_META)) {
     const key = (meta.getAttribute("property") ?? attr(meta, "name")).trim().toLowerCase()
     const content = attr(meta, "content")
     if (key && content.trim() && !tags.has(key)) tags.set(key, content)

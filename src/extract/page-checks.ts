@@ -9,12 +9,12 @@ import { soldOutInBuyBox } from "./heuristics"
 import { setField } from "./set-field"
 import { saleBesideStruckOffer } from "./struck-offer"
 
-export function checkAgainstPage(doc: Document, product: ProductSnapshot, eventPrice?: boolean): void {
+export function checkAgainstPage(doc: Document, product: ProductSnapshot, country: string | null, eventPrice?: boolean): void {
   const code = codeByHeading(doc)
   if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code, "heuristic")
   if (product.availability === "InStock" && soldOutInBuyBox(doc)) setField(product, "availability", "OutOfStock", "heuristic")
   if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", "InStock", "inferred")
   // After the stock inference: the sale price is read from the layout, but inside the shop's own
   // offer, so it must not make the inference treat the price as a layout guess.
-  saleBesideStruckOffer(doc, product)
+  saleBesideStruckOffer(doc, product, country)
 }

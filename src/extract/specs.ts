@@ -5,7 +5,7 @@
 import type { Spec } from "../product"
 import { mergeInDocumentOrder } from "./document-order"
 import { cleanText } from "./normalize"
-import { textPrefix } from "./text"
+import { all, textPrefix } from "./text"
 
 export type { Spec }
 
@@ -20,11 +20,11 @@ const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=spec]", "[class*
 function listRows(doc: Document, max: number): Element[] {
   const rows: Element[] = []
   let outer: Element | null = null
-  for (const container of Array.from(doc.querySelectorAll(LIST_CONTAINERS))) {
+  for (const container of all(doc, LIST_CONTAINERS)) {
     // Containers come in document order: one inside the last outer one adds no new rows.
     if (outer?.contains(container)) continue
     outer = container
-    for (const li of Array.from(container.querySelectorAll("li"))) {
+    for (const li of all(container, "li")) {
       rows.push(li)
       if (rows.length >= max) return rows
     }
@@ -34,7 +34,7 @@ function listRows(doc: Document, max: number): Element[] {
 
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
 function specRows(doc: Document): Element[] {
-  const rows = Array.from(doc.querySelectorAll(ROW_SELECTORS)).slice(0, MAX_ROWS)
+  const rows = all(doc, ROW_SELECTORS, MAX_ROWS)
   return mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS)
 }
 
@@ -48,7 +48,7 @@ function pairsOf(row: Element): [string, string][] {
   }
   if (tag === "DL") {
     const pairs: [string, string][] = []
-    for (const dt of Array.from(row.querySelectorAll(":scope > dt, :scope > div > dt")).slice(0, 50)) {
+    for (const dt of all(row, ":scope > dt, :scope > div > dt", 50)) {
       const dd = dt.nextElementSibling
       if (dd && dd.tagName.toUpperCase() === "DD") pairs.push([textPrefix(dt, 120), textPrefix(dd, 400)])
     }

@@ -7,26 +7,34 @@ import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
 import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
-import { textPrefix } from "./text"
+import { all, textPrefix } from "./text"
 
-export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot): void {
+/** The item an offer belongs to, or the document for an offer outside any item. */
+const itemOf = (offer: Element | null | undefined): ParentNode | null | undefined => offer && (offer.parentElement?.closest("[itemscope]") ?? offer.ownerDocument)
+
+export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
   if (product.sources.price?.source !== "microdata") return
-  // Every offer inside the item that holds the first one: a shop may mark up the regular price in
-  // a hidden offer and print both prices in a second one. A related product's offers outside that
-  // item never count.
-  const main = doc.querySelector("[itemprop=offers]")?.parentElement?.closest("[itemscope]") ?? doc
-  // The innermost price boxes: "full-price" holds the struck price and its discount in two spans
-  // without a price class. Bounded: a buy box prints a handful of prices.
-  const shown = Array.from(main.querySelectorAll("[itemprop=offers] [class*=price i]"))
-    .slice(0, 20)
+  // Every offer of the item that holds the first one: a shop may mark up the regular price in a
+  // hidden offer and print both prices in a second one. Never the offers of items nested in it
+  // (colours, similar products) or beside it.
+  const main = itemOf(doc.querySelector("[itemprop=offers]")) ?? doc
+  // The innermost price boxes, struck when they or their first element are: lafeltrinelli's
+  // "full-price" box holds the struck price ("barred") and its discount in two spans without a
+  // price class. Bounded: a buy box prints a handful of prices.
+  const shown = all(main, "[itemprop=offers] [class*=price i]", 20)
     .filter((el) => !el.querySelector("[class*=price i]"))
-    .map((el) => ({ struck: isStruck(el), ...parsePrice(textPrefix(el, 40)) }))
-  if (!shown.some((s) => s.struck && Number(s.amount) === price)) return
-  const lower = new Set(shown.filter((s) => !s.struck && Number(s.amount) > 0 && Number(s.amount) < price).map((s) => s.amount))
-  if (lower.size !== 1) return
-  setField(product, "price", [...lower][0], "heuristic")
-  // Markup that names no currency (lafeltrinelli writes "pricecurrency"): the one the box prints.
-  const printed = shown.find((s) => s.currency)
+    .map((el) => ({ offer: el.closest("[itemprop=offers]"), struck: isStruck(el.firstElementChild ?? el), ...parsePrice(textPrefix(el, 40), null, country) }))
+    .filter((s) => itemOf(s.offer) === main)
+  // The markup's price shown struck, and nowhere unstruck: a second seller's or a used offer may
+  // strike the new price beside its own.
+  const at = shown.find((s) => s.struck && Number(s.amount) === price)
+  if (!at || shown.some((s) => !s.struck && Number(s.amount) === price)) return
+  // The one lower price printed in that same offer (another size's offer has its own sale price).
+  const sale = shown.filter((s) => s.offer === at.offer && !s.struck && Number(s.amount) > 0 && Number(s.amount) < price)
+  if (new Set(sale.map((s) => s.amount)).size !== 1) return
+  setField(product, "price", sale[0]!.amount, "heuristic")
+  // Markup that names no currency (lafeltrinelli writes "pricecurrency"): the one that offer prints.
+  const printed = shown.find((s) => s.offer === at.offer && s.currency)
   if (!product.currency && printed) for (const field of ["currency", "currencyText"] as const) setField(product, field, printed[field], "heuristic")
 }

@@ -2,6 +2,7 @@ import { cleanText, normalizeCount, normalizeRating } from "../extract/normalize
 import { parsePrice } from "../price/parse"
 import type { ProductFields } from "../product"
 import type { SiteAdapter } from "./types"
+import { all } from "../extract/text"
 
 // AliExpress prints no product markup and its OpenGraph tags carry no price. Selectors from the
 // current item page (2023-2025, hashed class names matched by their stable prefix), the 2020-2022
@@ -9,7 +10,7 @@ import type { SiteAdapter } from "./types"
 const MAX_SCRIPT = 3_000_000
 
 function runParams(doc: Document): string {
-  for (const script of Array.from(doc.querySelectorAll("script:not([src])")).slice(0, 200)) {
+  for (const script of all(doc, "script:not([src])", 200)) {
     const text = script.textContent ?? ""
     if (text.length <= MAX_SCRIPT && /runParams\s*=\s*\{/.test(text)) return text
   }

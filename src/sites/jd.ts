@@ -1,5 +1,6 @@
 import { parsePrice } from "../price/parse"
 import type { SiteAdapter } from "./types"
+import { all } from "../extract/text"
 
 // JD.com prints no product markup. Classic item page layout (item.jd.com, 2016-2024): the title in
 // .sku-name, the price in the span classed J-p-<sku> (never the PLUS-member or struck price beside
@@ -19,7 +20,7 @@ export const jd: SiteAdapter = {
       (sku ? doc.querySelector(`.J-p-${sku}`) : null) ??
       doc.querySelector(".summary-price .p-price .price, .J-summary-price .p-price .price, #jd-price")
     const price = parsePrice(el?.textContent, null, "cn")
-    const params = Array.from(doc.querySelectorAll(".p-parameter-list li, .parameter2 li")).slice(0, 60)
+    const params = all(doc, ".p-parameter-list li, .parameter2 li", 60)
     const model = params.map((li) => /^(?:货号|型号)[：:]\s*(\S{2,40})/.exec((li.textContent ?? "").trim())?.[1]).find(Boolean)
     return {
       sku,

@@ -1,4 +1,5 @@
 import type { SiteAdapter } from "./types"
+import { all } from "../extract/text"
 
 // John Lewis's JSON-LD calls its per-size SKU id "sku" (and copies it into mpn); the code the page
 // prints for the product is "Product Code - 12345678" in the specification list (2021-2024
@@ -13,7 +14,7 @@ export const johnlewis: SiteAdapter = {
     sku: [{ css: "#store-stock-app[data-product-code]", attr: "data-product-code" }]
   },
   parse({ doc }) {
-    const items = Array.from(doc.querySelectorAll("[data-cy='product-specification'] li")).slice(0, 80)
+    const items = all(doc, "[data-cy='product-specification'] li", 80)
     const code = items.map((li) => CODE.exec((li.textContent ?? "").replace(/\s+/g, " ").trim())?.[1]).find(Boolean)
     return { sku: code ?? null }
   }

@@ -4,7 +4,7 @@
 
 import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
-import { textPrefix } from "../extract/text"
+import { all, textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
 import { pickAt, type Pick } from "./types"
 
@@ -45,7 +45,7 @@ const ONE = /^(?:one|eine?|une?|una?|um|één|jeden)\b/i
 
 export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string): Review[] {
   const out: Review[] = []
-  for (const item of Array.from(doc.querySelectorAll(spec.item)).slice(0, MAX_REVIEWS)) {
+  for (const item of all(doc, spec.item, MAX_REVIEWS)) {
     const helpful = read(item, spec.helpfulVotes)
     const review = makeReview(
       {

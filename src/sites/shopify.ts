@@ -4,6 +4,7 @@ import { isIsoCurrency } from "../price/currency"
 import type { ProductFields } from "../product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
+import { all } from "../extract/text"
 
 // Shopify stores live on any domain, and a content script cannot see window.Shopify: the store is
 // recognised by the checkout token meta tag or assets on Shopify's CDN. On /products/<handle>
@@ -36,9 +37,7 @@ function money(value: unknown): string | null {
 
 /** Shopify's own analytics snippet: `var meta = {"product":{…},"page":{"pageType":"product"}};`. */
 function analytics(doc: Document, url: URL): Partial<ProductFields> {
-  const script = Array.from(doc.querySelectorAll("script:not([src])"))
-    .slice(0, 300)
-    .find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
+  const script = all(doc, "script:not([src])", 300).find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
   const text = script?.textContent ?? ""
   if (text.length > MAX_JSON) return {}
   let meta: unknown

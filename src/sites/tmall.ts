@@ -1,5 +1,6 @@
 import { parsePrice } from "../price/parse"
 import type { SiteAdapter } from "./types"
+import { all } from "../extract/text"
 
 // Tmall and Taobao item pages carry no product markup. Current item layout (2023-2025, shared by
 // both, hashed class names matched by stable prefixes); the older Tmall (tm-*) and Taobao (tb-*)
@@ -26,7 +27,7 @@ export const tmall: SiteAdapter = {
     const price = parsePrice(el?.textContent, null, "cn")
     const id = url.searchParams.get("id")
     let brand: string | null = null
-    for (const item of Array.from(doc.querySelectorAll("[class*='--infoItem--'], #J_AttrUL li, .attributes-list li")).slice(0, 80)) {
+    for (const item of all(doc, "[class*='--infoItem--'], #J_AttrUL li, .attributes-list li", 80)) {
       const text = (item.textContent ?? "").replace(/\s+/g, " ").trim()
       brand = /^品牌\s*[:：]?\s*(.{1,60})$/.exec(text)?.[1] ?? null
       if (brand) break

@@ -47,6 +47,16 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ price: "15", currency: "GBP" })
   })
 
+  it("reads a pay-in-full price box as the price beside a monthly one", () => {
+    // Phone shops call the one-off price "full price"; it is no struck list price.
+    const url = "https://telefon.example.de/p/smartphone-x"
+    const html = `<html><body><h1>Smartphone X 128 GB</h1><div class="buy"><div class="full-price">999,00 €</div>
+      <div class="monthly-price">41,63 € / Monat</div><button>In den Warenkorb</button></div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "999", currency: "EUR" })
+  })
+
   it("does not take a grid of products with a buy button each for one product", () => {
     const url = "https://greenhand.example.co.uk/shears"
     expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")

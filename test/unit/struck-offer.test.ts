@@ -84,4 +84,33 @@ describe("sale price beside the offer's struck price", () => {
     const html = twoOffers().replace(/<div class="full-price">.*?<\/div>/s, "").replace("17,10", "18,00").replace('content="17.10"', 'content="18.00"')
     expect(product(`${html}${related}`).price).toBe("18")
   })
+
+  const item = (offers: string, nested = "") => `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Kettle 1.7 l</h1>
+    ${offers}${nested}<button>Add to basket</button></div>`
+  const offerOf = (price: string, inside: string, currency = '<meta itemprop="priceCurrency" content="EUR">') =>
+    `<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="${price}">${currency}${inside}</div>`
+
+  it("keeps the price when a colour nested in the product strikes it beside its own sale price", () => {
+    const nested = `<div itemprop="isSimilarTo" itemscope itemtype="http://schema.org/Product"><span itemprop="name">Kettle, red</span>
+      ${offerOf("19.99", '<span class="old-price">29,99 €</span><span class="price">19,99 €</span>')}</div>`
+    expect(product(item(offerOf("29.99", ""), nested)).price).toBe("29.99")
+  })
+
+  it("keeps the new price when a used offer strikes it beside its own", () => {
+    const html = item(offerOf("100.00", '<span class="price">100,00 €</span>') + offerOf("85.00", '<span class="list-price">100,00 €</span> <span class="price">85,00 €</span>'))
+    expect(product(html).price).toBe("100")
+  })
+
+  it("takes the sale price from the offer that strikes the markup's price, not another size's", () => {
+    const html = item(offerOf("50.00", '<s class="price">50,00 €</s> <span class="price">40,00 €</span>') + offerOf("60.00", '<s class="price">60,00 €</s> <span class="price">45,00 €</span>'))
+    expect(product(html).price).toBe("40")
+  })
+
+  it("reads a printed currency sign the way the shop's country does", () => {
+    const url = "https://kettles.example.com.au/p/kettle-17"
+    const html = item(offerOf("219.99", '<span class="old-price">$219.99</span> <span class="price">$110.00</span>', ""))
+    const result = extractProduct(documentFrom(`<html><body>${html}</body></html>`, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "110", currency: "AUD" })
+  })
 })
