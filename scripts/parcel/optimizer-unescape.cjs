@@ -11,7 +11,9 @@
 const { Optimizer } = require("@parcel/plugin")
 const { blobToString } = require("@parcel/utils")
 
-const ESCAPE = /(?<!\\)((?:\\\\)*)\\(?:x([a-f][0-9a-f])|u([0-9a-f]{4}))/gi
+// Case matters for the escape's letter: in a regular expression without the u flag, \X and \U
+// are the letters X and U, not escapes.
+const ESCAPE = /(?<!\\)((?:\\\\)*)\\(?:x([a-fA-F][0-9a-fA-F])|u([0-9a-fA-F]{4}))/g
 
 /**
  * Whether a \uXXXX escape may be written as its character: from U+00A0 up (the source writes

@@ -24,8 +24,8 @@ describe("escapes in the minified content scripts", () => {
     expect(run(out)).toEqual(run(code))
   })
 
-  it("leaves escaped backslashes, ASCII, C1, surrogates, line separators and BOMs escaped", () => {
-    const code = String.raw`"\\xe9","\\\xe9","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9"`
-    expect(unescapeLetters(code)).toBe(String.raw`"\\xe9","\\é","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9"`)
+  it("leaves escaped backslashes, ASCII, C1, surrogates, line separators, BOMs and \\X, \\U as they are", () => {
+    const code = String.raw`"\\xe9","\\\xe9","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9",/\XE9\U00E9/`
+    expect(unescapeLetters(code)).toBe(String.raw`"\\xe9","\\é","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9",/\XE9\U00E9/`)
   })
 })
