@@ -3,33 +3,28 @@
 // price comes from the shop's own data, on a page that says nothing of it being sold out, is taken
 // as in stock: with low confidence and its own source, so the shopper reads it as our conclusion.
 
-import type { FieldSource, ProductSnapshot } from "../product"
-import { availabilityFromText, saysOutOfStock } from "./availability-text"
+import type { ProductSnapshot } from "../product"
+import { saysOutOfStock } from "./availability-text"
 import { AVAILABILITY_NODES, NOT_MAIN, inContext } from "./heuristics"
 import { all, textPrefix } from "./text"
 
 /**
- * Whether the product is in stock, and on what evidence: "heuristic" when a visible stock line of
- * the main content says so in words ("Subito disponibile") that the buy-box search did not reach
- * (no buy button it could tell apart), "inferred" when the page says nothing, null for no claim.
- * Infers "in stock" only when nothing read the stock, the price is positive and from
+ * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
  * the shop's own data (structured data, meta tags, the adapter, its analytics event) or sits on a
  * classified ad whose action is contacting the seller, the markup does not state an availability
  * we could not read ("NOT SOLD" in an itemprop), and no stock line or button of the main content
  * (not related products, not the menu) says sold out. Bounded: the first 300 such elements.
  */
-export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): FieldSource | null {
+export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
   // The merge keeps no price of 0, so any price here is positive.
-  if (product.availability || !product.price || doc.querySelector("[itemprop=availability]")) return null
+  if (product.availability || !product.price || doc.querySelector("[itemprop=availability]")) return false
   const said = all(doc, `${AVAILABILITY_NODES},button`, 300)
   const main = (el: Element) => !inContext(el, NOT_MAIN)
   // A price from the layout is a guess by position, unless it is the one the shop's analytics event
   // names, or the page is a classified ad whose only action is contacting the seller (it is on offer
   // while it is listed; such pages have no buy button for the layout heuristics to read).
-  if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40).trim()) && main(el))) return null
-  if (said.some((el) => saysOutOfStock(textPrefix(el, 160)) && main(el))) return null
-  const says = (el: Element) => el.tagName !== "BUTTON" && availabilityFromText(textPrefix(el, 160)) === "InStock" && main(el) && el.checkVisibility?.() !== false
-  return said.some(says) ? "heuristic" : "inferred"
+  if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40).trim()) && main(el))) return false
+  return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && main(el))
 }
 
 const CONTACT = /^(?:(?:verkäufer|anbieter)(?:in)? )?kontaktieren$|^(?:contact|message|reply to) (?:the )?(?:seller|advertiser|ad)$|^contacter (?:le vendeur|l'annonceur)$|^contactar (?:al |con el )?(?:vendedor|anunciante)$|^contatta (?:il venditore|l'inserzionista)$|^(?:написать|связаться с) продавц/i

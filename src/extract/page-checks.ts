@@ -13,8 +13,7 @@ export function checkAgainstPage(doc: Document, product: ProductSnapshot, countr
   const code = codeByHeading(doc)
   if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code, "heuristic")
   if (product.availability === "InStock" && soldOutInBuyBox(doc)) setField(product, "availability", "OutOfStock", "heuristic")
-  const stock = inStockUnlessSaid(doc, product, eventPrice)
-  if (stock) setField(product, "availability", "InStock", stock)
+  if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", "InStock", "inferred")
   // After the stock inference: the sale price is read from the layout, but inside the shop's own
   // offer, so it must not make the inference treat the price as a layout guess.
   saleBesideStruckOffer(doc, product, country)

@@ -37,19 +37,6 @@ describe("stock inferred from a shown price and no sold-out notice", () => {
     expect(p.sources.availability?.source).toBe("inferred")
   })
 
-  it("says in stock, as read from the page, when a stock line of the main content says so", () => {
-    // lafeltrinelli: a microdata offer without availability, "Subito disponibile" above it, and no
-    // buy button the layout search can tell apart.
-    const offer = `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Fairy Oak</h1>
-      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="18.00"><meta itemprop="priceCurrency" content="EUR"></div></div>`
-    const p = product(`${offer}<div class="availability"><span class="available-label">Subito disponibile</span></div>`)
-    expect(p.availability).toBe("InStock")
-    expect(p.sources.availability).toEqual({ source: "heuristic", confidence: 0.5 })
-    // Related products' stock lines say nothing about this one.
-    const related = product(`${offer}<section class="related-products"><div class="availability">Subito disponibile</div></section>`)
-    expect(related.sources.availability?.source).toBe("inferred")
-  })
-
   it("infers nothing when a stock line or a button of the page says sold out", () => {
     expect(product(`${jsonLd(`"price":"1899"`)}<div class="stock-info">Sold out</div>`).availability).toBeNull()
     expect(product(`${jsonLd(`"price":"1899"`)}<button disabled>Ausverkauft</button>`).availability).toBeNull()
