@@ -9,8 +9,17 @@ import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
 import { all, textPrefix } from "./text"
 
-/** The item an offer belongs to, or the document for an offer outside any item. */
-const itemOf = (offer: Element | null | undefined): ParentNode | null | undefined => offer && (offer.parentElement?.closest("[itemscope]") ?? offer.ownerDocument)
+/**
+ * The item an offer belongs to (an AggregateOffer's offers belong to its product), or the
+ * document for an offer outside any item.
+ */
+const itemOf = (offer: Element | null | undefined): ParentNode | null | undefined =>
+  offer && (offer.parentElement?.closest("[itemscope]:not([itemprop=offers])") ?? offer.ownerDocument)
+
+const opensStruck = (el: Element) => {
+  const first = el.firstElementChild
+  return !!first && isStruck(first) && textPrefix(el, 80).trim().startsWith(textPrefix(first, 80).trim())
+}
 
 export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
@@ -19,12 +28,13 @@ export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, c
   // hidden offer and print both prices in a second one. Never the offers of items nested in it
   // (colours, similar products) or beside it.
   const main = itemOf(doc.querySelector("[itemprop=offers]")) ?? doc
-  // The innermost price boxes, struck when they or their first element are: lafeltrinelli's
-  // "full-price" box holds the struck price ("barred") and its discount in two spans without a
-  // price class. Bounded: a buy box prints a handful of prices.
+  // The innermost price boxes, struck when they are, or when their text opens with a struck first
+  // element: lafeltrinelli's "full-price" box holds the struck price ("barred") and its discount in
+  // two spans without a price class, while "20,00 € <del>30,00 €</del>" is the unstruck 20.
+  // Bounded: a buy box prints a handful of prices.
   const shown = all(main, "[itemprop=offers] [class*=price i]", 20)
     .filter((el) => !el.querySelector("[class*=price i]"))
-    .map((el) => ({ offer: el.closest("[itemprop=offers]"), struck: isStruck(el.firstElementChild ?? el), ...parsePrice(textPrefix(el, 40), null, country) }))
+    .map((el) => ({ offer: el.closest("[itemprop=offers]"), struck: isStruck(el) || opensStruck(el), ...parsePrice(textPrefix(el, 40), null, country) }))
     .filter((s) => itemOf(s.offer) === main)
   // The markup's price shown struck, and nowhere unstruck: a second seller's or a used offer may
   // strike the new price beside its own.

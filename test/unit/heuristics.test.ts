@@ -75,7 +75,11 @@ describe("availability words", () => {
     ["нет в наличии", "OutOfStock"],
     ["在庫あり", "InStock"],
     ["품절", "OutOfStock"],
-    ["Free returns", null]
+    ["Free returns", null],
+    ["Notify me when back in stock", "OutOfStock"],
+    ["Benachrichtigen, wenn wieder verfügbar", "OutOfStock"],
+    ["M’alerter quand il est disponible", "OutOfStock"],
+    ["Back in stock!", "InStock"]
   ])("%s → %s", (text, expected) => {
     expect(availabilityFromText(text)).toBe(expected)
   })

@@ -113,4 +113,21 @@ describe("sale price beside the offer's struck price", () => {
     if (result.kind !== "product") throw new Error(result.reason)
     expect(result.product).toMatchObject({ price: "110", currency: "AUD" })
   })
+
+  it("keeps the price when its box prints it first and strikes an older one after it", () => {
+    // "20,00 € <del>30,00 €</del>": the box shows 20 unstruck; the unit price is no sale price.
+    const html = item(offerOf("20.00", '<div class="product-price">20,00 € <del>30,00 €</del></div><span class="unit-price">9,99 € / kg</span>'))
+    expect(product(html).price).toBe("20")
+  })
+
+  it("reads the offers an AggregateOffer holds as the product's own", () => {
+    const html = item(`<div itemprop="offers" itemscope itemtype="http://schema.org/AggregateOffer"><meta itemprop="lowPrice" content="219.99">
+      ${offerOf("219.99", '<del><span class="price">219,99 €</span></del> <span class="price">179,99 €</span>')}</div>`)
+    expect(product(html).price).toBe("179.99")
+  })
+
+  it("does not take a 'sidebarRed' container for a struck price", () => {
+    const html = item(offerOf("219.99", '<div id="sidebarRed"><div><span class="price">219,99 €</span></div></div><span class="price">179,99 €</span>'))
+    expect(product(html).price).toBe("219.99")
+  })
 })
