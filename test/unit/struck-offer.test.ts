@@ -27,6 +27,9 @@ describe("sale price beside the offer's struck price", () => {
     )
     expect(p.price).toBe("110")
     expect(p.currency).toBe("EUR")
+    // The struck price is shown as "was".
+    expect(p.listPrice).toBe("219.99")
+    expect(p.sources.listPrice?.source).toBe("heuristic")
   })
 
   it("still infers stock from the shop's own offer when the page names none", () => {
