@@ -5,10 +5,11 @@
 import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
-  // "Notify me when back in stock" is a sold-out product's form ("Back in stock!" alone is not).
-  /out of stock|sold out|not available|unavailable|no longer available|temporarily out|(?:notify|email) me when/i,
-  /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht|benachrichtig\w*,? (?:mich )?wenn/i, // de
-  /rupture de stock|épuisé|indisponible|plus disponible|m.alerter (?:quand|dès)|me prévenir (?:quand|dès)/i, // fr
+  // "Notify me when back in stock" is a sold-out product's form ("Back in stock!" alone is not, nor
+  // "Notify me when the price drops").
+  /out of stock|sold out|not available|unavailable|no longer available|temporarily out|(?:notify|email) me when.{0,8}(?:back|available|in stock)/i,
+  /nicht (?:auf lager|verfügbar|lieferbar|erhältlich)|ausverkauft|derzeit nicht|benachrichtig.{0,25}(?:verfügbar|lieferbar)/i, // de
+  /rupture de stock|épuisé|indisponible|plus disponible/i, // fr
   /agotado|sin stock|\bnon? disponib|sin existencias/i, // es
   /esaurit|non sappiamo se o quando/i, // it
   /esgotado|indisponível|sem estoque|sem stock/i, // pt

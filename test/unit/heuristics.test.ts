@@ -78,7 +78,11 @@ describe("availability words", () => {
     ["Free returns", null],
     ["Notify me when back in stock", "OutOfStock"],
     ["Benachrichtigen, wenn wieder verfügbar", "OutOfStock"],
-    ["M’alerter quand il est disponible", "OutOfStock"],
+    ["Notify me when available", "OutOfStock"],
+    ["Email me when it's back in stock", "OutOfStock"],
+    ["Benachrichtigung bei Verfügbarkeit", "OutOfStock"],
+    ["Notify me when the price drops", null],
+    ["Benachrichtigen, wenn der Preis sinkt", null],
     ["Back in stock!", "InStock"]
   ])("%s → %s", (text, expected) => {
     expect(availabilityFromText(text)).toBe(expected)
