@@ -96,8 +96,7 @@ function buyButtons(doc: Document): Element[] {
   // The same elements as "button, input[type=submit], …, a[class*=buy i]", but Chromium tests each
   // part of a list on every element: grouped under their tag, the link parts fail at once on
   // elements that are not links (over the corpus the query takes about half as long, same result).
-  const candidates = doc.querySelectorAll("button,input:is([type=submit],[type=button]),a:is([role=button],[class*=cart i],[id*=cart i],[class*=buy i])")
-  for (const el of Array.from(candidates).slice(0, MAX_CANDIDATES)) {
+  for (const el of all(doc, "button,input:is([type=submit],[type=button]),a:is([role=button],[class*=cart i],[id*=cart i],[class*=buy i])", MAX_CANDIDATES)) {
     if (BUY.test(label(el)) && !inContext(el, NOT_MAIN)) found.push(el)
   }
   return found
@@ -115,8 +114,7 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   const out: PriceCandidate[] = []
   // Listings and carousels print the same few price strings many times: each is parsed once.
   const parsed = new Map<string, ParsedPrice>()
-  const nodes = doc.querySelectorAll("[class*=price i],[id*=price i],[itemprop=price],[class*=preis i],[class*=prix i],[class*=precio i],[class*=prezzo i],[class*=cena i],[class*=amount i]")
-  for (const el of Array.from(nodes).slice(0, MAX_PRICE_NODES)) {
+  for (const el of all(doc, "[class*=price i],[id*=price i],[itemprop=price],[class*=preis i],[class*=prix i],[class*=precio i],[class*=prezzo i],[class*=cena i],[class*=amount i]", MAX_PRICE_NODES)) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)
