@@ -7,12 +7,6 @@ interface Node<T> {
   value?: T
 }
 
-export interface PhraseMatch<T> {
-  /** Tokens covered. */
-  length: number
-  value: T
-}
-
 export class PhraseIndex<T> {
   /**
    * First words by id, in an array: every token of every review is looked up here, and most
@@ -68,11 +62,5 @@ export class PhraseIndex<T> {
     }
     this.found = bestValue
     return bestValue === undefined ? 0 : bestLength
-  }
-
-  /** The longest phrase starting at `start`, or null. */
-  match(tokens: ArrayLike<number>, start: number): PhraseMatch<T> | null {
-    const length = this.longestAt(tokens, start)
-    return length === 0 ? null : { length, value: this.found as T }
   }
 }
