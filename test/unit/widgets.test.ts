@@ -62,6 +62,16 @@ describe("widgetReviews", () => {
     expect(widgetReviews(doc)).toEqual([])
   })
 
+  it("finds a widget by its review items, not by the other classes its selector names", () => {
+    // Yotpo's legacy items are ".yotpo-main-widget .yotpo-review:not(.yotpo-template)": a page
+    // that rendered no hidden template still shows its reviews.
+    const evidence = WIDGET_EVIDENCE["yotpo-legacy"]![0]!
+    const doc = widgetDocument(evidence.fixture, evidence.url)
+    doc.querySelector(".yotpo-template")?.remove()
+    expect(doc.querySelector(".yotpo-template")).toBeNull()
+    expect(widgetReviews(doc)).toHaveLength(evidence.count)
+  })
+
   it("reads each review once and stops at the cap", () => {
     const review = (i: number) =>
       `<div class="jdgm-rev" data-review-id="r${i % 150}"><span class="jdgm-rev__rating" data-score="4"></span>` +
