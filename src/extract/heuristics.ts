@@ -149,7 +149,9 @@ function availabilityNear(doc: Document, buy: Element | null, buyChain: Map<Elem
 
 function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, number>): ProductFields["availability"] {
   const depth = buyChain.get(buy)!
-  for (const el of all(doc, AVAILABILITY_NODES, 200)) {
+  // Only the buy box's lines count, so only its parent's are read: the box is the buy button's
+  // ancestor BUY_BOX_LEVELS up (its siblings fail the closeness test below), not the whole page.
+  for (const el of all([...buyChain.keys()][BUY_BOX_LEVELS + 1] ?? doc, AVAILABILITY_NODES, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     // Shops print both notices and hide the one that does not apply (mobly's "Produto esgotado").

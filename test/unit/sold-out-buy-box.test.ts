@@ -49,6 +49,15 @@ describe("a buy box that says sold out over structured data that says in stock",
     expect(product(page("Skladom > 5 ks", `<button type="submit" disabled>Do košíka</button>`)).availability).toBe("InStock")
   })
 
+  it("reads the buy box's stock line after hundreds of stock notices elsewhere on the page", () => {
+    // A store-finder menu printing each store's stock comes first; the bounded read of stock
+    // lines must still reach the buy box's own.
+    const stores = Array.from({ length: 250 }, (_, i) => `<li class="store-stock">Store ${i}: available</li>`).join("")
+    const buyBox = page("Momentálne nie je možné produkt kúpiť", `<button type="submit" disabled>Do košíka</button>`)
+    const p = product(`<div class="stores"><ul>${stores}</ul></div><div class="page"><div class="main"><div class="col">${buyBox}</div></div></div>`)
+    expect(p.availability).toBe("OutOfStock")
+  })
+
   it("is not fooled by sold-out items of a strip below the main buy box", () => {
     const strip = `<div class="complete-the-look"><div class="card"><span class="stock">Sold out</span><button disabled>Add to cart</button></div></div>`
     const p = product(`${jsonLd}<h1>Garni 570 Easy II</h1><div class="buy"><span class="price">€54.50</span><button>Add to cart</button></div>${strip}`)
