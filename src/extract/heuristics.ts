@@ -11,7 +11,7 @@ import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { all, attr, textPrefix } from "./text"
+import { all, attr, byClass, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -36,14 +36,14 @@ const BUY = new RegExp(
     "구매하기",
     "do ko[sš](?:íka|íku|arice)|v košarico|kosárba|i varukorgen|legg i handlekurven|læg i kurv|lisää ostoskoriin|sepete ekle",
     // OpenCart's #button-cart and the usual class names, for buttons that are only an icon.
-    "add-?to-?cart|addtocart|add_to_cart|buy-?now|(?:btn|button)-?cart|button--addtocart"
+    "add[-_]?to[-_]?cart|buy-?now|(?:btn|button)-?cart"
   ].join("|"),
   "i"
 )
 
-export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|minicart|mini-cart|cart-drawer|compare(?!\d)|bundle|accessor/i
-const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|priceold|preis-alt|prix-barre|\bbarred/i
-const NOT_PRICE_TEXT = /\/\s*(?:mo|month|monat|mois|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|ratings?|reviews?|bewertung|avis|opiniones|recensioni/i
+export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor/i
+const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
+const NOT_PRICE_TEXT = /\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type
@@ -114,7 +114,8 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   const out: PriceCandidate[] = []
   // Listings and carousels print the same few price strings many times: each is parsed once.
   const parsed = new Map<string, ParsedPrice>()
-  for (const el of all(doc, "[class*=price i],[id*=price i],[itemprop=price],[class*=preis i],[class*=prix i],[class*=precio i],[class*=prezzo i],[class*=cena i],[class*=amount i]", MAX_PRICE_NODES)) {
+  // Price words in the id or class ([class*=price i],[id*=price i],[class*=preis i],…) or itemprop=price.
+  for (const el of byClass(doc, /price|preis|prix|precio|prezzo|cena|amount/i, MAX_PRICE_NODES, (el) => attr(el, "itemprop") === "price")) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)
@@ -136,7 +137,8 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   return out.sort((a, b) => b.score - a.score)
 }
 
-export const AVAILABILITY_NODES = "[class*=stock i],[id*=stock i],[class*=availab i],[id*=availab i],[class*=lager i],[class*=dispon i],[class*=delivery i]"
+/** Stock words, for an id or class: [class*=stock i],[id*=stock i],[class*=availab i],…,[class*=delivery i]. */
+export const STOCK_WORDS = /stock|availab|lager|dispon|delivery/i
 
 /**
  * Stock words count only in the buy box: pages also print store-pickup availability, delivery
@@ -151,7 +153,7 @@ function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, numb
   const depth = buyChain.get(buy)!
   // Only the buy box's lines count, so only its parent's are read: the box is the buy button's
   // ancestor BUY_BOX_LEVELS up (its siblings fail the closeness test below), not the whole page.
-  for (const el of all([...buyChain.keys()][BUY_BOX_LEVELS + 1] ?? doc, AVAILABILITY_NODES, 200)) {
+  for (const el of byClass([...buyChain.keys()][BUY_BOX_LEVELS + 1] ?? doc, STOCK_WORDS, 200)) {
     if (inContext(el, NOT_MAIN) || closeness(el, buyChain) < depth - BUY_BOX_LEVELS) continue
     const found = availabilityFromText(cleanText(textPrefix(el, 160), 120))
     // Shops print both notices and hide the one that does not apply (mobly's "Produto esgotado").

@@ -5,8 +5,8 @@
 
 import type { ProductSnapshot } from "../product"
 import { saysOutOfStock } from "./availability-text"
-import { AVAILABILITY_NODES, NOT_MAIN, inContext } from "./heuristics"
-import { all, textPrefix } from "./text"
+import { NOT_MAIN, STOCK_WORDS, inContext } from "./heuristics"
+import { byClass, textPrefix } from "./text"
 
 /**
  * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
@@ -18,7 +18,7 @@ import { all, textPrefix } from "./text"
 export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
   // The merge keeps no price of 0, so any price here is positive.
   if (product.availability || !product.price || doc.querySelector("[itemprop=availability]")) return false
-  const said = all(doc, `${AVAILABILITY_NODES},button`, 300)
+  const said = byClass(doc, STOCK_WORDS, 300, (el) => el.localName === "button")
   const main = (el: Element) => !inContext(el, NOT_MAIN)
   // A price from the layout is a guess by position, unless it is the one the shop's analytics event
   // names, or the page is a classified ad whose only action is contacting the seller (it is on offer

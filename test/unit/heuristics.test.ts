@@ -57,6 +57,21 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ price: "999", currency: "EUR" })
   })
 
+  // The price box is found by a price word in its class or id, in any case ("PreisBox",
+  // "Produktpreis"), or by itemprop=price: no other attribute names it on these shops.
+  it.each([
+    [`<div id="Produktpreis">49,95 €</div>`],
+    [`<div class="PreisBox">49,95 €</div>`],
+    [`<div class="box"><b itemprop="price">49,95 €</b></div>`]
+  ])("reads the buy box's price from %s", (box) => {
+    const url = "https://werkzeug.example.de/p/akkuschrauber-18v"
+    const html = `<html><body><h1>Akkuschrauber 18 V</h1><div class="buy">${box}<button>In den Warenkorb</button></div>
+      <div class="teaser"><span>19,99 €</span></div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "49.95", currency: "EUR" })
+  })
+
   it("does not take a grid of products with a buy button each for one product", () => {
     const url = "https://greenhand.example.co.uk/shears"
     expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")

@@ -31,6 +31,12 @@ describe("a buy box that says sold out over structured data that says in stock",
     expect(p.sources.availability?.source).toBe("heuristic")
   })
 
+  it("finds the stock line by a stock word in its id as well as its class", () => {
+    const body = `${jsonLd}<h1>Garni 570 Easy II</h1><div class="buy"><p id="lagerstatus">Ausverkauft</p>
+      <form><button type="submit" disabled>In den Warenkorb</button></form></div>`
+    expect(product(body).availability).toBe("OutOfStock")
+  })
+
   it("keeps the structured InStock when only the button is disabled (shops disable it until a size is chosen)", () => {
     const p = product(page("Vyberte veľkosť", `<button type="submit" disabled>Do košíka</button>`))
     expect(p.availability).toBe("InStock")
