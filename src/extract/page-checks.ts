@@ -1,8 +1,9 @@
 // What the page itself shows, checked once the sources are merged: the code printed under the
-// title, a sold-out buy box the structured data calls in stock, stock inferred from silence, and a
-// sale price beside the offer's struck one.
+// title, a sold-out buy box the structured data calls in stock, stock inferred from silence, a
+// sale price beside the offer's struck one, and an auction's current bid.
 
 import type { ProductSnapshot } from "../product"
+import { currentBid } from "./current-bid"
 import { codeByHeading } from "./heading-code"
 import { inStockUnlessSaid } from "./inferred-stock"
 import { soldOutInBuyBox } from "./heuristics"
@@ -17,4 +18,5 @@ export function checkAgainstPage(doc: Document, product: ProductSnapshot, countr
   // After the stock inference: the sale price is read from the layout, but inside the shop's own
   // offer, so it must not make the inference treat the price as a layout guess.
   saleBesideStruckOffer(doc, product, country)
+  currentBid(doc, product, country)
 }

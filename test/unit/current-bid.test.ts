@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import { ebay } from "~src/sites/ebay"
+
+import { documentFrom } from "../helpers/dom"
+
+// Modelled on auction sites whose JSON-LD Offer carries the opening price while the bidding box
+// shows the current bid beside the number of bids.
+function product(box: string, offer: Record<string, unknown> = { price: 90, priceCurrency: "USD" }) {
+  const url = "https://auctions.example/item/94037710_vintage-leather-bag"
+  const ld = { "@context": "https://schema.org", "@type": "Product", name: "Vintage leather flap bag", offers: { "@type": "Offer", ...offer } }
+  const html = `<html><body><h1>Vintage leather flap bag</h1>${box}
+    <script type="application/ld+json">${JSON.stringify(ld)}</script></body></html>`
+  const result = extractProduct(documentFrom(html, url), url)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product
+}
+
+const biddingBox = (price: string, count: string) => `<div class="biddingBox___1hxsH"><div class="status___1CZcC">
+  <span class="price___2QlEj">${price}</span><span class="countContainer"><span class="count">${count}</span></span></div>
+  <div class="starting">Starting Price $90</div><button>Place bid</button></div>`
+
+describe("an auction's current bid", () => {
+  it("is the price, not the opening price the markup carries", () => {
+    const p = product(biddingBox("$400", "5 bids"))
+    expect(p.price).toBe("400")
+    expect(p.currency).toBe("USD")
+    expect(p.sources.price?.source).toBe("heuristic")
+  })
+
+  it("is read in other languages' bid counts", () => {
+    const p = product(
+      `<section class="gebotsBox"><div class="currentBid"><span class="bidPrice">EUR 120,00</span> · 3 Gebote</div></section>`,
+      { price: "50.00", priceCurrency: "EUR" }
+    )
+    expect(p.price).toBe("120")
+  })
+
+  it("needs the box to count bids: a price beside a bid button alone is not a bid", () => {
+    expect(product(`<div class="bid-panel"><span class="price">$400</span><button>Place bid</button></div>`).price).toBe("90")
+  })
+
+  it("ignores a bid shown converted into another currency", () => {
+    expect(product(biddingBox("approx. EUR 450,00", "5 bids")).price).toBe("90")
+  })
+
+  it("never lowers the markup's price", () => {
+    expect(product(biddingBox("$400", "5 bids"), { price: 500, priceCurrency: "USD" }).price).toBe("500")
+  })
+
+  it("leaves a shop adapter's price alone: the adapter knows which box is the bid", () => {
+    const url = "https://www.ebay.com/itm/123456789012"
+    const html = `<html><body><h1 class="x-item-title__mainTitle">Vintage leather flap bag</h1>
+      <div class="x-price-primary">US $51.00</div><div class="vi-bidBox"><span class="vi-price">US $60.00</span> 3 bids</div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url, [ebay])
+    expect(result.kind === "product" && result.product.price).toBe("51")
+  })
+})
