@@ -4,7 +4,7 @@ import { useState } from "react"
 import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
 import { openSidePanel } from "~src/platform/chrome-popup"
-import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
+import { availabilityLabel, formatPrice, priceNote, ratingLine } from "~src/ui/format"
 
 import type { ScanProgress } from "~src/messages/contract"
 
@@ -23,6 +23,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
   if (!product) return <p className="cw-state">Reading this page…</p>
   if (report) return <ReportCard productKey={productKey} onBack={() => setReport(false)} />
   const price = formatPrice(product.price, product.currency)
+  const note = priceNote(product.sources.price?.source)
   const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred") : null
   const rating = ratingLine(product.rating, product.reviewCount)
   return (
@@ -45,6 +46,11 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
         <span className="cw-price" data-testid="product-price">
           {price ?? "No price shown"}
         </span>
+        {note && price ? (
+          <span className="cw-price-note" data-testid="product-price-note" title={note.why}>
+            {note.label}
+          </span>
+        ) : null}
         <ListPrice price={product.price} listPrice={product.listPrice ?? null} currency={product.currency} />
         {stock ? (
           <span className={`cw-badge cw-badge-${stock.tone}`} data-testid="product-availability" title={stock.why}>

@@ -27,10 +27,11 @@ export const AVAILABILITIES: readonly Availability[] = [
 /**
  * Where a field's value came from; the first confident source wins and keeps its name. "inferred"
  * is no reading at all: a conclusion from what the page shows and does not say (stock, so far).
+ * "bid" is a price read from an auction's bidding box: the current bid, not a fixed price.
  */
-export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred"
+export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred" | "bid"
 
-export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred"]
+export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred", "bid"]
 
 export interface ProductFields {
   name: string | null

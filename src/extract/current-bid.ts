@@ -20,6 +20,6 @@ export function currentBid(doc: Document, product: ProductSnapshot, country: str
   const bid = parsePrice(textPrefix(box?.querySelector("[class*=price],[class*=Price]"), 40), product.currency, country)
   // A bid printed in another currency is a conversion ("approx. EUR 14.43"), not the bid.
   if (Number(bid.amount) > Number(product.price) && (bid.currency ?? product.currency) === product.currency) {
-    setField(product, "price", bid.amount, "heuristic")
+    setField(product, "price", bid.amount, "bid")
   }
 }

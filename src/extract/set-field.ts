@@ -11,7 +11,8 @@ const CONFIDENCE: Record<FieldSource, number> = {
   opengraph: 0.75,
   heuristic: 0.5,
   meta: 0.6,
-  inferred: 0.3
+  inferred: 0.3,
+  bid: 0.5
 }
 
 export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: FieldSource): void {

@@ -1,6 +1,6 @@
 // How prices, dates and states read to a shopper. Pure (Intl only) so tests pin the wording.
 
-import type { Availability } from "../product"
+import type { Availability, FieldSource } from "../product"
 
 export function formatPrice(price: string | null, currency: string | null, locale?: string): string | null {
   if (price === null) return null
@@ -43,6 +43,14 @@ const AVAILABILITY_LABELS: Record<Availability, { label: string; tone: "good" | 
 export function availabilityLabel(a: Availability, inferred = false): { label: string; tone: "good" | "warn" | "bad"; why?: string } {
   if (inferred && a === "InStock") return { label: "Probably in stock", tone: "good", why: "The page shows a price and no sold-out notice, but does not say it is in stock." }
   return AVAILABILITY_LABELS[a]
+}
+
+/**
+ * What kind of price the shopper sees, when it is not a fixed one: on an auction it is the current
+ * bid (source "bid"), which the hammer price will meet or beat.
+ */
+export function priceNote(source: FieldSource | undefined): { label: string; why: string } | null {
+  return source === "bid" ? { label: "Current bid", why: "An auction: the highest bid so far, as its bidding box shows it. The final price may be higher." } : null
 }
 
 /** "4.5 out of 5 · 1,234 reviews", or null when the page shows neither. */

@@ -77,6 +77,23 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("shows an auction's current bid as such, not the opening price in its markup", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "Vintage Leather Flap Bag", offers: { "@type": "Offer", price: 90, priceCurrency: "USD" } })
+    h.shop.mount(
+      "/lots/vintage-flap-bag.html",
+      `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Vintage Leather Flap Bag</h1>
+      <div class="biddingBox"><span class="price">$400</span> <span class="count">5 bids</span><p>Starting price $90</p><button>Place bid</button></div></body></html>`
+    )
+    const { tabId } = await h.visit("/lots/vintage-flap-bag.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("$400.00")
+    const note = popup.getByTestId("product-price-note")
+    expect(await note.innerText()).toBe("Current bid")
+    expect(await note.getAttribute("title")).toMatch(/final price may be higher/)
+    await popup.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

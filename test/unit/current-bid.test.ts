@@ -26,7 +26,7 @@ describe("an auction's current bid", () => {
     const p = product(biddingBox("$400", "5 bids"))
     expect(p.price).toBe("400")
     expect(p.currency).toBe("USD")
-    expect(p.sources.price?.source).toBe("heuristic")
+    expect(p.sources.price?.source).toBe("bid")
   })
 
   it("is read in other languages' bid counts", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { availabilityLabel, formatPrice, ratingLine } from "~src/ui/format"
+import { availabilityLabel, formatPrice, priceNote, ratingLine } from "~src/ui/format"
 
 describe("what the popup prints", () => {
   it("formats prices in their currency", () => {
@@ -19,5 +19,13 @@ describe("what the popup prints", () => {
     expect(ratingLine(null, 1, "en-US")).toBe("1 review")
     expect(ratingLine(null, null)).toBeNull()
     expect(availabilityLabel("OutOfStock")).toEqual({ label: "Out of stock", tone: "bad" })
+  })
+
+  it("says when a price is an auction's current bid, and only then", () => {
+    expect(priceNote("bid")?.label).toBe("Current bid")
+    expect(priceNote("bid")?.why).toMatch(/final price may be higher/)
+    expect(priceNote("json-ld")).toBeNull()
+    expect(priceNote("heuristic")).toBeNull()
+    expect(priceNote(undefined)).toBeNull()
   })
 })

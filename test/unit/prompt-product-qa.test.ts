@@ -54,6 +54,14 @@ describe("product Q&A prompt", () => {
     expect(prompt.reviewsUsed).toBeLessThan(500)
   })
 
+  it("tells the model that an auction's price is the current bid", () => {
+    const bid = { ...product, price: "400", currency: "USD", sources: { price: { source: "bid" as const, confidence: 0.5 } } }
+    expect(buildQaPrompt(bid, [], "How much is it?").messages[1]?.content).toContain(
+      "Price: 400 USD (current bid on an auction; the final price may be higher)"
+    )
+    expect(buildQaPrompt(product, [], "How much is it?").messages[1]?.content).toMatch(/^Price: 49\.99 EUR$/m)
+  })
+
   it("shows the most helpful reviews first", () => {
     const prompt = buildQaPrompt(product, [review(1, "Meh."), review(2, "Very loud when boiling.", 42)], "Is it loud?")
     const user = prompt.messages[1]?.content ?? ""

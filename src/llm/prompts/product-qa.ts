@@ -26,7 +26,7 @@ function facts(product: ProductSnapshot): string {
   const lines: [string, string | number | null][] = [
     ["Name", product.name],
     ["Brand", product.brand],
-    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim()],
+    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim() + (product.sources.price?.source === "bid" ? " (current bid on an auction; the final price may be higher)" : "")],
     ["List price", product.listPrice],
     ["Availability", product.sources.availability?.source === "inferred" ? "probably in stock (price shown, no sold-out notice)" : product.availability],
     ["Seller", product.seller],
