@@ -30,7 +30,7 @@ export function isIsoCurrency(code: string): boolean {
 /**
  * Unambiguous currency texts (compared lower-case, dots kept), listed under their ISO code, as
  * "CODE text,text|CODE text": the code is written once per currency, and one string takes about
- * 600 bytes less in the content script than an object of arrays (the script is capped at 60 KB,
+ * 500 bytes less in the content script than an object of arrays (the script is capped at 60 KB,
  * issue #3). No text holds "," or "|". Longest match wins in the parser.
  */
 const FIXED_BY_CODE =
@@ -63,60 +63,38 @@ const FIXED: Record<string, string | null> = Object.fromEntries([
   ...NO_CODE.map((text) => [text, null])
 ])
 
-const CFA_COUNTRIES: Record<string, string> = Object.fromEntries([
-  ...["cm", "ga", "cg", "td", "cf", "gq"].map((c) => [c, "XAF"]),
-  ...["sn", "ci", "bf", "ml", "ne", "tg", "bj", "gw"].map((c) => [c, "XOF"])
-])
-const FRANC_COUNTRIES: Record<string, string> = {
-  ...CFA_COUNTRIES,
-  ch: "CHF", li: "CHF", km: "KMF", dj: "DJF", gn: "GNF", bi: "BIF", rw: "RWF", cd: "CDF"
-}
-const DINAR_COUNTRIES: Record<string, string> = {
-  rs: "RSD", mk: "MKD", kw: "KWD", bh: "BHD", jo: "JOD", iq: "IQD", ly: "LYD", tn: "TND", dz: "DZD"
-}
-const POUND_COUNTRIES: Record<string, string> = { gb: "GBP", eg: "EGP", lb: "LBP", sy: "SYP", gi: "GIP" }
-const PESO_COUNTRIES: Record<string, string> = {
-  mx: "MXN", ar: "ARS", cl: "CLP", co: "COP", ph: "PHP", uy: "UYU", do: "DOP", cu: "CUP"
-}
+// An ambiguous text's readings: "USD CAD AUD" is USD unless the shop's country reads it otherwise.
+// The first code is the default ("-": no safe guess); the rest are read by country: an ISO 4217
+// code begins with its country's ISO 3166 code, so "CAD" is Canada's reading, and a country with
+// another country's currency is written in front of it ("liCHF", "snXOF"). Strings rather than
+// objects of country → code pairs: the content script is capped at 60 KB (issue #3).
+const CFA = "cmXAF gaXAF cgXAF tdXAF cfXAF gqXAF snXOF ciXOF bfXOF mlXOF neXOF tgXOF bjXOF gwXOF"
+// Readings shared by a text's spellings (singular and plural, dotted, full-width).
+const YEN = "JPY CNY"
+const RUBLE = "RUB BYN"
+const INDIAN_RUPEE = "INR NPR"
+const KRONA = "SEK NOK DKK ISK"
+const POUND = "- GBP EGP LBP SYP GIP"
+const DOLLAR = "USD CAD AUD NZD SGD HKD"
+const FRANC = `- ${CFA} CHF liCHF KMF DJF GNF BIF RWF CDF`
+const DINAR = "- RSD MKD KWD BHD JOD IQD LYD TND DZD"
+const RUPEE = "INR PKR LKR NPR MUR"
 
-interface Reading {
-  default: string | null
-  byCountry: Record<string, string>
-}
-
-// Readings shared by a text's spellings (singular and plural, dotted, full-width), so that each is
-// written once: the content script is capped at 60 KB (issue #3).
-const KRONA_COUNTRIES: Record<string, string> = { se: "SEK", no: "NOK", dk: "DKK", is: "ISK" }
-const YEN: Reading = { default: "JPY", byCountry: { cn: "CNY" } }
-const RUBLE: Reading = { default: "RUB", byCountry: { by: "BYN" } }
-const INDIAN_RUPEE: Reading = { default: "INR", byCountry: { np: "NPR" } }
-const POUND: Reading = { default: null, byCountry: POUND_COUNTRIES }
-const DOLLAR: Reading = { default: "USD", byCountry: { ca: "CAD", au: "AUD", nz: "NZD", sg: "SGD", hk: "HKD" } }
-const FRANC: Reading = { default: null, byCountry: FRANC_COUNTRIES }
-const DINAR: Reading = { default: null, byCountry: DINAR_COUNTRIES }
-const RUPEE: Reading = { default: "INR", byCountry: { pk: "PKR", lk: "LKR", np: "NPR", mu: "MUR" } }
-
-/** Ambiguous texts: the default reading (null: no safe guess), and readings by the shop's country. */
-const AMBIGUOUS: Record<string, Reading> = {
-  "$": {
-    default: "USD",
-    byCountry: {
-      ca: "CAD", au: "AUD", nz: "NZD", mx: "MXN", sg: "SGD", hk: "HKD", tw: "TWD", ar: "ARS",
-      cl: "CLP", co: "COP", br: "BRL"
-    }
-  },
+/** Ambiguous texts and their readings (see above). */
+const AMBIGUOUS: Record<string, string> = {
+  "$": "USD CAD AUD NZD MXN SGD HKD TWD ARS CLP COP BRL",
   "¥": YEN,
   "￥": YEN,
-  "圓": { default: null, byCountry: { tw: "TWD", hk: "HKD", mo: "MOP" } },
-  "kr": { default: "SEK", byCountry: KRONA_COUNTRIES },
-  "kr.": { default: "DKK", byCountry: KRONA_COUNTRIES },
+  "圓": "- TWD HKD MOP",
+  "kr": KRONA,
+  "kr.": `DKK ${KRONA}`,
   "р": RUBLE,
   "р.": RUBLE,
-  "ƒ": { default: "ANG", byCountry: { aw: "AWG" } },
-  "₨": { default: "PKR", byCountry: { lk: "LKR", np: "NPR", mu: "MUR", sc: "SCR", in: "INR" } },
+  "ƒ": "ANG AWG",
+  "₨": "PKR LKR NPR MUR SCR INR",
   "र": INDIAN_RUPEE,
   "रु": INDIAN_RUPEE,
-  "रू": { default: "NPR", byCountry: { in: "INR" } },
+  "रू": "NPR INR",
   // Also a weight: a pound is money only on a shop of a country that pays in pounds.
   "pound": POUND,
   "pounds": POUND,
@@ -124,18 +102,24 @@ const AMBIGUOUS: Record<string, Reading> = {
   "dollars": DOLLAR,
   "franc": FRANC,
   "francs": FRANC,
-  "cfa": { default: "XOF", byCountry: CFA_COUNTRIES },
+  "cfa": `XOF ${CFA}`,
   "dinar": DINAR,
   "dinars": DINAR,
   "دينار": DINAR,
-  "ريال": { default: "SAR", byCountry: { qa: "QAR", om: "OMR", ye: "YER", ir: "IRR" } },
-  "درهم": { default: "AED", byCountry: { ma: "MAD" } },
-  "جنيه": { default: "EGP", byCountry: { sd: "SDG", ss: "SSP" } },
-  "ليرة": { default: "LBP", byCountry: { sy: "SYP", tr: "TRY" } },
-  "﷼": { default: "IRR", byCountry: { sa: "SAR", qa: "QAR", om: "OMR", ye: "YER" } },
-  "pesos": { default: null, byCountry: PESO_COUNTRIES },
+  "ريال": "SAR QAR OMR YER IRR",
+  "درهم": "AED MAD",
+  "جنيه": "EGP SDG SSP",
+  "ليرة": "LBP SYP TRY",
+  "﷼": "IRR SAR QAR OMR YER",
+  "pesos": "- MXN ARS CLP COP PHP UYU DOP CUP",
   "rupee": RUPEE,
   "rupees": RUPEE
+}
+
+function readAmbiguous(readings: string, country: string | null | undefined): string | null {
+  const [fallback, ...local] = readings.split(" ")
+  const found = country ? local.find((code) => code.slice(0, 2).toLowerCase() === country) : undefined
+  return found ? found.slice(-3) : fallback === "-" ? null : fallback!
 }
 
 /**
@@ -190,8 +174,7 @@ export function currencyCode(text: string | null | undefined, country?: string |
   const fixed = FIXED[key]
   if (fixed) return fixed
   const ambiguous = AMBIGUOUS[key]
-  if (ambiguous) return (country && ambiguous.byCountry[country]) || ambiguous.default
-  return null
+  return ambiguous ? readAmbiguous(ambiguous, country) : null
 }
 
 /**
