@@ -166,6 +166,17 @@ describe("parsePrice knows currencies of every script", () => {
     expect(parsePrice("15 دينار", null, "jo").currency).toBe("JOD")
     expect(parsePrice("20 francs", null, "sn").currency).toBe("XOF")
     expect(parsePrice("रु 300", null, "np").currency).toBe("NPR")
+    // A country paying in another country's currency, a reading with no safe default, a default
+    // that is itself one of the country readings.
+    expect(currencyCode("francs", "li")).toBe("CHF")
+    expect(currencyCode("francs", "cm")).toBe("XAF")
+    expect(currencyCode("francs", "fr")).toBeNull()
+    expect(currencyCode("$", "ca")).toBe("CAD")
+    expect(currencyCode("$", "us")).toBe("USD")
+    expect(currencyCode("kr.")).toBe("DKK")
+    expect(currencyCode("kr.", "se")).toBe("SEK")
+    expect(currencyCode("pesos", "cl")).toBe("CLP")
+    expect(currencyCode("pesos")).toBeNull()
   })
 
   it("does not take words for currencies", () => {
