@@ -1,23 +1,32 @@
 // Auction pages: the markup's price is often the starting price (an Offer with "price": 90 while
 // the page shows "$400 · 5 bids"), but what the item costs now is the current bid, printed in the
-// bidding box beside the number of bids. Only a box whose class names bidding and whose text
-// counts bids, only a price that box marks as one, in the same currency, and only upwards: a
-// current bid is never below the opening one. Never over a shop adapter's price (eBay's adapter
-// reads its own bidding box).
+// bidding box beside the number of bids. Only a box whose class names bidding as a word and whose
+// text counts bids, only a price in it that is not struck, an estimate, a buy-now or an opening
+// price, in the same currency, and only upwards: a current bid is never below the opening one.
+// Never over a shop adapter's price.
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
+import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
-import { all, textPrefix } from "./text"
+import { all, attr, textPrefix } from "./text"
 
-// "5 bids", "3 Gebote", "12 enchères", "2 offerte", "7 pujas", "4 lances", "6 biedingen", "5 ставок".
-const BID_COUNT = /\d\s*(?:bids?|gebote?|enchères?|offert[ae]|pujas?|lances?|biedingen|ставк)/i
+// "biddingBox", "item-current-bid", "currentBid", not "product_cat-bidons" (a shop's category
+// of water bottles) or "bidet".
+const BID_CLASS = /(?:^|[^a-z])bid(?:s|ding)?(?![a-z])|Bid(?:s|ding)?(?![a-z])/
+// "5 bids", "3 Gebote", "12 enchères", "2 offerte", "7 pujas", "4 lances", "6 biedingen", "5 ставок",
+// and not "2 bidons" or "5 bidets". Case-sensitive, because an element's text runs on into the
+// next element's ("5 bidsStarting Price").
+const BID_COUNT = /\d\s*(?:[bB]ids?|[gG]ebote?|[eE]nchères?|[oO]ffert[ae]|[pP]ujas?|[lL]ances?|[bB]iedingen|став(?:к|ок))(?![a-zà-ÿ])/
+// The other prices a bidding box prints.
+const NOT_THE_BID = /estim|schätz|buy|sofort|reserve|start|open|min|incre/i
 
 export function currentBid(doc: Document, product: ProductSnapshot, country: string | null): void {
   if (product.sources.price?.source === "adapter") return
   // Case-sensitive parts: Chromium answers them without lower-casing every class on the page.
-  const box = all(doc, "[class*=bid],[class*=Bid]", 8).find((el) => BID_COUNT.test(textPrefix(el, 200)))
-  const bid = parsePrice(textPrefix(box?.querySelector("[class*=price],[class*=Price]"), 40), product.currency, country)
+  const box = all(doc, "[class*=bid],[class*=Bid]", 8).find((el) => BID_CLASS.test(attr(el, "class")) && BID_COUNT.test(textPrefix(el, 200)))
+  const shown = box && all(box, "[class*=price],[class*=Price]", 10).find((el) => !isStruck(el) && !NOT_THE_BID.test(attr(el, "class") + textPrefix(el, 40)))
+  const bid = parsePrice(textPrefix(shown, 40), product.currency, country)
   // A bid printed in another currency is a conversion ("approx. EUR 14.43"), not the bid.
   if (Number(bid.amount) > Number(product.price) && (bid.currency ?? product.currency) === product.currency) {
     setField(product, "price", bid.amount, "bid")

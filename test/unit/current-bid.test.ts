@@ -45,6 +45,28 @@ describe("an auction's current bid", () => {
     expect(product(biddingBox("approx. EUR 450,00", "5 bids")).price).toBe("90")
   })
 
+  it("takes the bid, not the estimate, buy-now or struck prices the same box prints", () => {
+    const p = product(`<div class="lot-bidding"><span class="estimatePrice">Est. $500 - $700</span>
+      <span class="buyNowPrice">Buy now $1,000</span><del class="price">$450</del>
+      <span class="currentPrice">$400</span> <span class="bid-count">5 bids</span></div>`)
+    expect(p.price).toBe("400")
+  })
+
+  it("leaves ordinary shop pages alone: a category of water bottles is no bidding box", () => {
+    // WooCommerce writes the product's categories into its wrapper's class.
+    const p = product(
+      `<div class="product type-product product_cat-bidons instock"><p class="price"><del>15,00 €</del> <ins>12,00 €</ins></p>
+        <p>Lot de 2 bidons isothermes</p><button class="single_add_to_cart_button">Ajouter au panier</button></div>`,
+      { price: "12.00", priceCurrency: "EUR" }
+    )
+    expect(p.price).toBe("12")
+    expect(p.sources.price?.source).toBe("json-ld")
+  })
+
+  it("needs a price beside the count: an auction's bid count alone changes nothing", () => {
+    expect(product(`<span class="vi-bidC">0 offerte</span><span class="vi-startin">Prezzo di partenza:</span>`).price).toBe("90")
+  })
+
   it("never lowers the markup's price", () => {
     expect(product(biddingBox("$400", "5 bids"), { price: 500, priceCurrency: "USD" }).price).toBe("500")
   })
