@@ -72,6 +72,15 @@ describe("a product's lists", () => {
     expect(p).toMatchObject({ price: "79", listPrice: "99", seller: "Lampenhaus GmbH" })
   })
 
+  it.each(["breadcrumb", "site-breadcrumbs", "BreadCrumb", "pageBreadcrumb", "BREADCRUMB_NAV"])(
+    "reads the page's breadcrumb navigation when JSON-LD has none (class %s)",
+    (name) => {
+      const html = `<html><head>${ld(PRODUCT)}</head><body><div class="${name}"><ol><li><a href="/">Home</a> ›</li>
+        <li><a href="/leuchten">Leuchten</a></li><li>Tischleuchten</li></ol></div></body></html>`
+      expect(product(extractProduct(documentFrom(html, URL_), URL_)).breadcrumbs).toEqual(["Home", "Leuchten", "Tischleuchten"])
+    }
+  )
+
   it("reads reviews with ratings on a five scale, keeps markup as text, skips reviews without text", () => {
     expect(p.reviews).toHaveLength(2)
     expect(p.reviews[0]).toEqual({
