@@ -2,13 +2,20 @@ import { summarizePrices } from "~src/db/history"
 import type { PriceObservation } from "~src/db/schema"
 import { formatDate, formatPrice } from "~src/ui/format"
 
-export function PriceHistory({ observations, currency }: { observations: PriceObservation[]; currency: string | null }) {
-  const summary = summarizePrices(observations, currency)
+// An auction's bids get their own wording: a rising bid is the auction going on, not a price rise.
+const WORDS = {
+  price: { title: "Price history", none: "No price seen yet on this page.", first: "First seen at", low: "Lowest", high: "Highest", points: "price points" },
+  bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen with a bid of", low: "Lowest bid", high: "Highest bid", points: "bid amounts" }
+}
+
+export function PriceHistory({ observations, currency, bid = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean }) {
+  const words = WORDS[bid ? "bid" : "price"]
+  const summary = summarizePrices(observations, currency, bid)
   if (!summary) {
     return (
       <section className="cw-history" data-testid="price-history">
-        <h2>Price history</h2>
-        <p className="cw-muted">No price seen yet on this page.</p>
+        <h2>{words.title}</h2>
+        <p className="cw-muted">{words.none}</p>
       </section>
     )
   }
@@ -16,9 +23,9 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
   if (count === 1) {
     return (
       <section className="cw-history" data-testid="price-history">
-        <h2>Price history</h2>
+        <h2>{words.title}</h2>
         <p data-testid="price-history-row">
-          First seen at {formatPrice(lowest.price, currency)} on {formatDate(since)}.
+          {words.first} {formatPrice(lowest.price, currency)} on {formatDate(since)}.
         </p>
         <p className="cw-muted cw-small">Cartwise notes every change when you come back, on this device only.</p>
       </section>
@@ -26,7 +33,7 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
   }
   return (
     <section className="cw-history" data-testid="price-history">
-      <h2>Price history</h2>
+      <h2>{words.title}</h2>
       {lowest.price === highest.price ? (
         <p data-testid="price-history-row">
           {formatPrice(lowest.price, currency)} every time since {formatDate(since)}
@@ -35,12 +42,12 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
         <table className="cw-range">
           <tbody>
             <tr data-testid="price-history-row">
-              <th scope="row">Lowest</th>
+              <th scope="row">{words.low}</th>
               <td data-testid="price-lowest">{formatPrice(lowest.price, currency)}</td>
               <td className="cw-muted">{formatDate(lowest.at)}</td>
             </tr>
             <tr data-testid="price-history-row">
-              <th scope="row">Highest</th>
+              <th scope="row">{words.high}</th>
               <td data-testid="price-highest">{formatPrice(highest.price, currency)}</td>
               <td className="cw-muted">{formatDate(highest.at)}</td>
             </tr>
@@ -48,7 +55,7 @@ export function PriceHistory({ observations, currency }: { observations: PriceOb
         </table>
       )}
       <p className="cw-muted cw-small" data-testid="price-history-count">
-        {count} price points recorded since {formatDate(since)}, on this device only.
+        {count} {words.points} recorded since {formatDate(since)}, on this device only.
       </p>
     </section>
   )

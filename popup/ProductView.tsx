@@ -63,7 +63,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
           <span aria-hidden="true">★</span> {rating}
         </p>
       ) : null}
-      <PriceHistory observations={observations} currency={product.currency} />
+      <PriceHistory observations={observations} currency={product.currency} bid={product.sources.price?.source === "bid"} />
       <ReviewInsights productKey={productKey} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">

@@ -15,11 +15,15 @@ export interface PriceSummary {
 
 /**
  * Lowest and highest price seen, in the given currency only; ties keep the earliest date, which
- * is what "lowest since 3 May" means to a shopper.
+ * is what "lowest since 3 May" means to a shopper. `bids` summarises an auction's bids instead:
+ * a rising bid is not a price rise, and an asking price is not a bid, so the two never mix.
  */
-export function summarizePrices(observations: PriceObservation[], currency: string | null): PriceSummary | null {
+export function summarizePrices(observations: PriceObservation[], currency: string | null, bids = false): PriceSummary | null {
   const priced = observations
-    .filter((o): o is PriceObservation & { price: string } => o.price !== null && o.currency === currency)
+    .filter(
+      (o): o is PriceObservation & { price: string } =>
+        o.price !== null && o.currency === currency && (o.bid ?? false) === bids
+    )
     .sort((a, b) => a.observedAt - b.observedAt)
   const first = priced[0]
   if (!first) return null

@@ -52,11 +52,15 @@ export async function recordPageResult(
     await db.products.put(stored)
     await storeReviews(db, key, snapshot.reviews, now)
     const last = await latestObservation(db, key)
+    // A bid and an asking price of the same amount are different news (an auction that became a
+    // buy-now listing, say), so the kind of price counts as a change too.
+    const bid = snapshot.sources.price?.source === "bid"
     const changed =
       !last ||
       last.price !== snapshot.price ||
       last.currency !== snapshot.currency ||
-      last.availability !== snapshot.availability
+      last.availability !== snapshot.availability ||
+      (last.bid ?? false) !== bid
     const observable = snapshot.price !== null || snapshot.availability !== null
     if (changed && observable) {
       await db.observations.add({
@@ -65,7 +69,8 @@ export async function recordPageResult(
         price: snapshot.price,
         currency: snapshot.currency,
         availability: snapshot.availability,
-        url: snapshot.url
+        url: snapshot.url,
+        ...(bid ? { bid: true as const } : {})
       })
     }
     await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, updatedAt: now })

@@ -24,6 +24,11 @@ export interface PriceObservation {
   currency: string | null
   availability: Availability | null
   url: string
+  /**
+   * The price was an auction's current bid (added after version 4 without a new index, so rows
+   * saved before lack it and read as a shop's asking price, which they were).
+   */
+  bid?: true
 }
 
 export interface StoredReview extends Review {

@@ -91,6 +91,9 @@ describe("the built extension in Chromium", () => {
     const note = popup.getByTestId("product-price-note")
     expect(await note.innerText()).toBe("Current bid")
     expect(await note.getAttribute("title")).toMatch(/final price may be higher/)
+    // Its history follows the bids, not the shop's asking prices.
+    expect(await popup.getByTestId("price-history").locator("h2").textContent()).toBe("Bid history")
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen with a bid of \$400\.00 on /)
     await popup.close()
   })
 

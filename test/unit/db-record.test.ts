@@ -70,6 +70,34 @@ describe("recording what a tab shows", () => {
     })
   })
 
+  it("records an auction's rising bids as bids, apart from asking prices", async () => {
+    const db = freshDb()
+    const bid = { name: { source: "json-ld" as const, confidence: 0.95 }, price: { source: "bid" as const, confidence: 0.5 } }
+    await recordPageResult(db, 1, productMessage({ price: "90", sources: bid }), T0)
+    await recordPageResult(db, 1, productMessage({ price: "400", sources: bid }), T0 + DAY)
+    // The lot is relisted at a fixed price equal to the last bid: that is a change too.
+    const relisted = await recordPageResult(db, 1, productMessage({ price: "400" }), T0 + 2 * DAY)
+    expect(relisted.observationAdded).toBe(true)
+    const history = await observationsOf(db, "shop.example|sku:GK-1")
+    expect(history.map((o) => [o.price, o.bid ?? false])).toEqual([
+      ["90", true],
+      ["400", true],
+      ["400", false]
+    ])
+    expect(summarizePrices(history, "GBP", true)).toEqual({
+      lowest: { price: "90", at: T0 },
+      highest: { price: "400", at: T0 + DAY },
+      count: 2,
+      since: T0
+    })
+    expect(summarizePrices(history, "GBP")).toEqual({
+      lowest: { price: "400", at: T0 + 2 * DAY },
+      highest: { price: "400", at: T0 + 2 * DAY },
+      count: 1,
+      since: T0 + 2 * DAY
+    })
+  })
+
   it("keeps known details when a later read is partial, but never an old price", async () => {
     const db = freshDb()
     await recordPageResult(db, 1, productMessage(), T0)
