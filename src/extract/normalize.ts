@@ -6,7 +6,8 @@ const MAX_TEXT = 2000
 export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   if (typeof value === "number" && Number.isFinite(value)) value = String(value)
   if (typeof value !== "string") return null
-  const text = decodeEntities(value).replace(/[\u0000-\u001f\u007f]+/g, " ").replace(/\s+/g, " ").trim()
+  // Private-use characters are icon-font glyphs (a heart, a cart) that no text means.
+  const text = decodeEntities(value).replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ").replace(/\s+/g, " ").trim()
   if (!text) return null
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

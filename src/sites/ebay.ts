@@ -25,8 +25,12 @@ export const ebay: SiteAdapter = {
     "ebay.ph",
     "ebay.in"
   ],
+  // The classic page's microdata name is its heading's whole text, hidden "Details about" and
+  // "show the original title" link included.
+  prefer: ["name"],
   picks: {
-    name: ["h1.x-item-title__mainTitle", { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],
+    // The classic page's plain title sits in #vi-lkhdr-itmTitl; its heading adds "Details about".
+    name: ["h1.x-item-title__mainTitle", "#vi-lkhdr-itmTitl", { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],
     price: [".x-price-primary", "#prcIsum", "#mm-saleDscPrc", "#prcIsum_bidPrice"],
     image: [{ css: "#icImg", attr: "src" }, { css: ".ux-image-carousel-item img", attr: "src" }],
     sku: ["#descItemNumber"]

@@ -29,6 +29,16 @@ describe("general extraction rules", () => {
     expect(other).toMatchObject({ price: "131990", currency: null, currencyText: null })
   })
 
+  it("names a product without icon-font glyphs or a template's empty trailing label", () => {
+    const ld = (name: string) =>
+      `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name, offers: { price: "15", priceCurrency: "CAD" } })}</script>`
+    expect(product(`${ld("\uf004 Casio FX-991ES Calculator")}<h1>Casio</h1>`).name).toBe("Casio FX-991ES Calculator")
+    expect(product(`${ld("בושם לגבר Legend 200ml edt MONT BLANC    דגם:")}<h1>Legend</h1>`).name).toBe("בושם לגבר Legend 200ml edt MONT BLANC")
+    expect(product(`${ld("Desk Lamp Model:")}<h1>Lamp</h1>`).name).toBe("Desk Lamp")
+    // A colon inside the name is the name's own.
+    expect(product(`${ld("Star Wars: Andor")}<h1>Andor</h1>`).name).toBe("Star Wars: Andor")
+  })
+
   it("reads fbq ViewContent for a product, and ignores it for anything else", () => {
     const p = product(`<h1>Lamb tray</h1><script>fbq('track', 'ViewContent', {content_ids: ['1131'], content_type: 'product', value: 29, currency: 'TWD'});</script>`)
     expect(p.price).toBe("29")
