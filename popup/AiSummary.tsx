@@ -205,7 +205,7 @@ function CitedPoint({ sign, point, productKey }: { sign: string; point: SummaryP
         <ul className="cw-quotes" data-testid="ai-cited-reviews">
           {cited.map((review) => (
             <li key={review.id}>
-              {review.rating === null ? "" : `${review.rating}★ `}“{review.body.slice(0, 200)}”
+              {review.rating === null ? "" : `${review.rating}★ `}“<bdi>{review.body.slice(0, 200)}</bdi>”
             </li>
           ))}
         </ul>

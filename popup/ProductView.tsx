@@ -31,11 +31,11 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
       <div className="cw-product-head">
         <ProductImage src={product.image} />
         <div className="cw-product-text">
-          <h1 className="cw-name" data-testid="product-name" title={product.name ?? undefined}>
+          <h1 className="cw-name" data-testid="product-name" dir="auto" title={product.name ?? undefined}>
             {product.name ?? "Unnamed product"}
           </h1>
           {product.brand ? (
-            <p className="cw-brand" data-testid="product-brand">
+            <p className="cw-brand" data-testid="product-brand" dir="auto">
               {product.brand}
             </p>
           ) : null}
@@ -64,7 +64,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
         </p>
       ) : null}
       <PriceHistory observations={observations} currency={product.currency} bid={product.sources.price?.source === "bid"} />
-      <ReviewInsights productKey={productKey} onReport={() => setReport(true)} />
+      <ReviewInsights productKey={productKey} total={product.reviewCount} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">
         <button type="button" className="cw-button cw-button-quiet" data-testid="open-ask" onClick={() => openSidePanel(tabId)}>

@@ -59,7 +59,7 @@ function TestRow({ test, byId }: { test: TrustTest; byId: Map<string, StoredRevi
             {evidence.slice(0, EVIDENCE_SHOWN).map((review) => (
               <li key={review.id}>
                 {review.rating === null ? "" : `${review.rating}★ `}
-                {review.author ? `${review.author}: ` : ""}“{(review.title ? `${review.title}. ` : "") + review.body.slice(0, 160)}”
+                {review.author ? <><bdi>{review.author}</bdi>: </> : ""}“<bdi>{(review.title ? `${review.title}. ` : "") + review.body.slice(0, 160)}</bdi>”
               </li>
             ))}
           </ul>

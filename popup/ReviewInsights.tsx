@@ -7,14 +7,15 @@ import type { AspectHighlight, ReviewAnalysis, TrustReport } from "~src/insights
 const TOP_HIGHLIGHTS = 4
 
 /** The trust grade with the adjusted rating, and what buyers mention most, counted. All text. */
-export function ReviewInsights({ productKey, onReport }: { productKey: string; onReport: () => void }) {
+/** `total`: how many reviews the shop counts, when it says. */
+export function ReviewInsights({ productKey, total, onReport }: { productKey: string; total: number | null; onReport: () => void }) {
   const row = useLiveQuery(() => readAnalysis(getDb(), productKey, "reviews"), [productKey])
   const analysis = row?.value as ReviewAnalysis | undefined
   if (!analysis || analysis.insights.reviews === 0) return null
   return (
     <section className="cw-insights" data-testid="insights">
       <h2>What buyers say</h2>
-      <TrustLine trust={analysis.trust} read={analysis.insights.reviews} onReport={onReport} />
+      <TrustLine trust={analysis.trust} read={analysis.insights.reviews} total={total} onReport={onReport} />
       <ul className="cw-highlights">
         {analysis.insights.highlights.slice(0, TOP_HIGHLIGHTS).map((highlight) => (
           <Highlight key={highlight.id} highlight={highlight} />
@@ -27,11 +28,11 @@ export function ReviewInsights({ productKey, onReport }: { productKey: string; o
   )
 }
 
-function TrustLine({ trust, read, onReport }: { trust: TrustReport; read: number; onReport: () => void }) {
+function TrustLine({ trust, read, total, onReport }: { trust: TrustReport; read: number; total: number | null; onReport: () => void }) {
   if (trust.state === "not-enough-reviews") {
     return (
       <p className="cw-small cw-muted" data-testid="trust-not-enough">
-        Not enough reviews to grade their trustworthiness ({trust.counted} of {trust.needed} needed).
+        Not enough reviews to grade their trustworthiness: {trust.counted} read, {trust.needed} needed.
       </p>
     )
   }
@@ -50,7 +51,8 @@ function TrustLine({ trust, read, onReport }: { trust: TrustReport; read: number
                 (a page showing its most critical reviews), so say which reviews it rests on. */}
             <span className="cw-muted" data-testid="trust-basis">
               {" "}
-              from the {read === 1 ? "review" : `${read} reviews`} read{plain && plain !== adjusted ? `, which average ${plain}` : ""}
+              from the {read === 1 ? "review" : `${read} reviews`} read{total !== null && total > read ? ` (of ${total})` : ""}
+              {plain && plain !== adjusted ? `, which average ${plain}` : ""}
             </span>
           </>
         ) : (
@@ -73,7 +75,7 @@ function Highlight({ highlight }: { highlight: AspectHighlight }) {
         <ul className="cw-quotes">
           {highlight.quotes.map((quote) => (
             <li key={`${quote.reviewId}-${quote.polarity}`} className={`cw-quote-${quote.polarity}`}>
-              “{quote.snippet}”
+              “<bdi>{quote.snippet}</bdi>”
             </li>
           ))}
         </ul>

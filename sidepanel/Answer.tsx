@@ -15,8 +15,8 @@ export function Answer({ exchange, onStop }: { exchange: Exchange; onStop: () =>
   const busy = exchange.state === "waiting" || exchange.state === "streaming"
   return (
     <article className="cw-qa" data-testid="qa-exchange" data-state={exchange.state}>
-      <p className="cw-qa-question">{exchange.question}</p>
-      <p className="cw-qa-answer" data-testid="qa-answer" aria-live="polite">
+      <p className="cw-qa-question" dir="auto">{exchange.question}</p>
+      <p className="cw-qa-answer" data-testid="qa-answer" dir="auto" aria-live="polite">
         {exchange.answer || (exchange.state === "waiting" ? "Thinking…" : "")}
       </p>
       {busy ? (

@@ -47,7 +47,7 @@ function SidePanel() {
         </p>
       ) : (
         <>
-          <h1 className="cw-name" data-testid="qa-product">
+          <h1 className="cw-name" data-testid="qa-product" dir="auto">
             {data.product.name ?? "This product"}
           </h1>
           {ready || engine?.connection === "reconnecting" ? null : (

@@ -17,7 +17,8 @@ function languages(reviews: readonly PreparedReview[]): LanguageCount[] {
     .sort((a, b) => b.reviews - a.reviews || (a.language ?? "~").localeCompare(b.language ?? "~"))
 }
 
-export function computeInsights(reviews: readonly PreparedReview[]): Insights {
+/** `brand`: the product's, which is never one of the things buyers mention. */
+export function computeInsights(reviews: readonly PreparedReview[], brand?: string | null): Insights {
   const withText = reviews.filter((review) => review.words.length > 0)
   // Both phrase counting and sentiment read each sentence's lexicon matches: found once here.
   const walks = new SentenceWalks(withText)
@@ -26,6 +27,6 @@ export function computeInsights(reviews: readonly PreparedReview[]): Insights {
     withText: withText.length,
     histogram: ratingHistogram(reviews.map((review) => review.rating)),
     languages: languages(reviews),
-    highlights: aspectHighlights(withText, frequentPhrases(withText, walks), withText.length, walks)
+    highlights: aspectHighlights(withText, frequentPhrases(withText, walks, brand), withText.length, walks)
   }
 }

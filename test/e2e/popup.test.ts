@@ -52,6 +52,8 @@ describe("the built extension in Chromium", () => {
     const popup = await h.popupFor(tabId)
     await popup.getByTestId("product").waitFor(SHOWN)
     await popup.getByText("2 reviews read, kept on this device.").waitFor(SHOWN)
+    await popup.getByTestId("trust-not-enough").waitFor(SHOWN)
+    expect(await popup.getByTestId("trust-not-enough").innerText()).toBe("Not enough reviews to grade their trustworthiness: 2 read, 5 needed.")
     expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
     await popup.getByTestId("read-more-reviews").click()
     await popup.getByTestId("reviews-consent").waitFor(SHOWN)
@@ -60,6 +62,9 @@ describe("the built extension in Chromium", () => {
     await popup.getByTestId("reviews-outcome").waitFor(SHOWN)
     expect(await popup.getByTestId("reviews-outcome").innerText()).toBe("Done: 2 pages read, 8 new reviews.")
     expect(await popup.getByTestId("reviews-count").innerText()).toBe("10 reviews read, kept on this device.")
+    // Graded now, on a sample the shopper can weigh: 10 of the shop's 214.
+    await popup.getByTestId("trust-basis").waitFor(SHOWN)
+    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/^ ?from the 10 reviews read \(of 214\)/)
     const fetched = h.requests.filter((r) => r.url.includes("/reviews/"))
     expect(fetched.map((r) => new URL(r.url).pathname)).toEqual(["/products/aurora-kettle/reviews/2.html", "/products/aurora-kettle/reviews/3.html"])
     // Allowed once, the shop's button reads at once next time.
@@ -139,6 +144,19 @@ describe("the built extension in Chromium", () => {
     expect(await nameEl.locator("img, b").count()).toBe(0)
     expect(await popup.title()).not.toBe("pwned")
     expect(h.requests.some((r) => r.url.includes("pwned"))).toBe(false)
+    await popup.close()
+  })
+
+  it("lays out a right-to-left product name right to left, and a Latin one left to right", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "בושם לגבר Legend 200ml edt MONT BLANC", offers: { price: "299", priceCurrency: "ILS" } })
+    h.shop.mount("/products/legend.html", `<!doctype html><html lang="he"><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/legend.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    const direction = (testId: string) => popup.getByTestId(testId).evaluate((el) => getComputedStyle(el).direction)
+    expect(await direction("product-name")).toBe("rtl")
+    // The popup's own English stays left to right around it.
+    expect(await direction("product-price")).toBe("ltr")
     await popup.close()
   })
 

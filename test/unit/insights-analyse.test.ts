@@ -70,6 +70,30 @@ describe("analyseReviews", () => {
     expect(phrase).toMatchObject({ kind: "phrase", reviews: 4, positive: 2, negative: 2 })
   })
 
+  it("takes phrases from the set's main language, and never the product's brand", () => {
+    // A German heater page whose "other countries" reviews are French: "car" is French for "because".
+    const german = [
+      "Der Heizlüfter von DeLonghi ist leise und die Wärmewelle ist sehr angenehm im Büro.",
+      "Ich habe den DeLonghi für die Werkstatt gekauft und die Wärmewelle heizt schnell.",
+      "Die Wärmewelle von DeLonghi ist gut verarbeitet, aber der Schalter ist nicht leise.",
+      "Mit der Wärmewelle ist es im Bad endlich warm und der DeLonghi ist auch schön.",
+      "Leider ist das Gerät nach einem Jahr kaputt, der Thermostat funktioniert nicht mehr."
+    ]
+    const french = [
+      "Je recommande ce radiateur car il chauffe très vite et il est silencieux.",
+      "Très bon produit car il chauffe bien la pièce et il est facile à utiliser.",
+      "Il chauffe correctement la chambre, je suis content car le prix est bas."
+    ]
+    const reviews = [...german, ...french].map((body) => review({ body }))
+    const phrases = (brand?: string) =>
+      analyseReviews(reviews, { brand }).insights.highlights.filter((h) => h.kind === "phrase").map((h) => h.label)
+    expect(phrases()).toEqual(expect.arrayContaining(["Wärmewelle", "DeLonghi"]))
+    expect(phrases()).not.toEqual(expect.arrayContaining(["car"]))
+    expect(phrases()).not.toEqual(expect.arrayContaining(["chauffe"]))
+    expect(phrases("De'Longhi")).not.toEqual(expect.arrayContaining(["DeLonghi"]))
+    expect(phrases("De'Longhi")).toEqual(expect.arrayContaining(["Wärmewelle"]))
+  })
+
   it("counts languages per review", () => {
     const reviews = [
       review({ body: "The quality is very good and I would buy it again." }),

@@ -150,7 +150,8 @@ export function aspectHighlights(
         of: withText,
         positive: tally.positive,
         negative: tally.negative,
-        summary: `${tally.reviews} of ${withText} reviews mention ${name}: ${tally.positive} positive, ${tally.negative} negative`,
+        // Mentions with no judgement either way get no "0 positive, 0 negative".
+        summary: `${tally.reviews} of ${withText} reviews mention ${name}${tally.positive + tally.negative ? `: ${tally.positive} positive, ${tally.negative} negative` : ""}`,
         quotes: pickQuotes(tally.quotes)
       }
     })

@@ -183,22 +183,42 @@ function candidates(review: PreparedReview, phrases: PhraseCounts, walks: Senten
   }
 }
 
-/** Frequent phrases as an index over tokens (value: the phrase as shown). */
-/** `walks`: every sentence's lexicon walk, in order (see SentenceWalks). */
-export function frequentPhrases(reviews: readonly PreparedReview[], walks: SentenceWalks): PhraseIndex<string> | null {
+/** The language most reviews are written in, when more than half are; else null. */
+function mainLanguage(reviews: readonly PreparedReview[]): string | null {
+  const counts = new Map<string, number>()
+  for (const { language } of reviews) if (language) counts.set(language, (counts.get(language) ?? 0) + 1)
+  for (const [language, count] of counts) if (2 * count > reviews.length) return language
+  return null
+}
+
+/** Letters only, lower case: "De'Longhi" and "DeLonghi" are one name. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")
+
+/**
+ * Frequent phrases as an index over tokens (value: the phrase as shown). `walks`: every
+ * sentence's lexicon walk, in order (see SentenceWalks). Phrases come from the reviews in the
+ * set's main language only: a German page's few French reviews made "car" (French "because") a
+ * topic. The product's brand is no topic either: every review may name it.
+ */
+export function frequentPhrases(reviews: readonly PreparedReview[], walks: SentenceWalks, brand?: string | null): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
   const phrases = new PhraseCounts(first.vocabulary, reviews.find((review) => review.nouns)?.nouns ?? null)
+  const main = mainLanguage(reviews)
   let walk = 0
   for (const review of reviews) {
     if (review.vocabulary !== first.vocabulary) throw new Error("Reviews counted together must be prepared together")
-    candidates(review, phrases, walks, walk)
+    if (main === null || review.language === null || review.language === main) candidates(review, phrases, walks, walk)
     walk += review.sentences.length
   }
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
+  const brandKey = squash(brand ?? "")
   const frequent: [string, number, number][] = []
   phrases.counts.forEach((count, id) => {
-    if (count >= threshold) frequent.push([phrases.phrase(id), count, id])
+    if (count < threshold) return
+    const phrase = phrases.phrase(id)
+    if (brandKey.length >= 3 && squash(phrase).includes(brandKey)) return
+    frequent.push([phrase, count, id])
   })
   // A word that mostly occurs inside a kept two-word phrase is that phrase ("carrying case").
   const pairs = frequent.filter(([phrase]) => phrase.includes(" ") || [...phrase].length === 2)
