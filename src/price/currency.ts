@@ -41,7 +41,7 @@ const FIXED_BY_CODE =
   // Europe.
   "EUR €,euro,euros,eur|GBP £,₤|PLN zł,zl,zloty,złoty|CZK kč|HUF ft,forint|RON lei|" +
   "BGN лв,лв.|TRY ₺,tl|CHF chf,fr.|ALL lek|RSD din.,dinara,дин,дин.|MKD ден,ден.|HRK kn|" +
-  "RUB ₽,руб,руб.,рубль,рубля,рублей|UAH ₴,грн,грн.|GEL ₾,ლ,ლარი,lari|AZN ₼|AMD ֏|" +
+  "RUB ₽,руб,руб.,рубль,рубля,рублей,rur|UAH ₴,грн,грн.|GEL ₾,ლ,ლარი,lari|AZN ₼|AMD ֏|" +
   // Asia and the Pacific.
   "INR ₹,rs.,rs|KRW ₩,원|JPY 円,yen|CNY 元,圆,人民币,rmb,yuan|VND ₫,đ,vnđ|PHP ₱|THB ฿,บาท|" +
   "IDR rp,rupiah|MYR rm,ringgit|KZT ₸,тг|KGS сом|UZS сўм,сум,sʻ,so'm|MNT ₮|LAK ₭|KHR ៛|" +

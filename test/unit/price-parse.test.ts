@@ -158,6 +158,11 @@ describe("parsePrice knows currencies of every script", () => {
     expect(parsePrice(text)).toEqual({ amount, currency, currencyText })
   })
 
+  it("reads the rouble's pre-1998 code RUR, which Russian shops and feeds still print, as RUB", () => {
+    expect(currencyCode("RUR")).toBe("RUB")
+    expect(parsePrice("899 RUR")).toMatchObject({ amount: "899", currency: "RUB" })
+  })
+
   it("settles shared names with the shop's country", () => {
     expect(parsePrice("99 درهم").currency).toBe("AED")
     expect(parsePrice("99 درهم", null, "ma").currency).toBe("MAD")
