@@ -4,6 +4,7 @@
 
 import type { ProductSnapshot } from "../product"
 import { currentBid } from "./current-bid"
+import { struckListPrice } from "./struck-list-price"
 import { codeByHeading } from "./heading-code"
 import { inStockUnlessSaid } from "./inferred-stock"
 import { soldOutInBuyBox } from "./heuristics"
@@ -19,4 +20,6 @@ export function checkAgainstPage(doc: Document, product: ProductSnapshot, countr
   // offer, so it must not make the inference treat the price as a layout guess.
   saleBesideStruckOffer(doc, product, country)
   currentBid(doc, product, country)
+  // Last: the price it is a discount on is settled.
+  struckListPrice(doc, product, country)
 }

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+
+import { documentFrom } from "../helpers/dom"
+
+// Pages modelled on shops that print the regular price struck through beside today's price.
+function product(body: string, offer: Record<string, unknown> = { price: "131990", priceCurrency: "KZT" }, url = "https://www.shop.kz/product/fridge-rc-310/") {
+  const ld = JSON.stringify({ "@type": "Product", name: "Холодильник BEKO RC 310", offers: { "@type": "Offer", ...offer } })
+  const result = extractProduct(documentFrom(`<html><head><script type="application/ld+json">${ld}</script></head><body>${body}</body></html>`, url), url)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product
+}
+
+const BUY_BOX = `<h1>Холодильник BEKO RC 310</h1><div class="price-box"><s class="disc">144 990 тг.</s><br>
+  <div class="flex"><span class="current">131 990 тг.</span></div></div><button>Купить</button>`
+
+describe("a struck regular price beside today's price", () => {
+  it("is the list price, with where it came from", () => {
+    const p = product(BUY_BOX)
+    expect(p).toMatchObject({ price: "131990", listPrice: "144990" })
+    expect(p.sources.listPrice?.source).toBe("heuristic")
+  })
+
+  it("reads a European layout: <del>€ 1.899,00</del> over € 1.599,00", () => {
+    const p = product(`<h1>Korg SV-2</h1><div class="offer"><div><del>€ 1.899,00</del></div><div class="discountPrice"><span>€ 1.599,00</span> -15%</div></div>`, { price: "1599.00", priceCurrency: "EUR" }, "https://www.strumenti.example/p/korg-sv-2")
+    expect(p.listPrice).toBe("1899")
+  })
+
+  it("never takes a related product's struck price, nor one that is not beside this price", () => {
+    const related = `<h1>Холодильник BEKO RC 310</h1><span class="current">131 990 тг.</span><button>Купить</button>
+      <div class="other"><a>Холодильник INDESIT DS 320</a><div><span>133 990 тг.</span> <s>150 990 тг.</s></div></div>`
+    expect(product(related).listPrice).toBeNull()
+  })
+
+  it("never takes a struck price in another currency, below the price, or far above it", () => {
+    expect(product(BUY_BOX.replace("144 990 тг.", "$ 290")).listPrice).toBeNull()
+    expect(product(BUY_BOX.replace("144 990 тг.", "121 990 тг.")).listPrice).toBeNull()
+    expect(product(BUY_BOX.replace("144 990 тг.", "1 449 900 тг.")).listPrice).toBeNull()
+  })
+
+  it("keeps the markup's own list price, and gives an auction's bid none", () => {
+    const marked = { price: "131990", priceCurrency: "KZT", priceSpecification: { "@type": "UnitPriceSpecification", priceType: "https://schema.org/ListPrice", price: "139990" } }
+    expect(product(BUY_BOX, marked).listPrice).toBe("139990")
+    const auction = `<h1>Vintage bag</h1><div class="biddingBox"><span class="price">$400</span> <s>$900</s> <span class="count">5 bids</span></div>`
+    const bid = product(auction, { price: "90", priceCurrency: "USD" }, "https://auctions.example/lot/1")
+    expect(bid).toMatchObject({ price: "400", listPrice: null })
+  })
+})
