@@ -24,7 +24,9 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
   if (report) return <ReportCard productKey={productKey} onBack={() => setReport(false)} />
   const price = formatPrice(product.price, product.currency)
   const note = priceNote(product.sources.price?.source)
-  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred") : null
+  const stock = product.availability
+    ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", note !== null)
+    : null
   const rating = ratingLine(product.rating, product.reviewCount)
   return (
     <article className="cw-product" data-testid="product">

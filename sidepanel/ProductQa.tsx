@@ -9,8 +9,11 @@ import { Answer, type Exchange } from "./Answer"
 
 let nextExchange = 0
 
-/** Questions about the product in front of the shopper, answered on this device, streamed, stoppable. */
-export function ProductQa({ product, reviews }: { product: StoredProduct; reviews: StoredReview[] }) {
+/**
+ * Questions about the product in front of the shopper, answered on this device, streamed, stoppable.
+ * `ready`: the model can answer; until then a question can be typed but not asked.
+ */
+export function ProductQa({ product, reviews, ready }: { product: StoredProduct; reviews: StoredReview[]; ready: boolean }) {
   const [question, setQuestion] = useState("")
   const [exchanges, setExchanges] = useState<Exchange[]>([])
   const controllers = useRef(new Map<number, AbortController>())
@@ -26,7 +29,7 @@ export function ProductQa({ product, reviews }: { product: StoredProduct; review
 
   const ask = async () => {
     const text = question.trim()
-    if (!text) return
+    if (!text || !ready) return
     const prompt = buildQaPrompt(product, reviews, text)
     const id = ++nextExchange
     const basis =
@@ -82,9 +85,14 @@ export function ProductQa({ product, reviews }: { product: StoredProduct; review
             event.currentTarget.form?.requestSubmit()
           }}
         />
-        <button type="submit" className="cw-button" data-testid="qa-ask" disabled={!question.trim()}>
+        <button type="submit" className="cw-button" data-testid="qa-ask" disabled={!question.trim() || !ready}>
           Ask
         </button>
+        {ready ? null : (
+          <p className="cw-small cw-muted" data-testid="qa-not-ready">
+            Turn on the on-device AI above to ask. Questions and answers never leave this device.
+          </p>
+        )}
       </form>
     </section>
   )

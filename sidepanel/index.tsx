@@ -3,6 +3,7 @@ import { useEffect, useState } from "react"
 
 import { getDb } from "~src/db/schema"
 import { onActiveTabChange, resolveTabId } from "~src/platform/chrome-popup"
+import { factsLine } from "~src/ui/format"
 
 import { ModelSetup } from "../components/model/ModelSetup"
 import { useEngine, useModelSettings } from "../components/model/useEngine"
@@ -30,6 +31,7 @@ function SidePanel() {
   const settings = useModelSettings()
   const engine = useEngine(settings !== undefined)
   const ready = engine?.connection === "connected" && engine.host?.engine === "ready"
+  const facts = data ? factsLine(data.product) : null
 
   return (
     <main className="cw cw-panel">
@@ -50,12 +52,17 @@ function SidePanel() {
           <h1 className="cw-name" data-testid="qa-product" dir="auto">
             {data.product.name ?? "This product"}
           </h1>
+          {facts ? (
+            <p className="cw-muted cw-small" data-testid="qa-facts">
+              {facts}
+            </p>
+          ) : null}
           {ready || engine?.connection === "reconnecting" ? null : (
             <div className="cw-panel-setup">
               <ModelSetup />
             </div>
           )}
-          <ProductQa key={data.product.key} product={data.product} reviews={data.reviews} />
+          <ProductQa key={data.product.key} product={data.product} reviews={data.reviews} ready={ready || engine?.connection === "reconnecting"} />
         </>
       )}
     </main>

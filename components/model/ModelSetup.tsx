@@ -200,14 +200,15 @@ export function ModelSetup({ compact = false }: { compact?: boolean }) {
         </button>
       )
     }
+    const size = formatMegabytes(model.downloadMB * 1024 * 1024)
     return (
       <div className="cw-notice" data-testid="enable-ai-consent">
         <p>
-          Download {model.displayName} once, about {model.downloadMB} MB, from {hostName(mirror)}? It is kept in this browser; after that
-          everything runs offline, on this device. Your pages and questions are never sent anywhere.
+          Download the AI model ({model.displayName}) once, about {size}, from {hostName(mirror)}? It is kept in this browser; after
+          that everything runs offline, on this device. Your pages and questions are never sent anywhere.
         </p>
         <button type="button" className="cw-button" data-testid="enable-ai-confirm" onClick={() => void load(model)}>
-          Download {model.downloadMB} MB
+          Download {size}
         </button>{" "}
         <button type="button" className="cw-link" onClick={() => setAsking(false)}>
           Not now

@@ -1,6 +1,6 @@
 // How prices, dates and states read to a shopper. Pure (Intl only) so tests pin the wording.
 
-import type { Availability, FieldSource } from "../product"
+import type { Availability, FieldSource, ProductSnapshot } from "../product"
 
 export function formatPrice(price: string | null, currency: string | null, locale?: string): string | null {
   if (price === null) return null
@@ -40,7 +40,9 @@ const AVAILABILITY_LABELS: Record<Availability, { label: string; tone: "good" | 
  * `inferred`: no stock words were read, the page only shows a price and no sold-out notice; the
  * label says so instead of claiming what the shop did not.
  */
-export function availabilityLabel(a: Availability, inferred = false): { label: string; tone: "good" | "warn" | "bad"; why?: string } {
+export function availabilityLabel(a: Availability, inferred = false, bid = false): { label: string; tone: "good" | "warn" | "bad"; why?: string } {
+  // An auction in stock is one still taking bids: "In stock" beside "Current bid" read oddly.
+  if (bid && a === "InStock") return { label: "Open for bids", tone: "good" }
   if (inferred && a === "InStock") return { label: "Probably in stock", tone: "good", why: "The page shows a price and no sold-out notice, but does not say it is in stock." }
   return AVAILABILITY_LABELS[a]
 }
@@ -58,5 +60,14 @@ export function ratingLine(rating: number | null, reviewCount: number | null, lo
   const parts: string[] = []
   if (rating !== null) parts.push(`${rating.toLocaleString(locale, { maximumFractionDigits: 1 })} out of 5`)
   if (reviewCount !== null) parts.push(`${formatCount(reviewCount, locale)} ${reviewCount === 1 ? "review" : "reviews"}`)
+  return parts.length ? parts.join(" · ") : null
+}
+
+/** Price and stock in one line, for the side panel: "£49.00 · In stock", "$400.00 current bid · Open for bids". */
+export function factsLine(product: Pick<ProductSnapshot, "price" | "currency" | "availability" | "sources">, locale?: string): string | null {
+  const bid = product.sources.price?.source === "bid"
+  const price = formatPrice(product.price, product.currency, locale)
+  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", bid).label : null
+  const parts = [price && bid ? `${price} current bid` : price, stock].filter((part): part is string => part !== null)
   return parts.length ? parts.join(" · ") : null
 }

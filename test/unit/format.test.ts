@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { availabilityLabel, formatPrice, priceNote, ratingLine } from "~src/ui/format"
+import { availabilityLabel, factsLine, formatPrice, priceNote, ratingLine } from "~src/ui/format"
 
 describe("what the popup prints", () => {
   it("formats prices in their currency", () => {
@@ -27,5 +27,18 @@ describe("what the popup prints", () => {
     expect(priceNote("json-ld")).toBeNull()
     expect(priceNote("heuristic")).toBeNull()
     expect(priceNote(undefined)).toBeNull()
+    // An auction in stock is still taking bids.
+    expect(availabilityLabel("InStock", false, true).label).toBe("Open for bids")
+    expect(availabilityLabel("OutOfStock", false, true).label).toBe("Out of stock")
+  })
+
+  it("puts price and stock in one line for the side panel", () => {
+    const json = { source: "json-ld" as const, confidence: 0.95 }
+    expect(factsLine({ price: "49", currency: "GBP", availability: "InStock", sources: { price: json } }, "en-GB")).toBe("£49.00 · In stock")
+    expect(
+      factsLine({ price: "400", currency: "USD", availability: "InStock", sources: { price: { source: "bid", confidence: 0.5 } } }, "en-US")
+    ).toBe("$400.00 current bid · Open for bids")
+    expect(factsLine({ price: null, currency: null, availability: "OutOfStock", sources: {} })).toBe("Out of stock")
+    expect(factsLine({ price: null, currency: null, availability: null, sources: {} })).toBeNull()
   })
 })
