@@ -11,13 +11,15 @@ interface Props {
   productKey: string
   host: string
   scan: ScanProgress | null
+  /** How many reviews the shop counts, when it says. */
+  total: number | null
 }
 
 /**
  * How many reviews Cartwise holds for this product, and — only when the shopper asks, and only on
  * shops they allowed — reading further review pages in their own session, with progress and a stop.
  */
-export function MoreReviews({ tabId, productKey, host, scan }: Props) {
+export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
   const db = getDb()
   const stored = useLiveQuery(() => db.reviews.where("productKey").equals(productKey).count(), [productKey], 0)
   const allowed = useLiveQuery(() => isAllowed(db, reviewPagesKey(host)), [host], false)
@@ -47,7 +49,12 @@ export function MoreReviews({ tabId, productKey, host, scan }: Props) {
     <section className="cw-reviews" data-testid="reviews">
       <h2>Reviews</h2>
       <p data-testid="reviews-count">
-        {stored === 0 ? "No reviews read yet." : `${stored} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`}
+        {stored > 0
+          ? `${stored} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`
+          : total
+            ? // The rating line counts reviews the shop has; say why none of them is here.
+              `No reviews read yet: the shop counts ${total}, but none is on this page in a form Cartwise reads.`
+            : "No reviews read yet."}
       </p>
       {reading ? (
         <p data-testid="reviews-progress" aria-live="polite">

@@ -73,7 +73,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
           Ask about this product
         </button>
       </p>
-      <MoreReviews tabId={tabId} productKey={productKey} host={product.host} scan={scan} />
+      <MoreReviews tabId={tabId} productKey={productKey} host={product.host} scan={scan} total={product.reviewCount} />
       <Identifiers sku={product.sku} gtin={product.gtin} mpn={product.mpn} />
     </article>
   )
