@@ -25,7 +25,8 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
     if (inContext(struck, NOT_MAIN)) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement); i++) {
-      const rest = textPrefix(box, 300).replace(text, " ")
+      // Templates indent with long runs of white space: 1,000 characters hold a box's few lines.
+      const rest = textPrefix(box, 1000).replace(text, " ")
       if ((rest.match(AMOUNTS) ?? []).some((n) => Number(parsePrice(n, product.currency, country).amount) === price)) {
         setField(product, "listPrice", was.amount, "heuristic")
         return

@@ -39,7 +39,12 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
     if (n.nodeType !== 3) {
       if ((n as Element).matches(CONTROLS)) control = n
       else if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
-    } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) out += (n as Text).substringData(0, max - out.length)
+    } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) {
+      const text = (n as Text).substringData(0, max - out.length)
+      // Cents set as a superscript ("63<sup>07</sup> Lei", "1.299<sup>00</sup>") are the decimals,
+      // not two more digits: without a separator the price read 100 times too high.
+      out += n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text) ? (/\.\d{3}$/.test(out) ? "," : ".") + text : text
+    }
   }
   return out
 }

@@ -22,6 +22,12 @@ describe("a struck regular price beside today's price", () => {
     expect(p.sources.listPrice?.source).toBe("heuristic")
   })
 
+  it("finds today's price in a box indented with long runs of white space", () => {
+    const pad = " ".repeat(150)
+    const p = product(`<h1>Fridge</h1><div class="w-100">${pad}<p class="old">${pad}<s>144 990 тг.</s>${pad}(-9%)${pad}</p>${pad}<p class="new">${pad}131 990 тг.${pad}</p></div>`)
+    expect(p.listPrice).toBe("144990")
+  })
+
   it("reads a European layout: <del>€ 1.899,00</del> over € 1.599,00", () => {
     const p = product(`<h1>Korg SV-2</h1><div class="offer"><div><del>€ 1.899,00</del></div><div class="discountPrice"><span>€ 1.599,00</span> -15%</div></div>`, { price: "1599.00", priceCurrency: "EUR" }, "https://www.strumenti.example/p/korg-sv-2")
     expect(p.listPrice).toBe("1899")

@@ -23,6 +23,29 @@ describe("reading text without copying all of it", () => {
     expect(textPrefix(script, 7)).toBe("P.when(")
   })
 
+  it("reads cents set as a superscript as the decimals, and other superscripts as they are", () => {
+    const read = (html: string) => textPrefix(documentFrom(`<p id=p>${html}</p>`, "https://x.example/").getElementById("p"), 100)
+    expect(read("63<sup>07</sup> <span>Lei</span>")).toBe("63.07 Lei")
+    expect(read("1.299<sup>00</sup> €")).toBe("1.299,00 €")
+    expect(read("<sup>$</sup>19<sup>99</sup>")).toBe("$19.99")
+    expect(read("12 m<sup>2</sup>")).toBe("12 m2")
+    expect(read("Note<sup>12</sup>")).toBe("Note12")
+    // Each price by its own digits: a dot earlier in the text is not this price's.
+    expect(read("<s>83<sup>30</sup> Lei</s> 63<sup>07</sup> Lei")).toBe("83.30 Lei 63.07 Lei")
+  })
+
+  it("prices a layout that sets its cents as a superscript", () => {
+    const url = "https://www.shop.ro/p/drum-unit"
+    const page = documentFrom(
+      `<html><body><h1>Drum unit DR-2400</h1><div class="product-box"><p class="product-old-price"><s>83<sup>30</sup> <span>Lei</span></s></p>
+      <p class="product-new-price">63<sup>07</sup> <span>Lei</span></p><button>Add to cart</button></div></body></html>`,
+      url
+    )
+    const result = extractProduct(page, url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "63.07", currency: "RON", listPrice: "83.3" })
+  })
+
   // Parsing 3 MB in jsdom takes seconds on a busy 2-core machine: a generous limit, not a timing.
   it("reads a prefix of a huge text node", { timeout: 30_000 }, () => {
     const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
