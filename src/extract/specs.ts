@@ -89,29 +89,17 @@ export function specValue(specs: Spec[], labels: readonly string[]): string | nu
   return specs.find((s) => wanted.has(specKey(s)))?.value ?? null
 }
 
+// Label lists as "a|b|c" strings: an array of strings costs the content script two bytes more per
+// label (it is capped at 60 KB, issue #3).
 // The maker's name where shops print no separate brand: "Hersteller", "Výrobca", "make/manufacturer".
-export const BRAND_LABELS = [
-  "brand", "marke", "marque", "marca", "merk", "marka", "бренд", "品牌", "ブランド", "브랜드", "brand name", "značka", "kaubamärk",
-  "manufacturer", "make/manufacturer", "hersteller", "fabricant", "fabricante", "produttore", "výrobca", "výrobce", "producent",
-  "proizvajalec", "proizvođač", "gyártó", "производитель", "メーカー", "制造商"
-]
-export const MPN_LABELS = [
-  "model number",
-  "item model number",
-  "manufacturer part number",
-  "mpn",
-  "modellnummer",
-  "herstellernummer",
-  "herstellerreferenz",
-  "numéro du modèle de l'article",
-  "numéro de modèle",
-  "référence fabricant",
-  "numero modello articolo",
-  "modello",
-  "número de modelo del producto",
-  "número de pieza del fabricante",
-  "modelnummer",
-  "型号",
-  "型番"
-]
-export const GTIN_LABELS = ["ean", "gtin", "upc", "ean-13", "ean13", "isbn-13", "barcode", "código de barras", "штрихкод"]
+export const BRAND_LABELS = (
+  "brand|marke|marque|marca|merk|marka|бренд|品牌|ブランド|브랜드|brand name|značka|kaubamärk|" +
+  "manufacturer|make/manufacturer|hersteller|fabricant|fabricante|produttore|výrobca|výrobce|producent|" +
+  "proizvajalec|proizvođač|gyártó|производитель|メーカー|制造商"
+).split("|")
+export const MPN_LABELS = (
+  "model number|item model number|manufacturer part number|mpn|modellnummer|herstellernummer|herstellerreferenz|" +
+  "numéro du modèle de l'article|numéro de modèle|référence fabricant|numero modello articolo|modello|número de modelo del producto|" +
+  "número de pieza del fabricante|modelnummer|型号|型番"
+).split("|")
+export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn-13|barcode|código de barras|штрихкод".split("|")

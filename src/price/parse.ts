@@ -141,20 +141,20 @@ type Mark = "old" | "now" | "from" | null
 
 // Words that say which of several prices is the one to pay. They count only when nothing but
 // spaces, a colon or a currency stands between them and the number ("Was: $120 Now $60").
+// As "a|b|c" strings: two bytes less per word than an array in the 60 KB content script.
 const MARK_WORDS: [string, Mark][] = [
-  ...[
-    "was", "before", "regular price", "regular", "reg.", "reg", "rrp", "msrp", "list price",
-    "retail price", "original price", "originally", "old price", "compare at", "instead of",
-    "save", "you save", "statt", "uvp", "avant", "antes", "prima"
-  ].map((w): [string, Mark] => [w, "old"]),
-  ...[
-    "now", "now only", "price now", "sale", "sale price", "our price", "special price", "offer price",
-    "deal price", "jetzt", "nu", "maintenant", "ahora", "ora"
-  ].map((w): [string, Mark] => [w, "now"]),
-  ...[
-    "from", "starting at", "starts at", "starting from", "as low as", "ab", "desde", "à partir de",
-    "a partir de", "vanaf", "od", "dès", "fra", "från", "от"
-  ].map((w): [string, Mark] => [w, "from"])
+  ...(
+    "was|before|regular price|regular|reg.|reg|rrp|msrp|list price|retail price|original price|" +
+    "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima"
+  )
+    .split("|")
+    .map((w): [string, Mark] => [w, "old"]),
+  ..."now|now only|price now|sale|sale price|our price|special price|offer price|deal price|jetzt|nu|maintenant|ahora|ora"
+    .split("|")
+    .map((w): [string, Mark] => [w, "now"]),
+  ..."from|starting at|starts at|starting from|as low as|ab|desde|à partir de|a partir de|vanaf|od|dès|fra|från|от"
+    .split("|")
+    .map((w): [string, Mark] => [w, "from"])
 ]
 const MARK_KINDS = new Map(MARK_WORDS.map(([w, kind]) => [w, kind]))
 const MARK_RE = new RegExp(
