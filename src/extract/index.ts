@@ -125,7 +125,7 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   }
   product.brand = stripBrandLabel(product.brand)
   // A template's label left empty at the end of a name ("… MONT BLANC דגם:", "… Model:") is no part of it.
-  product.name &&= product.name.replace(/\s+[^\s:]{1,15}:$/u, "")
+  product.name &&= product.name.replace(/\s+[^\s:：]{1,15}[:：]$/u, "")
   // An MPN equal to the SKU is a template filling both with one id: it tells the shopper nothing.
   if (product.mpn !== null && product.mpn === product.sku) {
     product.mpn = null

@@ -1,9 +1,11 @@
 // The regular price a shop prints struck through beside today's price ("<s>144 990 тг.</s>
-// 131 990 тг.") is the list price the popup shows as "was", with the saving. Only a struck price
-// whose box, a few levels up, also prints the price the product costs (so a related product's
-// "<s>150 990</s> 133 990" never counts), in the same currency, above the price and under ten
-// times it. Struck tags only: one cheap query, and class names alone also mark "regular" prices
-// that are today's.
+// 131 990 тг.") is the list price the popup shows as "was", with the saving. Only when the
+// nearest price printed around the struck one, a few levels up and never past <main> or <body>,
+// is the price the product costs: a related product's "<s>150 990</s> 133 990" and a variant's
+// "Large <s>€50</s> €40" beside "Small €25" never count. Never a struck shipping fee or unit price
+// ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del> €7,98/kg)"), only in the same currency,
+// above the price and under ten times it, and never for a bid. Struck tags only: one cheap query,
+// and class names alone also mark "regular" prices that are today's.
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
@@ -12,7 +14,7 @@ import { setField } from "./set-field"
 import { all, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
-const AMOUNTS = /\d[\d\s.,'’]*/g
+const NOT_THE_ITEM = /shipping|versand|delivery|livraison|envío|spedizione|frete|\/\s*(?:kg|g|l|ml|m|pc|st)\b|\bper\b|\bpro\b/i
 
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
@@ -22,15 +24,15 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
     const was = parsePrice(text, product.currency, country)
     const amount = Number(was.amount)
     if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
-    if (inContext(struck, NOT_MAIN)) continue
+    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200))) continue
     let box: Element | null = struck
-    for (let i = 0; i < BOX_LEVELS && (box = box.parentElement); i++) {
+    for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
       // Templates indent with long runs of white space: 1,000 characters hold a box's few lines.
-      const rest = textPrefix(box, 1000).replace(text, " ")
-      if ((rest.match(AMOUNTS) ?? []).some((n) => Number(parsePrice(n, product.currency, country).amount) === price)) {
-        setField(product, "listPrice", was.amount, "heuristic")
-        return
-      }
+      const near = parsePrice(textPrefix(box, 1000).replace(text, " ").replace(/\s+/g, " "), product.currency, country).amount
+      if (near === null) continue
+      if (Number(near) === price) setField(product, "listPrice", was.amount, "heuristic")
+      break
     }
+    if (product.listPrice) return
   }
 }

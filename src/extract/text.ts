@@ -42,8 +42,9 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
     } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) {
       const text = (n as Text).substringData(0, max - out.length)
       // Cents set as a superscript ("63<sup>07</sup> Lei", "1.299<sup>00</sup>") are the decimals,
-      // not two more digits: without a separator the price read 100 times too high.
-      out += n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text) ? (/\.\d{3}$/.test(out) ? "," : ".") + text : text
+      // not two more digits: without a separator the price read 100 times too high. Not in prose,
+      // where "10<sup>23</sup>" is a power.
+      out += !prose && n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text) ? (/\.\d{3}$/.test(out) ? "," : ".") + text : text
     }
   }
   return out

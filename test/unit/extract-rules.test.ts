@@ -35,6 +35,7 @@ describe("general extraction rules", () => {
     expect(product(`${ld("\uf004 Casio FX-991ES Calculator")}<h1>Casio</h1>`).name).toBe("Casio FX-991ES Calculator")
     expect(product(`${ld("בושם לגבר Legend 200ml edt MONT BLANC    דגם:")}<h1>Legend</h1>`).name).toBe("בושם לגבר Legend 200ml edt MONT BLANC")
     expect(product(`${ld("Desk Lamp Model:")}<h1>Lamp</h1>`).name).toBe("Desk Lamp")
+    expect(product(`${ld("デスクランプ 型番：")}<h1>Lamp</h1>`).name).toBe("デスクランプ")
     // A colon inside the name is the name's own.
     expect(product(`${ld("Star Wars: Andor")}<h1>Andor</h1>`).name).toBe("Star Wars: Andor")
   })

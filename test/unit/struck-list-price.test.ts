@@ -34,9 +34,23 @@ describe("a struck regular price beside today's price", () => {
   })
 
   it("never takes a related product's struck price, nor one that is not beside this price", () => {
-    const related = `<h1>Холодильник BEKO RC 310</h1><span class="current">131 990 тг.</span><button>Купить</button>
-      <div class="other"><a>Холодильник INDESIT DS 320</a><div><span>133 990 тг.</span> <s>150 990 тг.</s></div></div>`
+    // Headings without digits, so no number of theirs runs into the price.
+    const related = `<h1>Холодильник BEKO</h1><span class="current">131 990 тг.</span><button>Купить</button>
+      <div class="other"><a>Холодильник INDESIT</a><div><span>133 990 тг.</span> <s>150 990 тг.</s></div></div>`
     expect(product(related).listPrice).toBeNull()
+    // Shallow markup: the climb stops at <body>.
+    expect(product(`<h1>Холодильник BEKO</h1><span>131 990 тг.</span><s>150 990 тг.</s>`).listPrice).toBeNull()
+  })
+
+  it("never takes a variant's, a shipping fee's or a unit price's struck price", () => {
+    const eur = { price: "25", priceCurrency: "EUR" }
+    const variants = `<h1>Vase</h1><ul class="sizes"><li>Small <span>€25</span></li><li>Large <s>€50</s> <span>€40</span></li></ul>`
+    expect(product(variants, eur).listPrice).toBeNull()
+    const usd = { price: "5.99", priceCurrency: "USD" }
+    const shipping = `<h1>Cable</h1><div class="buybox"><span class="price">$5.99</span><div class="ship"><span>Shipping: <s>$7.99</s> FREE</span></div></div>`
+    expect(product(shipping, usd).listPrice).toBeNull()
+    const unit = `<h1>Coffee</h1><div class="price-box"><span class="price">€3,99</span> <span class="unit">(<del>€9,98</del> €7,98/kg)</span></div>`
+    expect(product(unit, { price: "3.99", priceCurrency: "EUR" }).listPrice).toBeNull()
   })
 
   it("never takes a struck price in another currency, below the price, or far above it", () => {

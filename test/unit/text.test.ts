@@ -30,6 +30,9 @@ describe("reading text without copying all of it", () => {
     expect(read("<sup>$</sup>19<sup>99</sup>")).toBe("$19.99")
     expect(read("12 m<sup>2</sup>")).toBe("12 m2")
     expect(read("Note<sup>12</sup>")).toBe("Note12")
+    // In prose a superscript is what it says: 6×10²³ stays a power.
+    const prose = documentFrom("<p id=p>About 6×10<sup>23</sup> atoms</p>", "https://x.example/").getElementById("p")
+    expect(textPrefix(prose, 100, true)).toBe("About 6×1023 atoms")
     // Each price by its own digits: a dot earlier in the text is not this price's.
     expect(read("<s>83<sup>30</sup> Lei</s> 63<sup>07</sup> Lei")).toBe("83.30 Lei 63.07 Lei")
   })
