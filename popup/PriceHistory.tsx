@@ -1,4 +1,4 @@
-import { summarizePrices } from "~src/db/history"
+import { showsBids, summarizePrices } from "~src/db/history"
 import type { PriceObservation } from "~src/db/schema"
 import { formatDate, formatPrice } from "~src/ui/format"
 
@@ -8,7 +8,8 @@ const WORDS = {
   bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen with a bid of", low: "Lowest bid", high: "Highest bid", points: "bid amounts" }
 }
 
-export function PriceHistory({ observations, currency, bid = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean }) {
+export function PriceHistory({ observations, currency, bid: currentIsBid = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean }) {
+  const bid = showsBids(observations, currency, currentIsBid)
   const words = WORDS[bid ? "bid" : "price"]
   const summary = summarizePrices(observations, currency, bid)
   if (!summary) {

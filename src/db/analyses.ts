@@ -16,7 +16,8 @@ export async function readAnalysis(db: CartwiseDb, productKey: string, kind: Sto
 export async function refreshReviewAnalysis(db: CartwiseDb, productKey: string, now: number): Promise<ReviewAnalysis | null> {
   const [product, reviews] = await Promise.all([db.products.get(productKey), db.reviews.where("productKey").equals(productKey).toArray()])
   if (!product) return null
-  const reviewHash = reviewSetHash(reviews)
+  // The listing's name and brand shape the topics (they are never one), so they key the row too.
+  const reviewHash = `${reviewSetHash(reviews)}|${product.brand ?? ""}|${product.name ?? ""}`
   const stored = await readAnalysis(db, productKey, "reviews")
   if (stored && stored.reviewHash === reviewHash && stored.version === ANALYSIS_VERSION) return stored.value as ReviewAnalysis
   const value = analyseReviews(reviews, product)

@@ -36,3 +36,12 @@ export function summarizePrices(observations: PriceObservation[], currency: stri
   }
   return { lowest, highest, count: priced.length, since: first.observedAt }
 }
+
+/**
+ * Whether the history to show is a bid history: the price read now is a bid, or every price seen
+ * in this currency was (an auction that ended shows no bid, but its history is its bids).
+ */
+export function showsBids(observations: PriceObservation[], currency: string | null, currentIsBid: boolean): boolean {
+  const priced = observations.filter((o) => o.price !== null && o.currency === currency)
+  return currentIsBid || (priced.length > 0 && priced.every((o) => o.bid))
+}

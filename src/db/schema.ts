@@ -24,10 +24,7 @@ export interface PriceObservation {
   currency: string | null
   availability: Availability | null
   url: string
-  /**
-   * The price was an auction's current bid (added after version 4 without a new index, so rows
-   * saved before lack it and read as a shop's asking price, which they were).
-   */
+  /** The price was an auction's current bid (version 5; see upgradeBidsToV5 for older rows). */
   bid?: true
 }
 
@@ -103,6 +100,17 @@ export class CartwiseDb extends Dexie {
     this.version(3).stores({ settings: "&key" })
     // 4: review insights, trust reports and AI summaries, per product.
     this.version(4).stores({ analyses: "&[productKey+kind], productKey" })
+    // 5: observations of an auction's bid say so (no new index; the upgrade marks older ones).
+    this.version(5)
+      .stores({})
+      .upgrade(async (tx) => {
+        const products = await tx.table("products").toArray()
+        const auctions = new Set(products.filter((p: StoredProduct) => p.sources?.price?.source === "bid").map((p: StoredProduct) => p.key))
+        await tx
+          .table("observations")
+          .toCollection()
+          .modify((o: PriceObservation) => upgradeBidsToV5(o, auctions))
+      })
   }
 }
 
@@ -124,4 +132,14 @@ export function upgradeProductToV2(product: Partial<StoredProduct> & Record<stri
   product.specs ??= []
   product.variants ??= []
   product.reviews = []
+}
+
+/**
+ * Before version 5 an auction's bids were stored as plain prices. The rows of a product whose
+ * price is read as a bid are taken for its bids (an item's page is an auction or it is not; one
+ * listed first at a fixed price and then auctioned would have its early prices called bids, the
+ * lesser mistake than a rising bid shown as a price rise).
+ */
+export function upgradeBidsToV5(observation: PriceObservation, auctions: ReadonlySet<string>): void {
+  if (observation.price !== null && auctions.has(observation.productKey)) observation.bid = true
 }

@@ -52,7 +52,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -76,7 +76,7 @@ describe("upgrading stored data", () => {
   })
 })
 
-describe("upgrading version 3 data to version 4", () => {
+describe("upgrading version 3 data to the current version", () => {
   it("keeps products, reviews and settings, and adds an empty analyses table that fills on the next visit", async () => {
     const indexedDB = new IDBFactory()
     const v3 = new Dexie("cartwise-v3", { indexedDB, IDBKeyRange })
@@ -90,7 +90,7 @@ describe("upgrading version 3 data to version 4", () => {
     v3.close()
 
     const db = new CartwiseDb("cartwise-v3", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(4)
+    expect(db.verno).toBe(5)
     expect(await db.products.get(V1_PRODUCT.key)).toEqual(product)
     expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.body)).toEqual(["Pours well"])
     expect(await db.settings.get("reviewPages:shop.example")).toEqual({ key: "reviewPages:shop.example", value: true })
@@ -99,5 +99,32 @@ describe("upgrading version 3 data to version 4", () => {
     const analysis = await db.analyses.get([V1_PRODUCT.key, "reviews"])
     expect(analysis?.reviewHash).toMatch(/^1-/)
     expect((analysis?.value as ReviewAnalysis).insights.reviews).toBe(1)
+  })
+})
+
+describe("upgrading version 4 data to version 5", () => {
+  it("marks an auction's stored prices as bids, and no other product's", async () => {
+    const indexedDB = new IDBFactory()
+    const v4 = new Dexie("cartwise-v4", { indexedDB, IDBKeyRange })
+    v4.version(1).stores(V1_STORES)
+    v4.version(2).stores({ reviews: "&[productKey+id], productKey, date" })
+    v4.version(3).stores({ settings: "&key" })
+    v4.version(4).stores({ analyses: "&[productKey+kind], productKey" })
+    const lists = { listPrice: null, currencyText: null, seller: null, images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
+    const lot = { ...V1_PRODUCT, ...lists, key: "lots.example|sku:94037710", host: "lots.example", sources: { price: { source: "bid", confidence: 0.5 } } }
+    await v4.table("products").bulkAdd([{ ...V1_PRODUCT, ...lists }, lot])
+    const row = (productKey: string, observedAt: number, price: string | null) => ({ productKey, observedAt, price, currency: "USD", availability: "InStock", url: "u" })
+    await v4.table("observations").bulkAdd([row(lot.key, 1000, "90"), row(lot.key, 2000, "400"), row(lot.key, 3000, null), row(V1_PRODUCT.key, 1000, "49")])
+    v4.close()
+
+    const db = new CartwiseDb("cartwise-v4", { indexedDB, IDBKeyRange })
+    expect(db.verno).toBe(5)
+    const observations = await db.observations.orderBy("id").toArray()
+    expect(observations.map((o) => [o.productKey, o.price, o.bid ?? false])).toEqual([
+      [lot.key, "90", true],
+      [lot.key, "400", true],
+      [lot.key, null, false],
+      [V1_PRODUCT.key, "49", false]
+    ])
   })
 })

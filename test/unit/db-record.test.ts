@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { refreshReviewAnalysis } from "~src/db/analyses"
-import { summarizePrices } from "~src/db/history"
+import { showsBids, summarizePrices } from "~src/db/history"
 import { deleteAll, exportAll } from "~src/db/export"
 import { productKey } from "~src/db/product-key"
 import { forgetTab, markTabLoading, observationsOf, recordPageResult, reviewsOf } from "~src/db/record"
@@ -90,6 +90,11 @@ describe("recording what a tab shows", () => {
       count: 2,
       since: T0
     })
+    // The relisted page's price is not a bid: its history is the asking prices; while only bids
+    // were seen (an auction that ended shows none), it is the bids.
+    expect(showsBids(history, "GBP", false)).toBe(false)
+    expect(showsBids(history.slice(0, 2), "GBP", false)).toBe(true)
+    expect(showsBids(history, "GBP", true)).toBe(true)
     expect(summarizePrices(history, "GBP")).toEqual({
       lowest: { price: "400", at: T0 + 2 * DAY },
       highest: { price: "400", at: T0 + 2 * DAY },
@@ -171,7 +176,7 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 4, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 5, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
