@@ -53,7 +53,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
           ? `${stored} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`
           : total
             ? // The rating line counts reviews the shop has; say why none of them is here.
-              `No reviews read yet: the shop counts ${total}, but none is on this page in a form Cartwise reads.`
+              `No review text found on this page (the shop counts ${total}).`
             : "No reviews read yet."}
       </p>
       {reading ? (

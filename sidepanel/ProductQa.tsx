@@ -90,7 +90,7 @@ export function ProductQa({ product, reviews, ready }: { product: StoredProduct;
         </button>
         {ready ? null : (
           <p className="cw-small cw-muted" data-testid="qa-not-ready">
-            Turn on the on-device AI above to ask. Questions and answers never leave this device.
+            Asking needs the on-device AI (see above). Questions and answers never leave this device.
           </p>
         )}
       </form>

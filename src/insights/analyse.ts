@@ -9,7 +9,7 @@ import type { ProductContext, ReviewAnalysis } from "./types"
 
 export function analyseReviews(reviews: readonly Review[], product?: ProductContext): ReviewAnalysis {
   const prepared = prepareReviews(reviews, product?.name)
-  return { version: 1, insights: computeInsights(prepared, product?.brand), trust: trustReport(prepared, product) }
+  return { version: 1, insights: computeInsights(prepared, product), trust: trustReport(prepared, product) }
 }
 
 export type * from "./types"

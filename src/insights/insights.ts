@@ -17,8 +17,8 @@ function languages(reviews: readonly PreparedReview[]): LanguageCount[] {
     .sort((a, b) => b.reviews - a.reviews || (a.language ?? "~").localeCompare(b.language ?? "~"))
 }
 
-/** `brand`: the product's, which is never one of the things buyers mention. */
-export function computeInsights(reviews: readonly PreparedReview[], brand?: string | null): Insights {
+/** `product`: its name and brand, which are never among the things buyers mention. */
+export function computeInsights(reviews: readonly PreparedReview[], product?: { name?: string | null; brand?: string | null }): Insights {
   const withText = reviews.filter((review) => review.words.length > 0)
   // Both phrase counting and sentiment read each sentence's lexicon matches: found once here.
   const walks = new SentenceWalks(withText)
@@ -27,6 +27,6 @@ export function computeInsights(reviews: readonly PreparedReview[], brand?: stri
     withText: withText.length,
     histogram: ratingHistogram(reviews.map((review) => review.rating)),
     languages: languages(reviews),
-    highlights: aspectHighlights(withText, frequentPhrases(withText, walks, brand), withText.length, walks)
+    highlights: aspectHighlights(withText, frequentPhrases(withText, walks, product), withText.length, walks)
   }
 }

@@ -63,10 +63,18 @@ export function ratingLine(rating: number | null, reviewCount: number | null, lo
   return parts.length ? parts.join(" · ") : null
 }
 
-/** Price and stock in one line, for the side panel: "£49.00 · In stock", "$400.00 current bid · Open for bids". */
-export function factsLine(product: Pick<ProductSnapshot, "price" | "currency" | "availability" | "sources">, locale?: string): string | null {
+/**
+ * Price and stock in one line, for the side panel: "£49.00 (was £64.00) · In stock",
+ * "$400.00 current bid · Open for bids".
+ */
+export function factsLine(
+  product: Pick<ProductSnapshot, "price" | "listPrice" | "currency" | "availability" | "sources">,
+  locale?: string
+): string | null {
   const bid = product.sources.price?.source === "bid"
-  const price = formatPrice(product.price, product.currency, locale)
+  const was = Number(product.listPrice) > Number(product.price) ? formatPrice(product.listPrice, product.currency, locale) : null
+  const now = formatPrice(product.price, product.currency, locale)
+  const price = now && was ? `${now} (was ${was})` : now
   const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", bid).label : null
   const parts = [price && bid ? `${price} current bid` : price, stock].filter((part): part is string => part !== null)
   return parts.length ? parts.join(" · ") : null

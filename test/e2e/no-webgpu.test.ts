@@ -35,11 +35,11 @@ describe("no WebGPU", () => {
     await panel.getByTestId("gpu-none").waitFor(SHOWN)
     expect(await panel.getByTestId("qa-product").innerText()).toBe("Aurora Gooseneck Kettle 1L")
     // What the shopper is asking about, and why asking waits for the model.
-    expect(await panel.getByTestId("qa-facts").innerText()).toBe("£64.00 · In stock")
+    expect(await panel.getByTestId("qa-facts").innerText()).toBe("£64.00 (was £79.00) · In stock")
     await panel.getByTestId("qa-input").fill("Is it loud?")
     expect(await panel.getByTestId("qa-ask").isDisabled()).toBe(true)
     await panel.getByTestId("qa-input").press("Enter")
     expect(await panel.getByTestId("qa-exchange").count()).toBe(0)
-    expect(await panel.getByTestId("qa-not-ready").innerText()).toMatch(/^Turn on the on-device AI above to ask/)
+    expect(await panel.getByTestId("qa-not-ready").innerText()).toMatch(/^Asking needs the on-device AI \(see above\)/)
   })
 })

@@ -34,11 +34,14 @@ describe("what the popup prints", () => {
 
   it("puts price and stock in one line for the side panel", () => {
     const json = { source: "json-ld" as const, confidence: 0.95 }
-    expect(factsLine({ price: "49", currency: "GBP", availability: "InStock", sources: { price: json } }, "en-GB")).toBe("£49.00 · In stock")
-    expect(
-      factsLine({ price: "400", currency: "USD", availability: "InStock", sources: { price: { source: "bid", confidence: 0.5 } } }, "en-US")
-    ).toBe("$400.00 current bid · Open for bids")
-    expect(factsLine({ price: null, currency: null, availability: "OutOfStock", sources: {} })).toBe("Out of stock")
-    expect(factsLine({ price: null, currency: null, availability: null, sources: {} })).toBeNull()
+    const line = (p: Partial<Parameters<typeof factsLine>[0]>, locale?: string) =>
+      factsLine({ price: null, listPrice: null, currency: null, availability: null, sources: {}, ...p }, locale)
+    expect(line({ price: "49", currency: "GBP", availability: "InStock", sources: { price: json } }, "en-GB")).toBe("£49.00 · In stock")
+    expect(line({ price: "49", listPrice: "64", currency: "GBP", availability: "InStock" }, "en-GB")).toBe("£49.00 (was £64.00) · In stock")
+    expect(line({ price: "400", currency: "USD", availability: "InStock", sources: { price: { source: "bid", confidence: 0.5 } } }, "en-US")).toBe(
+      "$400.00 current bid · Open for bids"
+    )
+    expect(line({ availability: "OutOfStock" })).toBe("Out of stock")
+    expect(line({})).toBeNull()
   })
 })

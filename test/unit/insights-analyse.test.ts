@@ -26,6 +26,8 @@ describe("analyseReviews", () => {
     expect(result.trust.state).toBe("not-enough-reviews")
     const battery = result.insights.highlights.find((h) => h.id === "battery")
     expect(battery).toMatchObject({ reviews: 3, of: 3, positive: 2, negative: 1 })
+    const one = analyseReviews([review({ rating: 5, body: "The battery lasts two days." })]).insights.highlights
+    expect(one.find((h) => h.id === "battery")?.summary).toBe("1 of 1 review mentions battery: 1 positive, 0 negative")
   })
 
   it("does not count a shop's review-title template as what buyers mention", () => {
@@ -94,6 +96,22 @@ describe("analyseReviews", () => {
     expect(phrases()).not.toEqual(expect.arrayContaining(["chauffe"]))
     expect(phrases("De'Longhi")).not.toEqual(expect.arrayContaining(["DeLonghi"]))
     expect(phrases("De'Longhi")).toEqual(expect.arrayContaining(["Wärmewelle"]))
+  })
+
+  it("names no word of the listing as a topic, by whole words", () => {
+    const bodies = [
+      "The wiring was easy and the doorbell chime is loud.",
+      "Wiring took ten minutes, the chime works from every room.",
+      "Good doorbell, the wiring diagram could be clearer.",
+      "The wiring is fiddly but the doorbell app is fine."
+    ]
+    const reviews = bodies.map((body) => review({ body }))
+    const topics = (product: { name?: string; brand?: string }) =>
+      analyseReviews(reviews, product).insights.highlights.filter((h) => h.kind === "phrase").map((h) => h.label.toLowerCase())
+    // Brand "Ring" is no part of "wiring"; the product's own noun (doorbell, doorbells) says nothing.
+    expect(topics({ brand: "Ring", name: "Video Doorbell 4" })).toContain("wiring")
+    expect(topics({ brand: "Ring", name: "Video Doorbell 4" })).not.toContain("doorbell")
+    expect(topics({ brand: "Acme" })).toContain("doorbell")
   })
 
   it("counts languages per review", () => {

@@ -197,12 +197,29 @@ function mainLanguage(reviews: readonly PreparedReview[]): string | null {
 /** Letters only, lower case: "De'Longhi" and "DeLonghi" are one name. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")
 
+/** The words of a name ("Housse de chaise coton" → housse, chaise, coton) and the whole name squashed. */
+function wordsOf(text: string | null | undefined): Set<string> {
+  const words = new Set((text ?? "").toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3))
+  const whole = squash(text ?? "")
+  if (whole.length >= 3) words.add(whole)
+  return words
+}
+
+/** A phrase word is a listing's word when it is one, or its plural ("chaises" for "chaise"). */
+const isOwn = (word: string, own: Set<string>) => own.has(word) || own.has(word.replace(/e?s$/, ""))
+
 /**
  * Frequent phrases as an index over tokens (value: the phrase as shown). `walks`: every
  * sentence's lexicon walk, in order (see SentenceWalks). Phrases come from the reviews in the
- * set's main language only: a German page's French reviews made "car" (French "because") a topic. The product's brand is no topic either: every review may name it.
+ * set's main language only: a German page's French reviews made "car" (French "because") a topic.
+ * Nor is the listing itself a topic: a phrase with a word of the brand ("DeLonghi", "Samsung
+ * tablet"), or made only of the product name's words ("housse", "chaises" on "Housse de chaise").
  */
-export function frequentPhrases(reviews: readonly PreparedReview[], walks: SentenceWalks, brand?: string | null): PhraseIndex<string> | null {
+export function frequentPhrases(
+  reviews: readonly PreparedReview[],
+  walks: SentenceWalks,
+  product?: { name?: string | null; brand?: string | null }
+): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
   const phrases = new PhraseCounts(first.vocabulary, reviews.find((review) => review.nouns)?.nouns ?? null)
@@ -214,12 +231,14 @@ export function frequentPhrases(reviews: readonly PreparedReview[], walks: Sente
     walk += review.sentences.length
   }
   const threshold = Math.max(MIN_REVIEWS, Math.ceil(reviews.length * MIN_SHARE))
-  const brandKey = squash(brand ?? "")
+  const brand = wordsOf(product?.brand)
+  const name = wordsOf(product?.name)
   const frequent: [string, number, number][] = []
   phrases.counts.forEach((count, id) => {
     if (count < threshold) return
     const phrase = phrases.phrase(id)
-    if (brandKey.length >= 3 && squash(phrase).includes(brandKey)) return
+    const words = phrase.toLowerCase().split(" ")
+    if (isOwn(squash(phrase), brand) || words.some((w) => isOwn(w, brand)) || words.every((w) => isOwn(w, name))) return
     frequent.push([phrase, count, id])
   })
   // A word that mostly occurs inside a kept two-word phrase is that phrase ("carrying case").
