@@ -24,7 +24,21 @@ export const bestbuyEvidence: Evidence[] = [
         currency: "CAD",
         availability: "InStock",
         sku: "16012345",
-        mpn: "AUR-WH700-BK"
+        mpn: "AUR-WH700-BK",
+        // "SAVE $100" beside $199.99: the regular price is their sum.
+        listPrice: "299.99"
+      },
+      reviews: {
+        count: 2,
+        first: {
+          author: "MapleAudio",
+          rating: 4,
+          title: "Good sound, weak microphone",
+          body: "Noise cancelling is excellent on the bus. Callers say my voice sounds far away.",
+          date: "2021-02-11",
+          verified: true,
+          helpfulVotes: 3
+        }
       }
     }
   ]

@@ -15,6 +15,8 @@ export interface ReviewSpec {
   author?: Pick
   /** Text or attribute holding the stars ("4.0 out of 5 stars", data-score="4"). */
   rating?: Pick
+  /** Or the filled star icons in the item, counted (Best Buy prints no number). */
+  stars?: string
   /** The scale when it is not 5. */
   bestRating?: number
   title?: Pick
@@ -51,7 +53,7 @@ export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string):
       {
         id: read(item, spec.id),
         author: read(item, spec.author),
-        rating: firstNumber(read(item, spec.rating)),
+        rating: spec.stars ? String(item.querySelectorAll(spec.stars).length) : firstNumber(read(item, spec.rating)),
         bestRating: spec.bestRating ?? 5,
         title: read(item, spec.title),
         body: read(item, spec.body, true),
