@@ -112,6 +112,11 @@ describe("analyseReviews", () => {
     expect(topics({ brand: "Ring", name: "Video Doorbell 4" })).toContain("wiring")
     expect(topics({ brand: "Ring", name: "Video Doorbell 4" })).not.toContain("doorbell")
     expect(topics({ brand: "Acme" })).toContain("doorbell")
+    // Plurals in "-s" and "-es" are the name's word too ("chaises" on "Housse de chaise", "boxes" on "Box").
+    const chairs = ["Les chaises sont belles.", "Parfait pour mes chaises.", "Les chaises du salon sont protégées."].map((body) => review({ body }))
+    const french = (name: string) => analyseReviews(chairs, { name }).insights.highlights.filter((h) => h.kind === "phrase").map((h) => h.label)
+    expect(french("Housse de table")).toContain("chaises")
+    expect(french("Housse de chaise coton")).not.toContain("chaises")
   })
 
   it("counts languages per review", () => {

@@ -206,7 +206,7 @@ function wordsOf(text: string | null | undefined): Set<string> {
 }
 
 /** A phrase word is a listing's word when it is one, or its plural ("chaises" for "chaise"). */
-const isOwn = (word: string, own: Set<string>) => own.has(word) || own.has(word.replace(/e?s$/, ""))
+const isOwn = (word: string, own: Set<string>) => own.has(word) || own.has(word.replace(/s$/, "")) || own.has(word.replace(/es$/, ""))
 
 /**
  * Frequent phrases as an index over tokens (value: the phrase as shown). `walks`: every
