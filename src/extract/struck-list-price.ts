@@ -14,7 +14,8 @@ import { setField } from "./set-field"
 import { all, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
-const NOT_THE_ITEM = /shipping|versand|delivery|livraison|envío|spedizione|frete|\/\s*(?:kg|g|l|ml|m|pc|st)\b|\bper\b|\bpro\b/i
+// Shipping fees and unit prices ("€7,98/kg", "per 100 g", "pro Stück"), not a word like "Pro" in a name.
+const NOT_THE_ITEM = /shipping|versand|delivery|livraison|envío|spedizione|frete|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
 
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
@@ -27,10 +28,13 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
     if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200))) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
-      // Templates indent with long runs of white space: 1,000 characters hold a box's few lines.
-      const near = parsePrice(textPrefix(box, 1000).replace(text, " ").replace(/\s+/g, " "), product.currency, country).amount
-      if (near === null) continue
-      if (Number(near) === price) setField(product, "listPrice", was.amount, "heuristic")
+      // The box's parts apart from the struck one's, each read on its own so that one element's
+      // text never runs into the next's ("63,07 LeiAdd to cart" hides the currency). A price is a
+      // number printed with a currency ("iPhone 15 Pro" holds none).
+      const rest = Array.from(box.childNodes, (n, k) => (k > 30 || n.contains(struck) ? "" : textPrefix(n, 300))).join(" ")
+      const near = parsePrice(rest.replace(/\s+/g, " "), null, country)
+      if (near.amount === null || near.currencyText === null) continue
+      if (Number(near.amount) === price) setField(product, "listPrice", was.amount, "heuristic")
       break
     }
     if (product.listPrice) return

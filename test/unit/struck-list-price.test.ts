@@ -28,6 +28,13 @@ describe("a struck regular price beside today's price", () => {
     expect(p.listPrice).toBe("144990")
   })
 
+  it("reads a name with \"Pro\" or \"per\" in it as a name, not a unit price", () => {
+    const box = `<h1>Laptop</h1><div class="deal"><p>MacBook Pro 14, one per customer: <s>€1.999,00</s></p><p>€1.799,00</p></div>`
+    expect(product(box, { price: "1799", priceCurrency: "EUR" }, "https://shop.example/p/mbp").listPrice).toBe("1999")
+    const unit = `<h1>Tea</h1><div class="deal"><p>Loose tea, <s>€4,99</s> pro 100 g</p><p>€3,99</p></div>`
+    expect(product(unit, { price: "3.99", priceCurrency: "EUR" }, "https://shop.example/p/tea").listPrice).toBeNull()
+  })
+
   it("reads a European layout: <del>€ 1.899,00</del> over € 1.599,00", () => {
     const p = product(`<h1>Korg SV-2</h1><div class="offer"><div><del>€ 1.899,00</del></div><div class="discountPrice"><span>€ 1.599,00</span> -15%</div></div>`, { price: "1599.00", priceCurrency: "EUR" }, "https://www.strumenti.example/p/korg-sv-2")
     expect(p.listPrice).toBe("1899")
