@@ -60,24 +60,9 @@ export interface ProductFields {
 
 export type FieldName = keyof ProductFields
 
-export const FIELD_NAMES: readonly FieldName[] = [
-  "name",
-  "brand",
-  "description",
-  "price",
-  "listPrice",
-  "currency",
-  "currencyText",
-  "availability",
-  "seller",
-  "rating",
-  "reviewCount",
-  "image",
-  "sku",
-  "gtin",
-  "mpn",
-  "canonicalUrl"
-]
+// Every field, in emptyFields' order (the object literal there is checked against ProductFields, so
+// the list cannot miss one; spelled out, it cost the 60 KB content script 150 bytes).
+export const FIELD_NAMES: readonly FieldName[] = Object.keys(emptyFields()) as FieldName[]
 
 export interface FieldOrigin {
   source: FieldSource

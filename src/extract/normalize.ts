@@ -13,11 +13,13 @@ export function cleanText(value: unknown, max = MAX_TEXT): string | null {
 }
 
 // JSON-LD authors often leave HTML entities in strings ("Caf&eacute;"); decode the common ones only.
-const ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", euro: "€", pound: "£", yen: "¥", cent: "¢",
-  copy: "©", reg: "®", trade: "™", deg: "°", times: "×", ndash: "–", mdash: "—", hellip: "…", rsquo: "’",
-  lsquo: "‘", rdquo: "”", ldquo: "“", laquo: "«", raquo: "»", szlig: "ß", micro: "µ", frac12: "½"
-}
+// "amp&|lt<|…": each entity's name, then the one character it stands for. One string costs the
+// content script (capped at 60 KB, issue #3) about 100 bytes less than an object literal.
+const ENTITIES: Record<string, string> = Object.fromEntries(
+  "amp&|lt<|gt>|quot\"|apos'|nbsp |euro€|pound£|yen¥|cent¢|copy©|reg®|trade™|deg°|times×|ndash–|mdash—|hellip…|rsquo’|lsquo‘|rdquo”|ldquo“|laquo«|raquo»|szligß|microµ|frac12½"
+    .split("|")
+    .map((e) => [e.slice(0, -1), e.slice(-1)])
+)
 // Latin-1 letters with accents: "&auml;" → "ä", "&Eacute;" → "É".
 const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327" }
 
@@ -42,24 +44,17 @@ function safeCodePoint(code: number): string | null {
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null
 }
 
+// Words other than the schema.org names themselves, which normalizeAvailability matches in any
+// case first ("instock", "OutOfStock", "soldout").
 const AVAILABILITY_WORDS: Record<string, Availability> = {
-  instock: "InStock",
   available: "InStock",
   "available for order": "InStock",
   "in stock": "InStock",
-  outofstock: "OutOfStock",
   "out of stock": "OutOfStock",
   oos: "OutOfStock",
   unavailable: "OutOfStock",
-  preorder: "PreOrder",
   "pre-order": "PreOrder",
-  backorder: "BackOrder",
-  soldout: "SoldOut",
-  "sold out": "SoldOut",
-  discontinued: "Discontinued",
-  limitedavailability: "LimitedAvailability",
-  instoreonly: "InStoreOnly",
-  onlineonly: "OnlineOnly"
+  "sold out": "SoldOut"
 }
 
 /** "http://schema.org/InStock", "instock", "out of stock", "oos" → schema.org short name. */

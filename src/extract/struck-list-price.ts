@@ -2,10 +2,12 @@
 // 131 990 тг.") is the list price the popup shows as "was", with the saving. Only when the
 // nearest price printed around the struck one, a few levels up and never past <main> or <body>,
 // is the price the product costs: a related product's "<s>150 990</s> 133 990" and a variant's
-// "Large <s>€50</s> €40" beside "Small €25" never count. Never a struck shipping fee or unit price
-// ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del> €7,98/kg)"), only in the same currency,
-// above the price and under ten times it, and never for a bid. Struck tags only: one cheap query,
-// and class names alone also mark "regular" prices that are today's.
+// "Large <s>€50</s> €40" beside "Small €25" never count, nor does another product's card at the
+// same price (a link around it, or a linked card title in its box before the page's <h1>). Never
+// a struck shipping fee, service or unit price ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del>
+// €7,98/kg)"), only in the same currency, above the price and under ten times it, and never for a
+// bid. Struck tags only: one cheap query, and class names alone also mark "regular" prices that
+// are today's.
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
@@ -14,18 +16,30 @@ import { setField } from "./set-field"
 import { all, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
-// Shipping fees and unit prices ("€7,98/kg", "per 100 g", "pro Stück"), not a word like "Pro" in a name.
-const NOT_THE_ITEM = /shipping|versand|delivery|livraison|envío|spedizione|frete|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
+// Shipping and service fees ("FREE", "gratis") and unit prices ("€7,98/kg", "per 100 g", "pro
+// Stück"), not a word like "Pro" in a name.
+const NOT_THE_ITEM =
+  /shipping|versand|delivery|livraison|envío|spedizione|frete|\bfree\b|gratis|kostenlos|gratuit|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
+
+/** Inside another product's card: a link around it, or a linked heading nearer than the <h1>. */
+function inCard(struck: Element, h1: Element | null): boolean {
+  for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
+    if (h1 && n.contains(h1)) return false
+    if (n.matches("a[href]") || n.querySelector(":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
+  }
+  return false
+}
 
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
   if (product.listPrice || !(price > 0) || product.sources.price?.source === "bid") return
+  const h1 = doc.querySelector("h1")
   for (const struck of all(doc, "s,del,strike", 30)) {
     const text = textPrefix(struck, 40)
     const was = parsePrice(text, product.currency, country)
     const amount = Number(was.amount)
     if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
-    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200))) continue
+    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200)) || inCard(struck, h1)) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
       // The box's parts apart from the struck one's, each read on its own so that one element's
@@ -33,7 +47,12 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
       // number printed with a currency ("iPhone 15 Pro" holds none).
       const rest = Array.from(box.childNodes, (n, k) => (k > 30 || n.contains(struck) ? "" : textPrefix(n, 300))).join(" ")
       const near = parsePrice(rest.replace(/\s+/g, " "), null, country)
-      if (near.amount === null || near.currencyText === null) continue
+      // A level without a price that names a fee ("Shipping:" in the wrapper of "<s>$7.99</s> FREE")
+      // is no box of the product's price.
+      if (near.amount === null || near.currencyText === null) {
+        if (NOT_THE_ITEM.test(rest)) break
+        continue
+      }
       if (Number(near.amount) === price) setField(product, "listPrice", was.amount, "heuristic")
       break
     }

@@ -44,7 +44,9 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
       // Cents set as a superscript ("63<sup>07</sup> Lei", "1.299<sup>00</sup>") are the decimals,
       // not two more digits: without a separator the price read 100 times too high. Not in prose,
       // where "10<sup>23</sup>" is a power.
-      out += !prose && n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text) ? (/\.\d{3}$/.test(out) ? "," : ".") + text : text
+      // After a price that has its decimals ("€ 49,99<sup>10</sup>") it is a footnote, set apart.
+      const cents = !prose && n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text)
+      out += cents ? (/[.,]\d\d$/.test(out) ? " " : /\.\d{3}$/.test(out) ? "," : ".") + text : text
     }
   }
   return out

@@ -60,8 +60,33 @@ describe("a struck regular price beside today's price", () => {
     expect(product(unit, { price: "3.99", priceCurrency: "EUR" }).listPrice).toBeNull()
   })
 
+  it("never takes another product's card at the same price, nor a related section's", () => {
+    const eur = { price: "29.99", priceCurrency: "EUR" }
+    const main = `<h1>Polo</h1><div class="product__info"><span class="price-item">€29,99 EUR</span><button>Add to cart</button></div>`
+    // Shopify Dawn's featured collection: a linked card title, no "related" class.
+    const dawn = `<div class="grid"><div class="card"><h3 class="card__heading"><a href="/products/shirt">Shirt</a></h3>
+      <div class="price__sale"><span><s class="price-item">€49,99 EUR</s></span><span class="price-item">€29,99 EUR</span></div></div></div>`
+    expect(product(main + dawn, eur, "https://shop.example/products/polo").listPrice).toBeNull()
+    // WooCommerce's product loop: the card is one link.
+    const woo = `<ul class="products"><li class="product"><a href="/p/y"><h2>Shirt</h2><span class="price"><del>49,99 €</del> <ins>29,99 €</ins></span></a></li></ul>`
+    expect(product(main + woo, eur, "https://shop.example/products/polo").listPrice).toBeNull()
+    const related = `<section class="related"><div><span>€29,99</span> <s>€49,99</s></div></section>`
+    expect(product(main + related, eur, "https://shop.example/products/polo").listPrice).toBeNull()
+    // The product's own struck price beside its <h1> still counts.
+    const own = `<div class="product"><h1>Polo</h1><h3><a href="/brand/acme">Acme</a></h3><p><s>€49,99 EUR</s> <span>€29,99 EUR</span></p></div>`
+    expect(product(own, eur, "https://shop.example/products/polo").listPrice).toBe("49.99")
+  })
+
+  it("never takes a struck fee one wrapper deep, nor a free service's", () => {
+    const shipping = `<h1>Cable</h1><div class="buybox"><span class="price">$5.99</span><div class="ship"><span class="label">Shipping:</span>
+      <span class="value"><s>$7.99</s> FREE</span></div></div>`
+    expect(product(shipping, { price: "5.99", priceCurrency: "USD" }, "https://shop.example/p/cable").listPrice).toBeNull()
+    const fitting = `<h1>Herd</h1><div class="box"><span>39,00 €</span><p>Montage: <span><s>49,00 €</s> gratis</span></p></div>`
+    expect(product(fitting, { price: "39", priceCurrency: "EUR" }, "https://shop.example/p/herd").listPrice).toBeNull()
+  })
+
   it("never takes a struck price in another currency, below the price, or far above it", () => {
-    expect(product(BUY_BOX.replace("144 990 тг.", "$ 290")).listPrice).toBeNull()
+    expect(product(BUY_BOX.replace("144 990 тг.", "$ 140 000")).listPrice).toBeNull()
     expect(product(BUY_BOX.replace("144 990 тг.", "121 990 тг.")).listPrice).toBeNull()
     expect(product(BUY_BOX.replace("144 990 тг.", "1 449 900 тг.")).listPrice).toBeNull()
   })

@@ -30,6 +30,10 @@ describe("reading text without copying all of it", () => {
     expect(read("<sup>$</sup>19<sup>99</sup>")).toBe("$19.99")
     expect(read("12 m<sup>2</sup>")).toBe("12 m2")
     expect(read("Note<sup>12</sup>")).toBe("Note12")
+    // Only a superscript, only two digits, and not after a price that has its decimals (a footnote).
+    expect(read("<b>12</b><i>34</i>")).toBe("1234")
+    expect(read("63<sup>7</sup>")).toBe("637")
+    expect(read("€ 49,99<sup>10</sup>")).toBe("€ 49,99 10")
     // In prose a superscript is what it says: 6×10²³ stays a power.
     const prose = documentFrom("<p id=p>About 6×10<sup>23</sup> atoms</p>", "https://x.example/").getElementById("p")
     expect(textPrefix(prose, 100, true)).toBe("About 6×1023 atoms")
