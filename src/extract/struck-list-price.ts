@@ -22,7 +22,8 @@ const NOT_THE_ITEM =
   /shipping|versand|delivery|livraison|envío|spedizione|frete|\bfree\b|gratis|kostenlos|gratuit|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
 
 /** Inside another product's card: a link around it, or a linked heading nearer than the <h1>. */
-function inCard(struck: Element, h1: Element | null): boolean {
+function inCard(struck: Element): boolean {
+  const h1 = struck.ownerDocument.querySelector("h1")
   for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
     if (h1 && n.contains(h1)) return false
     if (n.matches("a[href]") || n.querySelector(":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
@@ -33,13 +34,12 @@ function inCard(struck: Element, h1: Element | null): boolean {
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
   if (product.listPrice || !(price > 0) || product.sources.price?.source === "bid") return
-  const h1 = doc.querySelector("h1")
   for (const struck of all(doc, "s,del,strike", 30)) {
     const text = textPrefix(struck, 40)
     const was = parsePrice(text, product.currency, country)
     const amount = Number(was.amount)
     if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
-    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200)) || inCard(struck, h1)) continue
+    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200))) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
       // The box's parts apart from the struck one's, each read on its own so that one element's
@@ -53,7 +53,8 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
         if (NOT_THE_ITEM.test(rest)) break
         continue
       }
-      if (Number(near.amount) === price) setField(product, "listPrice", was.amount, "heuristic")
+      // The card test queries whole boxes: only for the rare struck price beside the right amount.
+      if (Number(near.amount) === price && !inCard(struck)) setField(product, "listPrice", was.amount, "heuristic")
       break
     }
     if (product.listPrice) return
