@@ -183,17 +183,6 @@ function candidates(review: PreparedReview, phrases: PhraseCounts, walks: Senten
   }
 }
 
-/**
- * The language more reviews are written in than any other (Amazon.de: 5 German reviews beside 3
- * French, 1 Italian and 1 Dutch ones "from other countries"); null on a tie.
- */
-function mainLanguage(reviews: readonly PreparedReview[]): string | null {
-  const counts = new Map<string, number>()
-  for (const { language } of reviews) if (language) counts.set(language, (counts.get(language) ?? 0) + 1)
-  const [first, second] = [...counts].sort((a, b) => b[1] - a[1])
-  return first && first[1] > (second?.[1] ?? 0) ? first[0] : null
-}
-
 /** Letters only, lower case: "De'Longhi" and "DeLonghi" are one name. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "")
 
@@ -211,19 +200,20 @@ const isOwn = (word: string, own: Set<string>) => own.has(word) || own.has(word.
 /**
  * Frequent phrases as an index over tokens (value: the phrase as shown). `walks`: every
  * sentence's lexicon walk, in order (see SentenceWalks). Phrases come from the reviews in the
- * set's main language only: a German page's French reviews made "car" (French "because") a topic.
+ * set's `main` language only (all, when null): a German page's French reviews made "car" (French
+ * "because") a topic.
  * Nor is the listing itself a topic: a phrase with a word of the brand ("DeLonghi", "Samsung
  * tablet"), or made only of the product name's words ("housse", "chaises" on "Housse de chaise").
  */
 export function frequentPhrases(
   reviews: readonly PreparedReview[],
   walks: SentenceWalks,
-  product?: { name?: string | null; brand?: string | null }
+  product?: { name?: string | null; brand?: string | null },
+  main: string | null = null
 ): PhraseIndex<string> | null {
   const [first] = reviews
   if (!first) return null
   const phrases = new PhraseCounts(first.vocabulary, reviews.find((review) => review.nouns)?.nouns ?? null)
-  const main = mainLanguage(reviews)
   let walk = 0
   for (const review of reviews) {
     if (review.vocabulary !== first.vocabulary) throw new Error("Reviews counted together must be prepared together")
