@@ -21,7 +21,13 @@ const BOX_LEVELS = 3
 const NOT_THE_ITEM =
   /shipping|versand|delivery|livraison|envío|spedizione|frete|\bfree\b|gratis|kostenlos|gratuit|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
 
-/** Inside another product's card: a link around it, or a linked heading nearer than the <h1>. */
+/**
+ * Inside another product's card: a link around it, or a linked heading nearer than the <h1>.
+ * Broader than product-card.ts's inOtherProductCard (three levels, headings that contain a link),
+ * which the buy-box price search uses: a struck price sits deeper in a theme's card, and cards that
+ * are one link (WooCommerce) have their heading inside it; widening the shared check to these
+ * shapes changed the layout price on Amazon.de (99.12 became a carousel's 92.99), so the two stay apart.
+ */
 function inCard(struck: Element): boolean {
   const h1 = struck.ownerDocument.querySelector("h1")
   for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
