@@ -65,7 +65,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
           <span aria-hidden="true">★</span> {rating}
         </p>
       ) : null}
-      <PriceHistory observations={observations} currency={product.currency} bid={product.sources.price?.source === "bid"} />
+      <PriceHistory observations={observations} currency={product.currency} bid={note !== null} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">

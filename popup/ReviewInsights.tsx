@@ -6,8 +6,10 @@ import type { AspectHighlight, ReviewAnalysis, TrustReport } from "~src/insights
 
 const TOP_HIGHLIGHTS = 4
 
-/** The trust grade with the adjusted rating, and what buyers mention most, counted. All text. */
-/** `total`: how many reviews the shop counts, when it says. */
+/**
+ * The trust grade with the adjusted rating, and what buyers mention most, counted. All text.
+ * `total`: how many reviews the shop counts, when it says.
+ */
 export function ReviewInsights({ productKey, total, onReport }: { productKey: string; total: number | null; onReport: () => void }) {
   const row = useLiveQuery(() => readAnalysis(getDb(), productKey, "reviews"), [productKey])
   const analysis = row?.value as ReviewAnalysis | undefined

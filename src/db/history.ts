@@ -19,11 +19,8 @@ export interface PriceSummary {
  * a rising bid is not a price rise, and an asking price is not a bid, so the two never mix.
  */
 export function summarizePrices(observations: PriceObservation[], currency: string | null, bids = false): PriceSummary | null {
-  const priced = observations
-    .filter(
-      (o): o is PriceObservation & { price: string } =>
-        o.price !== null && o.currency === currency && (o.bid ?? false) === bids
-    )
+  const priced = pricedIn(observations, currency)
+    .filter((o) => (o.bid ?? false) === bids)
     .sort((a, b) => a.observedAt - b.observedAt)
   const first = priced[0]
   if (!first) return null
@@ -42,6 +39,11 @@ export function summarizePrices(observations: PriceObservation[], currency: stri
  * in this currency was (an auction that ended shows no bid, but its history is its bids).
  */
 export function showsBids(observations: PriceObservation[], currency: string | null, currentIsBid: boolean): boolean {
-  const priced = observations.filter((o) => o.price !== null && o.currency === currency)
+  const priced = pricedIn(observations, currency)
   return currentIsBid || (priced.length > 0 && priced.every((o) => o.bid))
+}
+
+/** The observations with a price in this currency (a change of currency starts another history). */
+function pricedIn(observations: PriceObservation[], currency: string | null) {
+  return observations.filter((o): o is PriceObservation & { price: string } => o.price !== null && o.currency === currency)
 }
