@@ -18,6 +18,22 @@ const V1_STORES = {
   tabs: "&tabId, productKey"
 }
 
+// The stores each released version added, in order: an old release's database is these up to its
+// version (declarations copied from the releases, never changed).
+const RELEASED_STORES: Record<string, string>[] = [
+  V1_STORES,
+  { reviews: "&[productKey+id], productKey, date" },
+  { settings: "&key" },
+  { analyses: "&[productKey+kind], productKey" }
+]
+
+/** The database as release `version` declared it. */
+function releasedDb(name: string, indexedDB: IDBFactory, version: number): Dexie {
+  const db = new Dexie(name, { indexedDB, IDBKeyRange })
+  RELEASED_STORES.slice(0, version).forEach((stores, i) => db.version(i + 1).stores(stores))
+  return db
+}
+
 // A product row as version 1 wrote it: no list price, currency text, seller or lists.
 const V1_PRODUCT = {
   key: "shop.example|sku:GK-1",
@@ -44,8 +60,7 @@ const V1_PRODUCT = {
 describe("upgrading stored data", () => {
   it("opens version 1 data in the current version: rows kept, new fields empty, new tables ready", async () => {
     const indexedDB = new IDBFactory()
-    const v1 = new Dexie("cartwise-migration", { indexedDB, IDBKeyRange })
-    v1.version(1).stores(V1_STORES)
+    const v1 = releasedDb("cartwise-migration", indexedDB, 1)
     await v1.table("products").add(V1_PRODUCT)
     await v1.table("observations").add({ productKey: V1_PRODUCT.key, observedAt: 1000, price: "49", currency: "GBP", availability: "InStock", url: V1_PRODUCT.url })
     v1.close()
@@ -79,10 +94,7 @@ describe("upgrading stored data", () => {
 describe("upgrading version 3 data to the current version", () => {
   it("keeps products, reviews and settings, and adds an empty analyses table that fills on the next visit", async () => {
     const indexedDB = new IDBFactory()
-    const v3 = new Dexie("cartwise-v3", { indexedDB, IDBKeyRange })
-    v3.version(1).stores(V1_STORES)
-    v3.version(2).stores({ reviews: "&[productKey+id], productKey, date" })
-    v3.version(3).stores({ settings: "&key" })
+    const v3 = releasedDb("cartwise-v3", indexedDB, 3)
     const product = { ...V1_PRODUCT, listPrice: null, currencyText: null, seller: null, images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
     await v3.table("products").add(product)
     await v3.table("reviews").add({ productKey: V1_PRODUCT.key, id: "r0", author: null, rating: 4, title: null, body: "Pours well", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld", firstSeenAt: 1500 })
@@ -105,11 +117,7 @@ describe("upgrading version 3 data to the current version", () => {
 describe("upgrading version 4 data to version 5", () => {
   it("marks an auction's stored prices as bids, and no other product's", async () => {
     const indexedDB = new IDBFactory()
-    const v4 = new Dexie("cartwise-v4", { indexedDB, IDBKeyRange })
-    v4.version(1).stores(V1_STORES)
-    v4.version(2).stores({ reviews: "&[productKey+id], productKey, date" })
-    v4.version(3).stores({ settings: "&key" })
-    v4.version(4).stores({ analyses: "&[productKey+kind], productKey" })
+    const v4 = releasedDb("cartwise-v4", indexedDB, 4)
     const lists = { listPrice: null, currencyText: null, seller: null, images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
     const lot = { ...V1_PRODUCT, ...lists, key: "lots.example|sku:94037710", host: "lots.example", sources: { price: { source: "bid", confidence: 0.5 } } }
     await v4.table("products").bulkAdd([{ ...V1_PRODUCT, ...lists }, lot])
