@@ -6,8 +6,10 @@
 // same price (a link around it, or a linked card title in its box before the page's <h1>). Never
 // a struck shipping fee, service or unit price ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del>
 // €7,98/kg)"), only in the same currency, above the price and under ten times it, and never for a
-// bid. Struck tags only: one cheap query, and class names alone also mark "regular" prices that
-// are today's.
+// bid. Struck means a struck tag, a line-through utility class (Tailwind's "line-through",
+// Bootstrap's "text-decoration-line-through", "strikethrough") or Magento's data-price-type=
+// "oldPrice": names that only ever mean a struck price. Words like "old" or "regular" in a class
+// do not count: an OpenCart theme prints today's price in "price-old-live".
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
@@ -16,6 +18,7 @@ import { setField } from "./set-field"
 import { all, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
+const STRUCK = "s,del,strike,[class*=line-through],[class*=strikethrough],[data-price-type=oldPrice]"
 // Shipping and service fees ("FREE", "gratis") and unit prices ("€7,98/kg", "per 100 g", "pro
 // Stück"), not a word like "Pro" in a name.
 const NOT_THE_ITEM =
@@ -40,7 +43,7 @@ function inCard(struck: Element): boolean {
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
   if (product.listPrice || !(price > 0) || product.sources.price?.source === "bid") return
-  for (const struck of all(doc, "s,del,strike", 30)) {
+  for (const struck of all(doc, STRUCK, 30)) {
     const text = textPrefix(struck, 40)
     const was = parsePrice(text, product.currency, country)
     const amount = Number(was.amount)

@@ -294,5 +294,8 @@ export function parsePrice(
   }
 
   const amount = chosen?.amount ?? (FREE_RE.test(clean.trim()) ? "0" : null)
-  return { amount, currencyText, currency: currencyCode(currencyText, country) }
+  // Without a country, a currency code given as the hint settles an ambiguous symbol: "$" beside
+  // a TWD offer is the New Taiwan dollar (ISO codes begin with their country's code).
+  const hintCountry = currencyHint && /^[A-Z]{3}$/.test(currencyHint) ? currencyHint.slice(0, 2).toLowerCase() : null
+  return { amount, currencyText, currency: currencyCode(currencyText, country || hintCountry) }
 }

@@ -42,6 +42,16 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("¥1,000", null, "cn").currency).toBe("CNY")
   })
 
+  it("settles an ambiguous symbol with the hinted currency code when the country is unknown", () => {
+    // A .com deals site whose offer is in TWD prints "$1200": New Taiwan dollars, not US.
+    expect(parsePrice("$1200", "TWD").currency).toBe("TWD")
+    expect(parsePrice("$20", "AUD").currency).toBe("AUD")
+    // The shop's country still comes first, and an unambiguous symbol keeps its own currency.
+    expect(parsePrice("$20", "TWD", "us").currency).toBe("USD")
+    expect(parsePrice("€20", "TWD").currency).toBe("EUR")
+    expect(parsePrice("$20").currency).toBe("USD")
+  })
+
   it("falls back to a currency named in the hint", () => {
     expect(parsePrice("150", "р.")).toEqual({ amount: "150", currency: "RUB", currencyText: "р." })
   })

@@ -98,4 +98,18 @@ describe("a struck regular price beside today's price", () => {
     const bid = product(auction, { price: "90", priceCurrency: "USD" }, "https://auctions.example/lot/1")
     expect(bid).toMatchObject({ price: "400", listPrice: null })
   })
+  it("reads prices struck by a line-through class or Magento's oldPrice, not ones merely named \"old\"", () => {
+    const twd = { price: "960", priceCurrency: "TWD" }
+    // A Bootstrap/Tailwind utility class strikes the regular price (a Taiwanese deals site).
+    const utility = `<h1>果陀劇場</h1><div class="priceBox"><div class="price d-flex"><div class="original line-through"> $1200 </div><div class="current"> $960 <span>起</span></div></div></div>`
+    expect(product(utility, twd, "https://deals.example.tw/store/1").listPrice).toBe("1200")
+    // Magento 2: the regular price is data-price-type="oldPrice", styled struck by the theme.
+    const magento = `<h1>The One Device</h1><div class="price-box price-final_price" data-product-id="78916">
+      <span class="special-price"><span class="price-container"><span data-price-type="finalPrice" class="price-wrapper"><span class="price">10,75 €</span></span></span></span>
+      <span class="old-price"><span class="price-container"><span data-price-type="oldPrice" class="price-wrapper"><span class="price">11,95 €</span></span></span></span></div>`
+    expect(product(magento, { price: "10.75", priceCurrency: "EUR" }, "https://books.example.pt/the-one-device.html").listPrice).toBe("11.95")
+    // An OpenCart theme prints today's price in "price-old-live"; a class named "old" proves nothing.
+    const opencart = `<h1>Maska</h1><ul class="price-list"><li class="price"><span class="price-old-live">120.00€</span></li><li>100.00€</li></ul>`
+    expect(product(opencart, { price: "100", priceCurrency: "EUR" }, "https://shop.example.si/maska").listPrice).toBeNull()
+  })
 })
