@@ -211,6 +211,24 @@ describe("rating histogram shapes", () => {
   })
 })
 
+describe("Italian reviews", () => {
+  it("are read with Italian words: aspects, praise and complaints, negation", () => {
+    // As on amazon.it: short reviews, accents ("è", "qualità") that French writes too.
+    const reviews = [
+      review({ rating: 5, body: "La batteria dura tutta la settimana, ottimo acquisto." }),
+      review({ rating: 2, body: "La batteria dura pochissimo." }),
+      review({ rating: 1, body: "Non è durato nemmeno un mese, la batteria non si carica più." }),
+      review({ rating: 5, body: "Spedizione velocissima e imballaggio perfetto." }),
+      review({ rating: 4, body: "Buona qualità, ma un po' troppo caro." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "it" })
+    expect(insights.highlights.find((h) => h.id === "battery")).toMatchObject({ reviews: 3, positive: 1, negative: 2 })
+    expect(insights.highlights.find((h) => h.id === "shipping")).toMatchObject({ positive: 1, negative: 0 })
+    expect(insights.highlights.find((h) => h.id === "price")).toMatchObject({ positive: 0, negative: 1 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -219,7 +237,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

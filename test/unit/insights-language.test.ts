@@ -13,6 +13,16 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Het product is erg goed, maar de levering was traag.")).toBe("nl")
   })
 
+  it("counts è, à and ù for neither French nor Italian: both write them", () => {
+    // Short Italian reviews carry few function words; their accents used to make them French.
+    expect(detectLanguage("La qualità è ottima.")).toBe("it")
+    expect(detectLanguage("La confezione è arrivata danneggiata.")).toBe("it")
+    expect(detectLanguage("L'odore è troppo forte.")).toBe("it")
+    expect(detectLanguage("Très bon produit, je recommande.")).toBe("fr")
+    expect(detectLanguage("Où est la notice ? Déçu.")).toBe("fr")
+    expect(detectLanguage("Il est arrivé à temps, très pratique.")).toBe("fr")
+  })
+
   it("reads the script for languages written in their own", () => {
     expect(detectLanguage("质量很好，物流也很快。")).toBe("zh")
     expect(detectLanguage("とても使いやすいです。")).toBe("ja")

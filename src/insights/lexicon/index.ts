@@ -8,12 +8,13 @@ import { EN } from "./en"
 import { addLexicon, type Entry, type LexiconSource, type Matcher } from "./entry"
 import { ES } from "./es"
 import { FR } from "./fr"
+import { IT } from "./it"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT }
 
 /** Languages with their own word lists; any other review is read with the English ones. */
-export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es"] as const
+export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it"] as const
 
 const cache = new Map<string, Matcher>()
 /** By the language as passed: every review asks, and lower-casing and splitting each time showed. */

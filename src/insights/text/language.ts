@@ -40,7 +40,8 @@ const LETTER_HINTS: [string, string][] = [
   ["äöü", "de"],
   ["ñ¿¡", "es"],
   ["ãõ", "pt"],
-  ["œèêëçàâîûù", "fr"],
+  // è, à and ù are as Italian as French ("è", "qualità", "più"): evidence for neither.
+  ["œêëçâîû", "fr"],
   ["ìò", "it"]
 ]
 /**
