@@ -229,6 +229,25 @@ describe("Italian reviews", () => {
   })
 })
 
+describe("Portuguese reviews", () => {
+  it("are read with Portuguese words, whether the article is \"a\" or the verb \"carregar\" means to carry", () => {
+    // As on amazon.com.br: "A embalagem…" used to read as English for its "a".
+    const reviews = [
+      review({ rating: 1, body: "A embalagem chegou amassada e o produto quebrou." }),
+      review({ rating: 5, body: "Ótimo custo-benefício, chegou antes do prazo." }),
+      review({ rating: 2, body: "É pesado demais para carregar." }),
+      review({ rating: 4, body: "A bateria dura bastante, mas o carregador esquenta." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "pt" })
+    const find = (id: string) => insights.highlights.find((h) => h.id === id)
+    expect(find("packaging")).toMatchObject({ positive: 0, negative: 1 })
+    expect(find("price")).toMatchObject({ positive: 1, negative: 0 })
+    expect(find("weight")).toMatchObject({ positive: 0, negative: 1 })
+    expect(find("battery")).toMatchObject({ reviews: 1 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -237,7 +256,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es", "it"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it", "pt"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

@@ -9,12 +9,13 @@ import { addLexicon, type Entry, type LexiconSource, type Matcher } from "./entr
 import { ES } from "./es"
 import { FR } from "./fr"
 import { IT } from "./it"
+import { PT } from "./pt"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT }
 
 /** Languages with their own word lists; any other review is read with the English ones. */
-export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it"] as const
+export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt"] as const
 
 const cache = new Map<string, Matcher>()
 /** By the language as passed: every review asks, and lower-casing and splitting each time showed. */
