@@ -248,6 +248,24 @@ describe("Portuguese reviews", () => {
   })
 })
 
+describe("Dutch reviews", () => {
+  it("are read with Dutch words, \"niet\" after its verb and clothes that \"vallen klein\"", () => {
+    // As on bol.com.
+    const reviews = [
+      review({ rating: 2, body: "Valt erg klein, bestel een maat groter." }),
+      review({ rating: 5, body: "De maat klopt precies en het zit heel comfortabel." }),
+      review({ rating: 1, body: "De batterij is heel snel leeg en de oplader werkt niet." }),
+      review({ rating: 4, body: "Snel geleverd, mooie verpakking." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "nl" })
+    const find = (id: string) => insights.highlights.find((h) => h.id === id)
+    expect(find("size_fit")).toMatchObject({ positive: 1, negative: 1 })
+    expect(find("battery")).toMatchObject({ positive: 0, negative: 1 })
+    expect(find("shipping")).toMatchObject({ positive: 1, negative: 0 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -256,7 +274,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es", "it", "pt"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it", "pt", "nl"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

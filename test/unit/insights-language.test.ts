@@ -23,6 +23,11 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Il est arrivé à temps, très pratique.")).toBe("fr")
   })
 
+  it("counts \"de\" for every language that writes it, not for Dutch alone", () => {
+    expect(detectLanguage("Emballage soigné, rien de cassé.")).not.toBe("nl")
+    expect(detectLanguage("Het past perfect en de maat klopt.")).toBe("nl")
+  })
+
   it("reads the script for languages written in their own", () => {
     expect(detectLanguage("质量很好，物流也很快。")).toBe("zh")
     expect(detectLanguage("とても使いやすいです。")).toBe("ja")

@@ -9,13 +9,14 @@ import { addLexicon, type Entry, type LexiconSource, type Matcher } from "./entr
 import { ES } from "./es"
 import { FR } from "./fr"
 import { IT } from "./it"
+import { NL } from "./nl"
 import { PT } from "./pt"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL }
 
 /** Languages with their own word lists; any other review is read with the English ones. */
-export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt"] as const
+export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt", "nl"] as const
 
 const cache = new Map<string, Matcher>()
 /** By the language as passed: every review asks, and lower-casing and splitting each time showed. */
