@@ -211,6 +211,24 @@ describe("rating histogram shapes", () => {
   })
 })
 
+describe("words with two senses", () => {
+  it("counts washing up as cleaning, not a guitar amp's clean sound", () => {
+    // An amp's reviews on amazon.it, in English: "cleans" are its undistorted channel.
+    const amp = [
+      review({ rating: 4, body: "Solid state, so it distorts early: if you want loud cleans get something else." }),
+      review({ rating: 5, body: "Dirty cleans for metal and jazz, takes pedals well." }),
+      review({ rating: 5, body: "Impressed by the clean sound it produces." })
+    ]
+    expect(analyseReviews(amp).insights.highlights.find((h) => h.id === "cleaning")).toBeUndefined()
+    const pan = [
+      review({ rating: 5, body: "Easy to clean, nothing sticks." }),
+      review({ rating: 2, body: "The filter is impossible to clean properly." }),
+      review({ rating: 5, body: "It wipes clean with a paper towel." })
+    ]
+    expect(analyseReviews(pan).insights.highlights.find((h) => h.id === "cleaning")).toMatchObject({ reviews: 3, positive: 2, negative: 1 })
+  })
+})
+
 describe("Italian reviews", () => {
   it("are read with Italian words: aspects, praise and complaints, negation", () => {
     // As on amazon.it: short reviews, accents ("è", "qualità") that French writes too.

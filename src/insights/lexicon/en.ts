@@ -36,8 +36,10 @@ export const EN: LexiconSource = {
       "customer service, customer support, customer care, support, seller, sellers, vendor, refund, return, returns, warranty, helpdesk, chatbot, representative, contacted, responded, replied, response, reply, ~replacement, ~service, ~company, ~returned, on hold, stopped answering, stopped responding, stopped replying",
     smell_taste:
       "smell, smells, smelled, smelly, scent, scented, fragrance, odor, odour, taste, tastes, tasted, flavor, flavour, flavors, flavours, aroma, stinks, stink, perfume, plastic taste, plastic smell, chemical smell, metallic taste, burnt smell",
+    // Not "clean" alone: a clean sound (guitar amps' "cleans"), design, cut or install is no
+    // cleaning. The verb is read in its usual frames.
     cleaning:
-      "clean, cleaning, cleanup, clean up, cleans, wash, washing, dishwasher, dishwasher safe, wipe, wipes, wipes clean, rinse",
+      "to clean, clean it, clean them, clean out, clean up, cleans up, cleans easily, cleans well, keep clean, keeps clean, stays clean, cleaning, cleanup, wash, washing, dishwasher, dishwasher safe, wipe, wipes, wipes clean, rinse",
     instructions: "instructions, instruction, manual, user manual, guide, directions, diagrams",
     weight: "weight, weighs, lightweight, ~heavy, ~heavier, ~light, ~lighter"
   },
