@@ -6,10 +6,12 @@
 // same price (a link around it, or a linked card title in its box before the page's <h1>). Never
 // a struck shipping fee, service or unit price ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del>
 // €7,98/kg)"), only in the same currency, above the price and under ten times it, and never for a
-// bid. Struck means a struck tag, a line-through utility class (Tailwind's "line-through",
+// bid; only a struck amount printed with a currency (shops strike sold-out sizes: "<s>42</s>").
+// Struck means a struck tag, a line-through utility class (Tailwind's "line-through",
 // Bootstrap's "text-decoration-line-through", "strikethrough") or Magento's data-price-type=
-// "oldPrice": names that only ever mean a struck price. Words like "old" or "regular" in a class
-// do not count: an OpenCart theme prints today's price in "price-old-live".
+// "oldPrice": names that only ever mean a struck price. Words like
+// "old" or "regular" in a class do not count: an OpenCart theme prints today's price in
+// "price-old-live".
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
@@ -25,7 +27,8 @@ const NOT_THE_ITEM =
   /shipping|versand|delivery|livraison|envío|spedizione|frete|\bfree\b|gratis|kostenlos|gratuit|(?:\/|\bper|\bpro)\s*(?:100|kg|g|lb|l|ml|m|pc|st|unit|stück)\b/i
 
 /**
- * Inside another product's card: a link around it, or a linked heading nearer than the <h1>.
+ * Inside another product's card: a link or a Magento ".product-item" around it, or a linked
+ * heading nearer than the <h1>.
  * Broader than product-card.ts's inOtherProductCard (three levels, headings that contain a link),
  * which the buy-box price search uses: a struck price sits deeper in a theme's card, and cards that
  * are one link (WooCommerce) have their heading inside it; widening the shared check to these
@@ -35,7 +38,8 @@ function inCard(struck: Element): boolean {
   const h1 = struck.ownerDocument.querySelector("h1")
   for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
     if (h1 && n.contains(h1)) return false
-    if (n.matches("a[href]") || n.querySelector(":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
+    // Magento titles its cards (widgets, related, up-sells) with a <strong>, but names them all.
+    if (n.matches("a[href],.product-item") || n.querySelector(":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
   }
   return false
 }
@@ -47,7 +51,8 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
     const text = textPrefix(struck, 40)
     const was = parsePrice(text, product.currency, country)
     const amount = Number(was.amount)
-    if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
+    // Printed with a currency (not the hint's): a struck "42" is a sold-out size.
+    if (!(amount > price && amount < 10 * price) || !(was.currencyText && text.includes(was.currencyText)) || (was.currency ?? product.currency) !== product.currency) continue
     if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(textPrefix(struck.parentElement, 200))) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {

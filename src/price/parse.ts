@@ -294,8 +294,8 @@ export function parsePrice(
   }
 
   const amount = chosen?.amount ?? (FREE_RE.test(clean.trim()) ? "0" : null)
-  // Without a country, a currency code given as the hint settles an ambiguous symbol: "$" beside
-  // a TWD offer is the New Taiwan dollar (ISO codes begin with their country's code).
-  const hintCountry = currencyHint && /^[A-Z]{3}$/.test(currencyHint) ? currencyHint.slice(0, 2).toLowerCase() : null
-  return { amount, currencyText, currency: currencyCode(currencyText, country || hintCountry) }
+  // Without a country, the hint settles an ambiguous symbol: "$" beside a TWD offer is the New
+  // Taiwan dollar (most ISO codes begin with their country's code; a hint that does not, "EUR"
+  // or "р.", names no country a symbol is read in, and the symbol keeps its usual reading).
+  return { amount, currencyText, currency: currencyCode(currencyText, country || currencyHint?.slice(0, 2).toLowerCase()) }
 }

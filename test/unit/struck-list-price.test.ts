@@ -100,16 +100,33 @@ describe("a struck regular price beside today's price", () => {
   })
   it("reads prices struck by a line-through class or Magento's oldPrice, not ones merely named \"old\"", () => {
     const twd = { price: "960", priceCurrency: "TWD" }
-    // A Bootstrap/Tailwind utility class strikes the regular price (a Taiwanese deals site).
+    // A Bootstrap/Tailwind utility class strikes the regular price (a Taiwanese deals site on .com:
+    // its "$" is read in the offer's currency).
     const utility = `<h1>果陀劇場</h1><div class="priceBox"><div class="price d-flex"><div class="original line-through"> $1200 </div><div class="current"> $960 <span>起</span></div></div></div>`
-    expect(product(utility, twd, "https://deals.example.tw/store/1").listPrice).toBe("1200")
+    expect(product(utility, twd, "https://www.deals.example.com/store/1").listPrice).toBe("1200")
     // Magento 2: the regular price is data-price-type="oldPrice", styled struck by the theme.
-    const magento = `<h1>The One Device</h1><div class="price-box price-final_price" data-product-id="78916">
+    const magento = `<div class="product-info-main"><h1>The One Device</h1><div class="price-box price-final_price" data-product-id="78916">
       <span class="special-price"><span class="price-container"><span data-price-type="finalPrice" class="price-wrapper"><span class="price">10,75 €</span></span></span></span>
-      <span class="old-price"><span class="price-container"><span data-price-type="oldPrice" class="price-wrapper"><span class="price">11,95 €</span></span></span></span></div>`
+      <span class="old-price"><span class="price-container"><span data-price-type="oldPrice" class="price-wrapper"><span class="price">11,95 €</span></span></span></span></div></div>`
     expect(product(magento, { price: "10.75", priceCurrency: "EUR" }, "https://books.example.pt/the-one-device.html").listPrice).toBe("11.95")
     // An OpenCart theme prints today's price in "price-old-live"; a class named "old" proves nothing.
     const opencart = `<h1>Maska</h1><ul class="price-list"><li class="price"><span class="price-old-live">120.00€</span></li><li>100.00€</li></ul>`
     expect(product(opencart, { price: "100", priceCurrency: "EUR" }, "https://shop.example.si/maska").listPrice).toBeNull()
+  })
+
+  it("never takes a struck size or variant without a currency, nor a Magento widget's old price", () => {
+    const eur = { price: "39.95", priceCurrency: "EUR" }
+    // Tailwind shops strike sold-out sizes.
+    const sizes = `<h1>Sneaker</h1><form><p>39,95 €</p><fieldset><label class="border line-through opacity-50">42</label><label class="border">43</label></fieldset><button>In winkelwagen</button></form>`
+    expect(product(sizes, eur, "https://shop.example.nl/sneaker").listPrice).toBeNull()
+    const usd = { price: "40", priceCurrency: "USD" }
+    const variants = `<h1>Vase</h1><div class="price">$40.00</div><ul><li><s>Large</s></li><li class="line-through">50</li><li>Small</li></ul>`
+    expect(product(variants, usd, "https://shop.example.com/vase").listPrice).toBeNull()
+    // Magento's "recently viewed" widget: another book at the same price, with its own oldPrice.
+    const main = `<div class="product-info-main"><h1>The One Device</h1><div class="price-box"><span data-price-type="finalPrice"><span class="price">10,75 €</span></span></div></div>`
+    const widget = `<div class="block widget block-products-list"><ol><li class="product-item"><strong class="product-item-name"><a href="/other.html">Other book</a></strong>
+      <div class="price-box"><span class="special-price"><span data-price-type="finalPrice"><span class="price">10,75 €</span></span></span>
+      <span class="old-price"><span data-price-type="oldPrice"><span class="price">14,95 €</span></span></span></div></li></ol></div>`
+    expect(product(main + widget, { price: "10.75", priceCurrency: "EUR" }, "https://books.example.pt/the-one-device.html").listPrice).toBeNull()
   })
 })
