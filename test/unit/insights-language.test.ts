@@ -24,7 +24,7 @@ describe("detecting a review's language", () => {
   })
 
   it("counts \"de\" for every language that writes it, not for Dutch alone", () => {
-    expect(detectLanguage("Emballage soigné, rien de cassé.")).not.toBe("nl")
+    expect(["fr", null]).toContain(detectLanguage("Emballage soigné, rien de cassé."))
     expect(detectLanguage("Het past perfect en de maat klopt.")).toBe("nl")
   })
 

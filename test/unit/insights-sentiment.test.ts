@@ -111,3 +111,28 @@ describe("aspect sentiment in German, French and Spanish", () => {
     expect(polarities("とても良い商品です。")).toEqual({})
   })
 })
+
+describe("aspect sentiment in Italian, Portuguese and Dutch", () => {
+  it("reads little noise as praise, and a great product as no size", () => {
+    expect(polarities("Fa poco rumore, lo consiglio.").noise).toBe("positive")
+    expect(polarities("Poco rumoroso e potente.").noise).toBe("positive")
+    expect(polarities("Faz pouco barulho, gostei.").noise).toBe("positive")
+    expect(polarities("La batteria dura poco.").battery).toBe("negative")
+    expect(polarities("Grande prodotto, qualità ottima.")).toEqual({ quality: "positive" })
+  })
+
+  it("leaves words that only look like aspects alone", () => {
+    expect(polarities("Een stuk beter dan mijn vorige.").durability).toBeUndefined()
+    expect(polarities("Zuigt het stof goed op.").quality).toBeUndefined()
+    expect(polarities("Mooi licht, fijne lamp.").weight).toBeUndefined()
+    expect(polarities("Mijn dochter houdt van deze pop.").durability).toBeUndefined()
+    expect(polarities("Er zit geen krasje op.").size_fit).toBeUndefined()
+    expect(polarities("Ficou ótimo na sala.").size_fit).toBeUndefined()
+    expect(polarities("Cara, que produto bom!").price).toBeUndefined()
+  })
+
+  it("knows the Dutch ways to be disappointed", () => {
+    expect(polarities("De kwaliteit valt tegen.").quality).toBe("negative")
+    expect(polarities("Zonde van het geld.").price).toBe("negative")
+  })
+})

@@ -9,11 +9,12 @@ import type { SentenceWalks } from "./lexicon-hits"
 
 export type { Mention }
 
+/** Words of the review a lexicon knows, phrases counted by their words ("poco rumoroso": 2). */
 function hits(tokens: Int32Array, matcher: Matcher): number {
   let count = 0
   for (let i = 0; i < tokens.length; ) {
     const length = matcher.longestAt(tokens, i)
-    if (length > 0) count++
+    count += length
     i += length || 1
   }
   return count

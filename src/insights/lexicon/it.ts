@@ -9,7 +9,8 @@ export const IT: LexiconSource = {
       "prezzo, prezzi, rapporto qualità prezzo, qualità prezzo, soldi, costo, costa, conveniente, convenienza, ~costoso, ~costosa, ~caro, ~cara, ~economico, ~economica",
     quality: "qualità, materiale, materiali, tessuto, finiture, finitura, fattura, costruzione, realizzazione",
     durability: "durevole, resistente, rotto, rotta, si è rotto, si è rotta, si rompe, rompe, ~durato, ~durata, ~dura",
-    size_fit: "taglia, taglie, misura, misure, dimensioni, ~veste, ~calza, ~piccolo, ~piccola, ~grande, ~stretto, ~stretta, ~largo, ~larga",
+    // Not "grande" alone: "Grande prodotto" is a great product.
+    size_fit: "taglia, taglie, misura, misure, dimensioni, ~veste, ~calza, ~piccolo, ~piccola, ~stretto, ~stretta, ~largo, ~larga",
     comfort:
       "comodo, comoda, comodi, comode, comodissimo, comodissima, comodissimi, comodissime, comodità, scomodo, scomoda, scomodi, scomode",
     battery: "batteria, batterie, autonomia, carica, ricarica, caricare, pile",
@@ -32,7 +33,8 @@ export const IT: LexiconSource = {
   strongPositive:
     "eccellente, ottimo, ottima, ottimi, ottime, perfetto, perfetta, perfetti, perfette, fantastico, fantastica, stupendo, stupenda, splendido, splendida, meraviglioso, meravigliosa, benissimo, bellissimo, bellissima, consigliatissimo, rapidissimo, rapidissima, velocissimo, velocissima",
   positive:
-    "buono, buona, buoni, buone, bene, consiglio, consigliato, consigliata, veloce, rapido, rapida, facile, facilissimo, gentile, gentilissimo, gentilissima, soddisfatto, soddisfatta, contento, contenta, bello, bella, comodo, comoda, comodi, comode, comodissimo, comodissima, comodissimi, comodissime, pratico, pratica, semplice, silenzioso, silenziosa, potente, efficace, resistente, durevole, conveniente, leggero, leggera, corretto, nitido, nitida, luminoso, luminosa, solido, solida, robusto, robusta, preciso, precisa",
+    "buono, buona, buoni, buone, bene, consiglio, consigliato, consigliata, veloce, rapido, rapida, facile, facilissimo, gentile, gentilissimo, gentilissima, soddisfatto, soddisfatta, contento, contenta, bello, bella, comodo, comoda, comodi, comode, comodissimo, comodissima, comodissimi, comodissime, poco rumore, poco rumoroso, poco rumorosa, pratico, pratica, semplice, silenzioso, silenziosa, potente, efficace, resistente, durevole, conveniente, leggero, leggera, corretto, nitido, nitida, luminoso, luminosa, solido, solida, robusto, robusta, preciso, precisa",
+  // "Poco" is a complaint ("dura poco") except before a fault: little noise is praise.
   functional: "funziona, funzionano, dura, durano, durato, calza, calzano",
   negative:
     "cattivo, cattiva, male, metallico, metallica, gracchia, gracchiano, distorto, rotto, rotta, difettoso, difettosa, danneggiato, danneggiata, deluso, delusa, delusione, deludente, lento, lenta, ritardo, caro, cara, costoso, costosa, problema, problemi, scomodo, scomoda, rumoroso, rumorosa, brutto, brutta, purtroppo, poco, pochissimo, complicato, complicata, pesante, scadente, scadenti, fragile, economico, economica, difficile",

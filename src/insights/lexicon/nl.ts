@@ -6,9 +6,9 @@ import type { LexiconSource } from "./entry"
 export const NL: LexiconSource = {
   aspects: {
     price: "prijs, prijzen, prijs-kwaliteitverhouding, prijs kwaliteit, prijs-kwaliteit, geld, kosten, betaalbaar, ~duur, ~goedkoop, ~voordelig",
-    quality: "kwaliteit, materiaal, materialen, stof, afwerking, gemaakt, degelijk",
-    durability: "duurzaam, kapot, stuk, gebroken, sterk, stevig, ~gaat mee, ~ging mee, ~houdt",
-    size_fit: "maat, maten, pasvorm, ~past, ~zit, ~klein, ~kleiner, ~groot, ~groter, ~krap, ~ruim",
+    quality: "kwaliteit, materiaal, materialen, afwerking, gemaakt, degelijk",
+    durability: "duurzaam, kapot, stuk, gebroken, sterk, stevig, ~gaat mee, ~ging mee",
+    size_fit: "maat, maten, pasvorm, ~past, ~klein, ~kleiner, ~groot, ~groter, ~krap, ~ruim",
     comfort: "comfortabel, comfort, draagcomfort, oncomfortabel, ~knelt",
     battery: "batterij, batterijen, accu, accuduur, opladen, laadtijd",
     noise: "lawaai, herrie, geluidsniveau, lawaaierig, stil, stille, luid",
@@ -24,15 +24,18 @@ export const NL: LexiconSource = {
     smell_taste: "geur, ruikt, smaak, smaakt, stinkt",
     cleaning: "schoonmaken, schoon te maken, reinigen, vaatwasser, vaatwasserbestendig",
     instructions: "handleiding, instructies, gebruiksaanwijzing",
-    weight: "gewicht, ~zwaar, ~licht"
+    // Not "licht" alone: it is also the light a lamp gives.
+    weight: "gewicht, lichtgewicht, licht van gewicht, lekker licht, mee te nemen, ~zwaar"
   },
   strongPositive: "uitstekend, perfect, geweldig, fantastisch, prachtig, top, super, supersnel, heerlijk, aanrader, dikke aanrader",
   positive:
-    "goed, goede, prima, tevreden, mooi, mooie, snel, snelle, makkelijk, gemakkelijk, eenvoudig, fijn, fijne, handig, stevig, sterk, degelijk, stil, comfortabel, betaalbaar, voordelig, krachtig, helder, scherp, licht, behulpzaam, vriendelijk, aanrader, aan te raden, klopt, lekker",
-  functional: "werkt, past, zit, houdt, gaat mee",
+    "goed, goede, prima, tevreden, mooi, mooie, snel, snelle, makkelijk, gemakkelijk, eenvoudig, fijn, fijne, handig, stevig, sterk, degelijk, stil, comfortabel, betaalbaar, voordelig, krachtig, helder, scherp, behulpzaam, vriendelijk, aanrader, aan te raden, klopt, lekker",
+  functional: "werkt, past, gaat mee",
   negative:
-    "slecht, slechte, slechter, lawaai, herrie, leeg, snel leeg, teleurgesteld, teleurstellend, helaas, kapot, stuk, defect, beschadigd, traag, langzaam, luid, lawaaierig, ingewikkeld, oncomfortabel, duur, probleem, problemen, ontbreekt, ontbraken, mist, stinkt, zwak, wiebelig, zwaar, goedkoop, onduidelijk, lastig, te laat, vertraging, blikkerig, knelt",
-  strongNegative: "waardeloos, verschrikkelijk, vreselijk, rommel, troep, drama, ramp, oplichting, afrader",
+    "slecht, slechte, slechter, lawaai, herrie, leeg, snel leeg, valt tegen, viel tegen, vallen tegen, teleurgesteld, teleurstellend, helaas, kapot, stuk, defect, beschadigd, traag, langzaam, luid, lawaaierig, ingewikkeld, oncomfortabel, duur, probleem, problemen, ontbreekt, ontbraken, mist, stinkt, zwak, wiebelig, zwaar, goedkoop, onduidelijk, lastig, te laat, vertraging, blikkerig, knelt",
+  // "Een stuk beter": a lot better, nothing broken.
+  neutral: "een stuk, een heel stuk",
+  strongNegative: "zonde van het geld, waardeloos, verschrikkelijk, vreselijk, rommel, troep, drama, ramp, oplichting, afrader",
   dims: "klein, kleiner, groot, groter, krap, ruim, kort, lang, hoog, laag, dik, dun, hard, zacht, sterk",
   byAspect: {
     goedkoop: { price: 1, "*": -1 },

@@ -6,10 +6,10 @@ import type { LexiconSource } from "./entry"
 export const PT: LexiconSource = {
   aspects: {
     price:
-      "preço, preços, custo benefício, custo-benefício, relação qualidade preço, dinheiro, custo, valor, vale a pena, ~caro, ~cara, ~barato, ~barata, ~econômico, ~económico",
+      "preço, preços, custo benefício, custo-benefício, relação qualidade preço, dinheiro, custo, valor, vale a pena, ~caro, ~barato, ~barata, ~econômico, ~económico",
     quality: "qualidade, material, materiais, tecido, acabamento, acabamentos, fabricação",
     durability: "durável, duradouro, resistente, quebrou, quebrado, quebrada, estragou, ~durou, ~dura",
-    size_fit: "tamanho, tamanhos, numeração, medida, medidas, ~serviu, ~ficou, ~pequeno, ~pequena, ~grande, ~apertado, ~apertada, ~largo, ~larga",
+    size_fit: "tamanho, tamanhos, numeração, medida, medidas, ~serviu, ~pequeno, ~pequena, ~grande, ~apertado, ~apertada, ~largo, ~larga",
     comfort: "confortável, confortáveis, conforto, desconfortável, desconfortáveis",
     // Not "carregar": it is to carry as much as to charge.
     battery: "bateria, baterias, autonomia, carga, carregador, carregamento, pilhas",
@@ -31,10 +31,10 @@ export const PT: LexiconSource = {
   strongPositive:
     "excelente, ótimo, ótima, ótimos, perfeito, perfeita, maravilhoso, maravilhosa, incrível, sensacional, amei, adorei, lindo, linda, recomendo muito, super recomendo",
   positive:
-    "bom, boa, bons, boas, bem, recomendo, rápido, rápida, fácil, atencioso, atenciosa, satisfeito, satisfeita, gostei, bonito, bonita, confortável, prático, prática, simples, silencioso, silenciosa, potente, eficiente, resistente, durável, leve, correto, limpo, nítido, nítida, firme, macio, macia",
-  functional: "funciona, funcionou, dura, durou, serviu, ficou",
+    "bom, boa, bons, boas, bem, recomendo, rápido, rápida, fácil, atencioso, atenciosa, satisfeito, satisfeita, gostei, bonito, bonita, confortável, pouco barulho, pouco barulhento, pouco ruído, prático, prática, simples, silencioso, silenciosa, potente, eficiente, resistente, durável, leve, correto, limpo, nítido, nítida, firme, macio, macia",
+  functional: "funciona, funcionou, dura, durou, serviu",
   negative:
-    "ruim, mau, má, quebrou, quebrado, quebrada, defeito, defeituoso, danificado, danificada, amassado, amassada, decepcionado, decepcionada, decepção, lento, lenta, atraso, atrasou, caro, cara, problema, problemas, desconfortável, barulhento, barulhenta, feio, feia, infelizmente, pouco, complicado, complicada, pesado, pesada, faltou, faltaram, fraco, fraca, barato, barata, arranha, enjoativo",
+    "ruim, mau, má, quebrou, quebrado, quebrada, defeito, defeituoso, danificado, danificada, amassado, amassada, decepcionado, decepcionada, decepção, lento, lenta, atraso, atrasou, caro, problema, problemas, desconfortável, barulhento, barulhenta, feio, feia, infelizmente, pouco, complicado, complicada, pesado, pesada, faltou, faltaram, fraco, fraca, barato, barata, arranha, enjoativo",
   strongNegative: "péssimo, péssima, horrível, lixo, golpe, decepcionante, não recomendo, uma porcaria, porcaria",
   dims: "pequeno, pequena, menor, grande, grandes, maior, apertado, apertada, largo, larga, comprido, curto, curta, forte, duro, mole, fino, fina",
   byAspect: {

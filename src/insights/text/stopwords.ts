@@ -4,9 +4,9 @@
 const PROFILES: Record<string, string> = {
   en: "a an i in at be as by from had has were will so all after what the and is it this was for with that but not you my are have they very would of to on great good product love works nice just really too its it's don't i'm would highly",
   de: "der die das und ist nicht ich es sie mit für auf ein eine einen dem den sehr auch aber war sich zu noch wie nur gut leider bei wird hat schon kann mir man",
-  fr: "le la les de et est un une des pour pas que qui dans ce cette sur avec très mais je il elle du au sont bien produit bon c'est j'ai n'est l' d' qu' peu tout mon mes",
-  es: "el la los las de y es un una que por para con muy pero no se lo del al está son producto bueno bien como mi me fue hay más todo esta",
-  it: "il lo la gli le e ed è un una di da che per con non molto ma sono del della questo questa ho prodotto bene buono anche come mi più ottimo ottima perfetto perfetta acquisto consiglio tutto tutta davvero",
+  fr: "le la les de en et est un une des pour pas que qui dans ce cette sur avec très mais je il elle du au sont bien produit bon c'est j'ai n'est l' d' qu' peu tout mon mes",
+  es: "el la los las de a en y es un una que por para con muy pero no se lo del al está son producto bueno bien como mi me fue hay más todo esta",
+  it: "il lo la gli le a in e ed è un una di da che per con non molto ma sono del della questo questa ho prodotto bene buono anche come mi più ottimo ottima perfetto perfetta acquisto consiglio tutto tutta davvero",
   pt: "o os a as de e é um uma que para com não muito mas do da dos das em no na este esta produto bom foi são mais como tem",
   nl: "de het een en is niet ik dat die met voor op zeer maar ook was zijn heel goed product wel erg je er van"
 }

@@ -20,7 +20,10 @@ const PRAISE = new Set(
     "highly product item buy purchase stars star five thanks thank ok okay exactly expected described works work working as seller fast " +
     "sehr gut toll top prima perfekt klasse produkt empfehlenswert bestens alles zufrieden " +
     "très bien bon bonne parfait génial produit excellent conforme " +
-    "muy bueno buena excelente perfecto genial producto recomendado recomiendo bien"
+    "muy bueno buena excelente perfecto genial producto recomendado recomiendo bien " +
+    "ottimo ottima perfetto perfetta eccellente prodotto acquisto consigliato consiglio tutto bene buono " +
+    "ótimo ótima excelente perfeito perfeita produto compra recomendo bom boa adorei amei tudo certo " +
+    "goed goede prima top perfect product aanrader tevreden mooi alles"
   ).split(" ")
 )
 const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|五星|挺好|可以|还行|很棒|好|棒|赞|值|[的了很非常也都啊呀哦哈是我]/gu
