@@ -40,8 +40,8 @@ describe("analyseReviews", () => {
     expect(phrases()).toEqual(expect.arrayContaining(["opinia"]))
     const withName = phrases({ name })
     expect(withName.some((label) => /opinia|panel|tapicerowany|ciemnoniebieski/.test(label))).toBe(false)
-    // The reviewers' own repeated words still count.
-    expect(withName).toContain("montaż")
+    // The reviewers' own repeated words still count: "montaż" (mounting) is the setup aspect.
+    expect(analyseReviews(reviews, { name }).insights.highlights.find((h) => h.id === "setup")).toMatchObject({ reviews: 3 })
   })
 
   it("counts reviews, not mentions, and quotes review ids with the sentence", () => {
@@ -284,6 +284,25 @@ describe("Dutch reviews", () => {
   })
 })
 
+describe("Polish reviews", () => {
+  it("are read with Polish words in the forms reviews use", () => {
+    // As on allegro.pl: Polish inflects, so "jakość" and "jakości" are one aspect.
+    const reviews = [
+      review({ rating: 5, body: "Jakość bardzo dobra, dostawa szybka." }),
+      review({ rating: 2, body: "Słaba jakość, po tygodniu się zepsuło." }),
+      review({ rating: 1, body: "Bateria szybko się rozładowuje, nie polecam." }),
+      review({ rating: 4, body: "Dobry stosunek jakości do ceny, ale rozmiar za mały." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "pl", reviews: 4 })
+    const find = (id: string) => insights.highlights.find((h) => h.id === id)
+    expect(find("quality")).toMatchObject({ positive: 1, negative: 1 })
+    expect(find("battery")).toMatchObject({ positive: 0, negative: 1 })
+    expect(find("price")).toMatchObject({ positive: 1, negative: 0 })
+    expect(find("size_fit")).toMatchObject({ positive: 0, negative: 1 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -292,7 +311,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es", "it", "pt", "nl"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it", "pt", "nl", "pl"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

@@ -28,6 +28,11 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Het past perfect en de maat klopt.")).toBe("nl")
   })
 
+  it("knows Polish by its letters and function words", () => {
+    expect(detectLanguage("Jakość jest bardzo dobra, polecam.")).toBe("pl")
+    expect(detectLanguage("Nie działa, zwracam.")).toBe("pl")
+  })
+
   it("reads the script for languages written in their own", () => {
     expect(detectLanguage("质量很好，物流也很快。")).toBe("zh")
     expect(detectLanguage("とても使いやすいです。")).toBe("ja")

@@ -31,7 +31,7 @@ export function matcherForReview(tokens: Int32Array, language: string | null): M
   if (primary && (LEXICON_LANGUAGES as readonly string[]).includes(primary)) return matcherFor(primary)
   let best = matcherFor("en")
   let bestHits = hits(tokens, best)
-  for (const candidate of ["de", "fr", "es", "it", "pt", "nl"]) {
+  for (const candidate of ["de", "fr", "es", "it", "pt", "nl", "pl"]) {
     const matcher = matcherFor(candidate)
     const count = hits(tokens, matcher)
     if (count > bestHits) {

@@ -10,13 +10,14 @@ import { ES } from "./es"
 import { FR } from "./fr"
 import { IT } from "./it"
 import { NL } from "./nl"
+import { PL } from "./pl"
 import { PT } from "./pt"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL }
 
 /** Languages with their own word lists; any other review is read with the English ones. */
-export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt", "nl"] as const
+export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt", "nl", "pl"] as const
 
 const cache = new Map<string, Matcher>()
 /** By the language as passed: every review asks, and lower-casing and splitting each time showed. */

@@ -42,7 +42,8 @@ const LETTER_HINTS: [string, string][] = [
   ["ãõ", "pt"],
   // è, à and ù are as Italian as French ("è", "qualità", "più"): evidence for neither.
   ["œêëçâîû", "fr"],
-  ["ìò", "it"]
+  ["ìò", "it"],
+  ["ąęłńśźż", "pl"]
 ]
 /**
  * Letter, and its capital, → its group in LETTER_HINTS, so one pass over the sample counts every
