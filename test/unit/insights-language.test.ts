@@ -31,6 +31,10 @@ describe("detecting a review's language", () => {
   it("knows Polish by its letters and function words", () => {
     expect(detectLanguage("Jakość jest bardzo dobra, polecam.")).toBe("pl")
     expect(detectLanguage("Nie działa, zwracam.")).toBe("pl")
+    // Czech and Portuguese share many short words with Polish; those do not count for it.
+    expect(detectLanguage("Je to super, ale baterie vydrží málo.")).not.toBe("pl")
+    expect(detectLanguage("Je to dobré, ale drahé.")).not.toBe("pl")
+    expect(detectLanguage("Na minha opinião o melhor do mercado.")).toBe("pt")
   })
 
   it("reads the script for languages written in their own", () => {

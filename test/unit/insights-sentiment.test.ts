@@ -136,3 +136,22 @@ describe("aspect sentiment in Italian, Portuguese and Dutch", () => {
     expect(polarities("Zonde van het geld.").price).toBe("negative")
   })
 })
+
+describe("aspect sentiment in Polish", () => {
+  it("reads \"without a problem\", \"little noise\" and thanks as what they mean", () => {
+    expect(polarities("Montaż bez problemu.").setup).toBe("positive")
+    expect(polarities("Zwrot bez problemu.").customer_service).toBe("positive")
+    expect(polarities("Mało hałasu, dobra moc.").noise).toBe("positive")
+    expect(polarities("Dziękuję za szybką dostawę.").shipping).toBe("positive")
+    expect(polarities("Dzięki za szybki kontakt.").customer_service).not.toBe("negative")
+  })
+
+  it("reads \"not very\" and the common forms of complaints", () => {
+    expect(polarities("Mało wygodne krzesło.").comfort).toBe("negative")
+    expect(polarities("Niezbyt wygodne.").comfort).toBe("negative")
+    expect(polarities("Jakość nie za dobra.").quality).toBe("negative")
+    expect(polarities("Po miesiącu pękł uchwyt, jakość słaba.").quality).toBe("negative")
+    expect(polarities("Drogi, ale warto.").price).toBe("positive")
+    expect(polarities("Bateria slabo trzyma, nie polecam.").battery).toBe("negative")
+  })
+})

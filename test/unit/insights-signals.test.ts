@@ -49,7 +49,7 @@ describe("short generic praise", () => {
   it("recognises a few words of praise in several languages, not a short specific review", () => {
     const generic = ["Great product!", "Love it 😍", "好评", "非常好，满意", "Sehr gut, top", "Très bien", "Excelente producto", "👍👍"]
     // Italian, Portuguese and Dutch, whether or not their words are also function words.
-    generic.push("Ottimo acquisto", "Ottimo prodotto, top!", "Tutto ok", "Ótimo produto, recomendo", "Prima product, aanrader")
+    generic.push("Ottimo acquisto", "Ottimo prodotto, top!", "Tutto ok", "Ótimo produto, recomendo", "Prima product, aanrader", "Polecam.", "Wszystko ok, polecam", "Zgodne z opisem, polecam")
     for (const body of generic) expect(isGenericPraise(prepareReview(review({ body, rating: 5 }))), body).toBe(true)
     const specific = ["Great battery.", "Love the colour!", "质量很好", "Too small.", "Great product but it broke", "Ottima batteria", "Bateria ótima"]
     for (const body of specific) expect(isGenericPraise(prepareReview(review({ body, rating: 5 }))), body).toBe(false)

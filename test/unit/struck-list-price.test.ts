@@ -114,13 +114,21 @@ describe("a struck regular price beside today's price", () => {
     expect(product(opencart, { price: "100", priceCurrency: "EUR" }, "https://shop.example.si/maska").listPrice).toBeNull()
   })
 
+  it("reads a struck amount whose currency is printed just beside it", () => {
+    const eur = { price: "99.99", priceCurrency: "EUR" }
+    expect(product(`<h1>Lamp</h1><div class="prices"><p><s>129,99</s> €</p><p>99,99 €</p></div>`, eur, "https://shop.example.de/lamp").listPrice).toBe("129.99")
+    const pln = { price: "99.99", priceCurrency: "PLN" }
+    expect(product(`<h1>Lampa</h1><div class="prices"><p><del>129,99</del> zł</p><p>99,99 zł</p></div>`, pln, "https://shop.example.pl/lampa").listPrice).toBe("129.99")
+  })
+
   it("never takes a struck size or variant without a currency, nor a Magento widget's old price", () => {
     const eur = { price: "39.95", priceCurrency: "EUR" }
     // Tailwind shops strike sold-out sizes.
     const sizes = `<h1>Sneaker</h1><form><p>39,95 €</p><fieldset><label class="border line-through opacity-50">42</label><label class="border">43</label></fieldset><button>In winkelwagen</button></form>`
     expect(product(sizes, eur, "https://shop.example.nl/sneaker").listPrice).toBeNull()
     const usd = { price: "40", priceCurrency: "USD" }
-    const variants = `<h1>Vase</h1><div class="price">$40.00</div><ul><li><s>Large</s></li><li class="line-through">50</li><li>Small</li></ul>`
+    // A struck variant "50" beside the price: no currency of its own or beside it.
+    const variants = `<h1>Vase</h1><div class="price"><span>$40.00</span><ul><li><s>Large</s></li><li class="line-through">50</li><li>Small</li></ul></div>`
     expect(product(variants, usd, "https://shop.example.com/vase").listPrice).toBeNull()
     // Magento's "recently viewed" widget: another book at the same price, with its own oldPrice.
     const main = `<div class="product-info-main"><h1>The One Device</h1><div class="price-box"><span data-price-type="finalPrice"><span class="price">10,75 €</span></span></div></div>`

@@ -7,8 +7,8 @@ import type { LexiconSource } from "./entry"
 export const PL: LexiconSource = {
   aspects: {
     price:
-      "cena, ceny, cenę, cenie, cenowo, stosunek jakości do ceny, jakość do ceny, jakość cena, pieniądze, pieniędzy, koszt, opłacalny, opłacalne, ~drogi, ~droga, ~drogie, ~tani, ~tania, ~tanie",
-    quality: "jakość, jakości, jakością, materiał, materiału, materiały, wykonanie, wykonania, wykonane, wykonany, wykonana, tkanina, szwy",
+      "cena, ceny, cenę, cenie, cenowo, stosunek jakości do ceny, jakość do ceny, jakość cena, pieniądze, pieniędzy, koszt, opłacalny, opłacalne, warto, warta, warty, wart, ~drogi, ~droga, ~drogie, ~tani, ~tania, ~tanie",
+    quality: "jakość, jakości, jakością, jakosc, jakosci, materiał, materiału, materiały, wykonanie, wykonania, wykonane, wykonany, wykonana, tkanina, szwy",
     durability:
       "trwały, trwała, trwałe, wytrzymały, wytrzymałe, zepsuł się, zepsuła się, zepsuło się, zepsuł, zepsuła, zepsuło, pękł, pękła, pękło, ~wytrzymało, ~wytrzymał",
     size_fit: "rozmiar, rozmiaru, rozmiarze, rozmiarówka, ~pasuje, ~mały, ~mała, ~małe, ~mniejszy, ~mniejsza, ~duży, ~duża, ~duże, ~większy, ~ciasny, ~ciasne",
@@ -21,7 +21,7 @@ export const PL: LexiconSource = {
     setup: "montaż, montażu, instalacja, instalacji, złożenie, złożyć, skręcenie, skręcić, składanie",
     performance: "wydajność, moc, mocy, moc ssania, wydajny, ~działa",
     design: "wygląd, wygląda, kolor, koloru, kolory, design, ~ładny, ~ładna, ~ładne, ~piękny, ~piękna, ~piękne, ~brzydki",
-    shipping: "dostawa, dostawy, przesyłka, przesyłki, wysyłka, wysyłki, kurier, opóźnienie, opóźnieniem, ~paczka, ~przyszła, ~przyszło, ~przyszedł, ~doszła, ~dotarła",
+    shipping: "dostawa, dostawy, dostawę, przesyłka, przesyłki, przesyłkę, wysyłka, wysyłki, wysyłkę, kurier, opóźnienie, opóźnieniem, ~paczka, ~przyszła, ~przyszło, ~przyszedł, ~doszła, ~dotarła",
     packaging: "opakowanie, opakowania, zapakowane, zapakowany, zapakowana, pudełko, karton",
     customer_service: "obsługa klienta, obsługa, sprzedawca, sprzedawcy, sklep, zwrot, zwrotu, reklamacja, reklamacji, kontakt, serwis",
     smell_taste: "zapach, zapachu, pachnie, smak, smaku, smakuje, śmierdzi",
@@ -30,12 +30,14 @@ export const PL: LexiconSource = {
     weight: "waga, wagi, ciężar, ~ciężki, ~ciężka, ~ciężkie, ~lekki, ~lekka, ~lekkie"
   },
   strongPositive:
-    "świetny, świetna, świetne, świetnie, doskonały, doskonała, doskonałe, idealny, idealna, idealne, idealnie, rewelacja, rewelacyjny, rewelacyjna, rewelacyjne, super, polecam, gorąco polecam, znakomity, znakomicie, wspaniały, wspaniale, piękny, piękna, piękne",
+    "świetny, świetna, świetne, świetnie, świetną, idealną, swietny, swietnie, najlepszy, najlepsza, najlepsze, błyskawiczna, błyskawiczny, błyskawicznie, ekspresowo, doskonały, doskonała, doskonałe, idealny, idealna, idealne, idealnie, rewelacja, rewelacyjny, rewelacyjna, rewelacyjne, super, polecam, gorąco polecam, znakomity, znakomicie, wspaniały, wspaniale, piękny, piękna, piękne",
   positive:
-    "dobry, dobra, dobre, dobrze, porządny, porządna, solidny, solidna, solidne, solidnie, szybki, szybka, szybko, łatwy, łatwa, łatwe, łatwo, prosty, wygodny, wygodna, wygodne, wygodnie, zadowolony, zadowolona, ładny, ładna, ładne, ładnie, cichy, cicha, ciche, cicho, trwały, trwała, trwałe, wytrzymały, lekki, lekka, lekkie, tani, tania, tanie, opłacalny, opłacalne, pomocny, pomocna, miły, miła, czysty, czyste, jasny, jasne, wyraźny, wyraźne, przyjemny, przyjemna, przyjemne, mocny, mocna, mocne, ok",
+    "dobry, dobra, dobre, dobrze, dobrą, szybką, szybkiej, ładną, wygodną, solidną, fajny, fajna, fajne, fajnie, spoko, warto, bez problemu, bez problemów, bez zarzutu, mało hałasu, porządny, porządna, solidny, solidna, solidne, solidnie, szybki, szybka, szybko, łatwy, łatwa, łatwe, łatwo, prosty, wygodny, wygodna, wygodne, wygodnie, zadowolony, zadowolona, ładny, ładna, ładne, ładnie, cichy, cicha, ciche, cicho, trwały, trwała, trwałe, wytrzymały, lekki, lekka, lekkie, tani, tania, tanie, opłacalny, opłacalne, pomocny, pomocna, miły, miła, czysty, czyste, jasny, jasne, wyraźny, wyraźne, przyjemny, przyjemna, przyjemne, mocny, mocna, mocne, ok",
   functional: "działa, działają, pasuje, pasują, trzyma, wytrzymało, wytrzymał",
   negative:
-    "zły, zła, złe, źle, słaby, słaba, słabe, słabo, zepsuty, zepsuta, zepsute, zepsuło, zepsuł, uszkodzony, uszkodzona, uszkodzone, wadliwy, wadliwa, rozczarowany, rozczarowana, rozczarowanie, powolny, drogi, droga, drogie, problem, problemy, niewygodny, niewygodna, niewygodne, głośny, głośna, głośne, głośno, brzydki, brzydka, niestety, mało, skomplikowany, ciężki, ciężka, ciężkie, brakowało, brakuje, brak, zgniecione, zgnieciony, opóźnienie, opóźnieniem, niezrozumiała, niezrozumiały, niezrozumiałe, rozładowuje się, rozładowuje, się rozładowuje, szybko się rozładowuje",
+    "zły, zła, złe, źle, słaby, słaba, słabe, słabo, slaby, slaba, slabe, slabo, pękł, pękła, pękło, zepsuty, zepsuta, zepsute, zepsuło, zepsuł, uszkodzony, uszkodzona, uszkodzone, wadliwy, wadliwa, rozczarowany, rozczarowana, rozczarowanie, powolny, drogi, droga, drogie, problem, problemy, niewygodny, niewygodna, niewygodne, głośny, głośna, głośne, głośno, brzydki, brzydka, niestety, skomplikowany, ciężki, ciężka, ciężkie, brakowało, brakuje, brak, zgniecione, zgnieciony, opóźnienie, opóźnieniem, niezrozumiała, niezrozumiały, niezrozumiałe, rozładowuje się, rozładowuje, się rozładowuje, szybko się rozładowuje",
+  // "Dziękuję za…" thanks, "bez zapachu" (unscented) says nothing either way.
+  neutral: "dzięki za, dziękuję za, dziekuje za, bez zapachu",
   strongNegative:
     "fatalny, fatalna, fatalne, tragedia, tragiczny, tragiczna, beznadziejny, beznadziejna, beznadziejne, koszmar, koszmarem, bubel, oszustwo, nie polecam, odradzam, dramat",
   dims: "mały, mała, małe, mniejszy, mniejsza, mniejsze, duży, duża, duże, większy, większa, ciasny, ciasna, ciasne, luźny, luźna, długi, krótki, mocny, mocna, mocne, twardy, miękki",
@@ -56,7 +58,8 @@ export const PL: LexiconSource = {
   },
   roles: {
     result: "żeby, aby",
-    negator: "nie, nigdy, bez, ani, żaden, żadna, żadne, nic",
+    // "Mało wygodne", "niezbyt trwały", "nie za dobra": not very.
+    negator: "nie, nigdy, bez, ani, żaden, żadna, żadne, nic, mało, niezbyt, nie za",
     contrast: "ale, jednak, lecz, natomiast, oprócz",
     concession: "chociaż, choć, mimo że, mimo",
     intensifier: "bardzo, naprawdę, mega, totalnie, całkiem, wyjątkowo, niesamowicie, strasznie",

@@ -8,7 +8,8 @@ const PROFILES: Record<string, string> = {
   es: "el la los las de a en y es un una que por para con muy pero no se lo del al está son producto bueno bien como mi me fue hay más todo esta",
   it: "il lo la gli le a in e ed è un una di da che per con non molto ma sono del della questo questa ho prodotto bene buono anche come mi più ottimo ottima perfetto perfetta acquisto consiglio tutto tutta davvero",
   pt: "o os a as de e é um uma que para com não muito mas do da dos das em no na este esta produto bom foi são mais como tem",
-  pl: "i w z na nie się jest to do że jak ale bardzo po o dla co tak czy już są mam był była było tylko też",
+  // Not "i", "to", "na", "do", "po", "o", "ale", "tak", "co", "z": Czech, Slovak, Portuguese or English write them too.
+  pl: "w nie się jest że jak bardzo dla czy już są mam był była było tylko też jestem",
   nl: "de het een en is niet ik dat die met voor op zeer maar ook was zijn heel goed product wel erg je er van"
 }
 

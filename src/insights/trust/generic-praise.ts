@@ -23,7 +23,8 @@ const PRAISE = new Set(
     "muy bueno buena excelente perfecto genial producto recomendado recomiendo bien " +
     "ottimo ottima perfetto perfetta eccellente prodotto acquisto consigliato consiglio tutto bene buono " +
     "ótimo ótima excelente perfeito perfeita produto compra recomendo bom boa adorei amei tudo certo " +
-    "goed goede prima top perfect product aanrader tevreden mooi alles"
+    "goed goede prima top perfect product aanrader tevreden mooi alles " +
+    "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem"
   ).split(" ")
 )
 const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|五星|挺好|可以|还行|很棒|好|棒|赞|值|[的了很非常也都啊呀哦哈是我]/gu
