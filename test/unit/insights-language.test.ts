@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { detectLanguage } from "~src/insights/text/language"
+import { PROFILE_LANGUAGES } from "~src/insights/text/vocabulary"
 
 describe("detecting a review's language", () => {
   it("tells the main Latin-script languages apart by their function words", () => {
@@ -35,6 +36,12 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Je to super, ale baterie vydrží málo.")).not.toBe("pl")
     expect(detectLanguage("Je to dobré, ale drahé.")).not.toBe("pl")
     expect(detectLanguage("Na minha opinião o melhor do mercado.")).toBe("pt")
+  })
+
+  it("has a bit for every profile language", () => {
+    // Vocabulary.languages keeps one bit per profile language in a Uint8Array: a ninth language
+    // would silently never be detected. Widen that array before adding one.
+    expect(PROFILE_LANGUAGES.length).toBeLessThanOrEqual(8)
   })
 
   it("reads the script for languages written in their own", () => {
