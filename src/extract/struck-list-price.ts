@@ -6,12 +6,12 @@
 // same price (a link around it, or a linked card title in its box before the page's <h1>). Never
 // a struck shipping fee, service or unit price ("Shipping: <s>$7.99</s> FREE", "(<del>€9,98</del>
 // €7,98/kg)"), only in the same currency, above the price and under ten times it, and never for a
-// bid; only a struck amount printed with a currency (shops strike sold-out sizes: "<s>42</s>").
+// bid; only a struck amount printed with a currency, in it or beside it (shops strike sold-out
+// sizes: "<s>42</s>").
 // Struck means a struck tag, a line-through utility class (Tailwind's "line-through",
 // Bootstrap's "text-decoration-line-through", "strikethrough") or Magento's data-price-type=
-// "oldPrice": names that only ever mean a struck price. Words like
-// "old" or "regular" in a class do not count: an OpenCart theme prints today's price in
-// "price-old-live".
+// "oldPrice": names that only ever mean a struck price. Words like "old" or "regular" in a class
+// do not count: an OpenCart theme prints today's price in "price-old-live".
 
 import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
