@@ -1,6 +1,6 @@
 // Aspect mentions of one sentence, read with the lexicon of the review's language.
 
-import { LEXICON_LANGUAGES, matcherFor } from "../lexicon"
+import { LEXICON_LANGUAGES, WORD_LIST_LANGUAGES, matcherFor } from "../lexicon"
 import type { Matcher } from "../lexicon/entry"
 import type { PhraseIndex } from "../text/phrase-index"
 import { attribute, type Mention } from "./attribute"
@@ -28,10 +28,10 @@ export function matcherForReview(tokens: Int32Array, language: string | null): M
   // Cut at the dash without split(): this runs once per review.
   const dash = language?.indexOf("-") ?? -1
   const primary = language && dash !== -1 ? language.slice(0, dash) : (language ?? null)
-  if (primary && (LEXICON_LANGUAGES as readonly string[]).includes(primary)) return matcherFor(primary)
+  if (primary && LEXICON_LANGUAGES.includes(primary)) return matcherFor(primary)
   let best = matcherFor("en")
   let bestHits = hits(tokens, best)
-  for (const candidate of ["de", "fr", "es", "it", "pt", "nl", "pl"]) {
+  for (const candidate of WORD_LIST_LANGUAGES.slice(1)) {
     const matcher = matcherFor(candidate)
     const count = hits(tokens, matcher)
     if (count > bestHits) {

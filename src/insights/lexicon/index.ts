@@ -16,8 +16,14 @@ import { ZH } from "./zh"
 
 const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL }
 
+/**
+ * The Latin-script languages with a word list of their own, English first: a review of unknown
+ * language is read with whichever knows most of its words, English on a tie.
+ */
+export const WORD_LIST_LANGUAGES: readonly string[] = Object.keys(SOURCES)
+
 /** Languages with their own word lists; any other review is read with the English ones. */
-export const LEXICON_LANGUAGES = ["en", "zh", "de", "fr", "es", "it", "pt", "nl", "pl"] as const
+export const LEXICON_LANGUAGES: readonly string[] = [...WORD_LIST_LANGUAGES, "zh"]
 
 const cache = new Map<string, Matcher>()
 /** By the language as passed: every review asks, and lower-casing and splitting each time showed. */
