@@ -50,11 +50,11 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
   for (const struck of all(doc, STRUCK, 30)) {
     const was = parsePrice(textPrefix(struck, 40), product.currency, country)
     const amount = Number(was.amount)
+    if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
+    // Read only for the few struck amounts in range. Printed with a currency (not the hint's), in
+    // it or just beside it ("<s>129,99</s> €"): a struck "42" among sizes is a sold-out size.
     const around = textPrefix(struck.parentElement, 200)
-    // Printed with a currency (not the hint's), in it or just beside it ("<s>129,99</s> €"): a
-    // struck "42" among sizes is a sold-out size.
-    if (!(amount > price && amount < 10 * price) || !parsePrice(around, null, country).currencyText || (was.currency ?? product.currency) !== product.currency) continue
-    if (inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(around)) continue
+    if (!parsePrice(around, null, country).currencyText || inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(around)) continue
     let box: Element | null = struck
     for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
       // The box's parts apart from the struck one's, each read on its own so that one element's
