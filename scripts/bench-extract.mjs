@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url"
 import { gunzipSync } from "node:zlib"
 
 import { isoCandidates } from "./bench/currency-compat.mjs"
+import { timeInExtension } from "./bench/extension-timing.mjs"
 import { peerExtract } from "./bench/peer-web-auto-extractor.mjs"
 import { FIELDS, emptyTally, f1, percentile, tallyPage } from "./bench/score.mjs"
 import { startPageRunner } from "./lib/page-runner.mjs"
@@ -93,6 +94,19 @@ for (const [label, html, grow] of stress) {
   }
 }
 await runner.close()
+const ms = (list, q) => percentile(list, q).toFixed(1)
+let inExtension = null
+try {
+  inExtension = await timeInExtension(corpus, Object.keys(truth))
+} catch (error) {
+  console.error(`timing in the extension: ${error.message}`)
+}
+const extensionRows = inExtension
+  ? [
+      `| Cartwise in the extension, first page of a tab (generic script, timed by itself, without parsing the bundle) | ${ms(inExtension.first, 0.5)} | ${ms(inExtension.first, 0.95)} |`,
+      `| Cartwise in the extension, the next four pages of the same shop in that tab | ${ms(inExtension.later, 0.5)} | ${ms(inExtension.later, 0.95)} |`
+    ]
+  : ["| Cartwise in the extension | failed | |"]
 
 const pct = (x) => x.toFixed(2)
 const rows = FIELDS.map((field) => {
@@ -100,7 +114,6 @@ const rows = FIELDS.map((field) => {
   const b = f1(tallies.peer[field])
   return `| ${field} | ${pct(a.precision)} | ${pct(a.recall)} | **${pct(a.f1)}** | ${pct(b.precision)} | ${pct(b.recall)} | ${pct(b.f1)} |`
 })
-const ms = (list, q) => percentile(list, q).toFixed(1)
 const pages = Object.keys(truth).length
 const table = [
   `Corpus: ${pages} real product pages (${failures} failed to run). Run ${new Date().toISOString().slice(0, 10)}.`,
@@ -113,6 +126,7 @@ const table = [
   "| --- | --- | --- |",
   `| Cartwise content script in Chromium, first run (compile + extract) | ${ms(times.cartwise, 0.5)} | ${ms(times.cartwise, 0.95)} |`,
   `| Cartwise content script in Chromium, extraction with the code cached (median of 3 runs per page) | ${ms(times.warm, 0.5)} | ${ms(times.warm, 0.95)} |`,
+  ...extensionRows,
   `| web-auto-extractor in Node (cheerio parse + extract) | ${ms(times.peer, 0.5)} | ${ms(times.peer, 0.95)} |`,
   `| ratio Cartwise first run / peer | ${(percentile(times.cartwise, 0.5) / percentile(times.peer, 0.5)).toFixed(2)} | ${(percentile(times.cartwise, 0.95) / percentile(times.peer, 0.95)).toFixed(2)} |`,
   "",
