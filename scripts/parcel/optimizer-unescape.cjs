@@ -1,5 +1,4 @@
-// A Parcel optimizer that runs after SWC's minifier and writes escaped characters as themselves
-// (after dropping a guard that does nothing in content scripts and compressing them once more, below).
+// A Parcel optimizer that runs after SWC's minifier and writes escaped characters as themselves.
 // SWC escapes the Latin-1 letters of the shop words as `\xNN` (é, ä, ñ, £…; swc-project/swc#10609),
 // four bytes where UTF-8 needs two, and keeps the source's `\uXXXX` spellings of spaces such as
 // U+202F, six bytes where UTF-8 needs three. Issue #3 caps each content script at 60 KB. Bundles
@@ -11,7 +10,6 @@
 /* eslint-disable @typescript-eslint/no-require-imports -- Parcel 2.9 loads a plugin with require() */
 const { Optimizer } = require("@parcel/plugin")
 const { blobToString } = require("@parcel/utils")
-const { minifySync } = require("@swc/core")
 
 // Case matters for the escape's letter: in a regular expression without the u flag, \X and \U
 // are the letters X and U, not escapes.
@@ -33,26 +31,6 @@ function unescapeLetters(code) {
   })
 }
 
-// Plasmo's encapsulate optimizer hides an AMD `define` of the page's while a script runs
-// ("var e,t;"function"==typeof(e=globalThis.define)&&(t=e,e=null),(…)(),globalThis.define=t;" once
-// minified): that matters in the page's own world. Our content scripts run in Chrome's isolated
-// world (none declares world: "MAIN"; the manifest test checks), where the page's globals are not
-// visible and nothing of ours defines `define`, so the guard does nothing there but cost 85 bytes
-// of the 60 KB. Removed only when it has exactly this shape; anything else is left as it is.
-const DEFINE_GUARD = /^var (\w+),(\w+);"function"==typeof\(\1=globalThis\.define\)&&\(\2=\1,\1=null\),([^]*),globalThis\.define=\2;(\s*)$/
-
-function withoutDefineGuard(code) {
-  return code.replace(DEFINE_GUARD, "$3;$4")
-}
-
-// One more SWC pass over content scripts only, with function declarations hoisted to the top of
-// their scope (242 bytes less on the generic script). Not in .terserrc.cjs: there it would also
-// rewrite React and WebLLM, whose real model path no test here can run; every content script runs
-// in the unit-tested source's place on the 67 corpus pages (bench:extract, output compared).
-function compressed(code) {
-  return minifySync(code, { compress: { hoist_funs: true, passes: 2 }, mangle: true }).code
-}
-
 /** Content scripts only (their entries live in contents/): the other bundles have no byte cap and
  * hold libraries, whose tagged templates (String.raw) could tell an escape from its letter. */
 function isContentScript(bundle) {
@@ -64,10 +42,9 @@ module.exports = new Optimizer({
   async optimize({ bundle, contents, map }) {
     if (!isContentScript(bundle)) return { contents, map }
     const code = typeof contents === "string" ? contents : await blobToString(contents)
-    // Unescaping last: SWC writes the letters as escapes again.
-    return { contents: unescapeLetters(compressed(withoutDefineGuard(code))), map }
+    return { contents: unescapeLetters(code), map }
   }
 })
 
 module.exports.unescapeLetters = unescapeLetters
-module.exports.withoutDefineGuard = withoutDefineGuard
+module.exports.isContentScript = isContentScript

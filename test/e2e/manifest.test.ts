@@ -41,7 +41,7 @@ describe("the built manifest", () => {
     const [generic, ...shops] = [...manifest.content_scripts].sort((a: { matches: string[] }) => (a.matches.includes("https://*/*") ? -1 : 1))
     expect(generic).toMatchObject({ matches: ["http://*/*", "https://*/*"], run_at: "document_idle", all_frames: false })
     // The isolated world, where the page's globals (an AMD `define`) are not seen: the build drops
-    // Plasmo's guard against them on that ground (scripts/parcel/optimizer-unescape.cjs).
+    // Plasmo's guard against them on that ground (scripts/parcel/optimizer-isolated-world.cjs).
     for (const cs of manifest.content_scripts) expect(cs.world ?? "ISOLATED").toBe("ISOLATED")
     const hostAdapters = ADAPTERS.filter((a) => a.domains?.length)
     expect(shops).toHaveLength(hostAdapters.length)

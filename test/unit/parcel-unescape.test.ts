@@ -3,9 +3,8 @@ import { createRequire } from "node:module"
 import { describe, expect, it } from "vitest"
 
 // The build step that writes escaped letters and spaces in the content scripts as themselves.
-const { unescapeLetters, withoutDefineGuard } = createRequire(import.meta.url)("../../scripts/parcel/optimizer-unescape.cjs") as {
+const { unescapeLetters } = createRequire(import.meta.url)("../../scripts/parcel/optimizer-unescape.cjs") as {
   unescapeLetters: (code: string) => string
-  withoutDefineGuard: (code: string) => string
 }
 
 describe("escapes in the minified content scripts", () => {
@@ -28,31 +27,5 @@ describe("escapes in the minified content scripts", () => {
   it("leaves escaped backslashes, ASCII, C1, surrogates, line separators, BOMs and \\X, \\U as they are", () => {
     const code = String.raw`"\\xe9","\\\xe9","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9",/\XE9\U00E9/`
     expect(unescapeLetters(code)).toBe(String.raw`"\\xe9","\\é","\x41","\x85","\u0041","\ud83d\ude00","\u2028","\ufeff","\\u00e9",/\XE9\U00E9/`)
-  })
-})
-
-describe("the AMD guard around the minified content scripts", () => {
-  // What Plasmo's encapsulate step and SWC make of every content script.
-  const wrapped = 'var e,t;"function"==typeof(e=globalThis.define)&&(t=e,e=null),(()=>{let e=1;globalThis.ran=e+1})(),globalThis.define=t;\n'
-
-  it("is dropped, and the script still runs the same", () => {
-    const out = withoutDefineGuard(wrapped)
-    expect(out).toBe("(()=>{let e=1;globalThis.ran=e+1})();\n")
-    const g = globalThis as { ran?: number }
-    delete g.ran
-    ;(0, eval)(out)
-    expect(g.ran).toBe(2)
-    delete g.ran
-  })
-
-  it("is left alone when it has any other shape", () => {
-    for (const code of [
-      wrapped.replace("globalThis.define=t;", "globalThis.define=e;"),
-      wrapped.replace("(t=e,e=null)", "(t=e)"),
-      "(()=>{})();",
-      `${wrapped}console.log(1);`
-    ]) {
-      expect(withoutDefineGuard(code)).toBe(code)
-    }
   })
 })
