@@ -303,6 +303,25 @@ describe("Polish reviews", () => {
   })
 })
 
+describe("Czech reviews", () => {
+  it("are read with Czech words: inflected forms, \"ne-\" verbs and double negatives", () => {
+    // As on alza.cz or heureka.cz.
+    const reviews = [
+      review({ rating: 5, body: "Kvalita je výborná, doprava rychlá." }),
+      review({ rating: 2, body: "Po týdnu přestal fungovat, kvalita nic moc nevydržela." }),
+      review({ rating: 5, body: "Boty jsou pohodlné, nikde netlačí." }),
+      review({ rating: 1, body: "Baterie se rychle vybíjí, nedoporučuji." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "cs", reviews: 4 })
+    const find = (id: string) => insights.highlights.find((h) => h.id === id)
+    expect(find("shipping")).toMatchObject({ positive: 1, negative: 0 })
+    // "nikde netlačí" (pinches nowhere) is praise: Czech negates twice.
+    expect(find("comfort")).toMatchObject({ positive: 1, negative: 0 })
+    expect(find("battery")).toMatchObject({ positive: 0, negative: 1 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -311,7 +330,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es", "it", "pt", "nl", "pl"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

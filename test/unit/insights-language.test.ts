@@ -38,10 +38,19 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Na minha opinião o melhor do mercado.")).toBe("pt")
   })
 
+  it("knows Czech by ě, ř, ů, its carons and the words Slovak and Polish spell otherwise", () => {
+    expect(detectLanguage("Jsem velmi spokojená, doporučuji.")).toBe("cs")
+    expect(detectLanguage("Kvalita je skvělá, rychlé dodání.")).toBe("cs")
+    expect(detectLanguage("Po měsíci se to rozbilo, nedoporučuji.")).toBe("cs")
+    // Polish keeps its own: its ż is not Czech ž, and "się" is not "se".
+    expect(detectLanguage("Jakość jest bardzo dobra, polecam.")).toBe("pl")
+    expect(detectLanguage("Nie działa, zwracam, szkoda pieniędzy.")).toBe("pl")
+  })
+
   it("has a bit for every profile language", () => {
-    // Vocabulary.languages keeps one bit per profile language in a Uint8Array: a ninth language
-    // would silently never be detected. Widen that array before adding one.
-    expect(PROFILE_LANGUAGES.length).toBeLessThanOrEqual(8)
+    // Vocabulary.languages keeps one bit per profile language in a Uint16Array: a seventeenth
+    // language would silently never be detected. Widen that array before adding one.
+    expect(PROFILE_LANGUAGES.length).toBeLessThanOrEqual(16)
   })
 
   it("reads the script for languages written in their own", () => {

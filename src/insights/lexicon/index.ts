@@ -3,6 +3,7 @@
 // index, since Han characters never collide with Latin words and reviews mix scripts.
 
 import { PhraseIndex } from "../text/phrase-index"
+import { CS } from "./cs"
 import { DE } from "./de"
 import { EN } from "./en"
 import { addLexicon, type Entry, type LexiconSource, type Matcher } from "./entry"
@@ -14,7 +15,7 @@ import { PL } from "./pl"
 import { PT } from "./pt"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, cs: CS }
 
 /**
  * The Latin-script languages with a word list of their own, English first: a review of unknown

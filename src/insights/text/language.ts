@@ -43,7 +43,11 @@ const LETTER_HINTS: [string, string][] = [
   // è, à and ù are as Italian as French ("è", "qualità", "più"): evidence for neither.
   ["œêëçâîû", "fr"],
   ["ìò", "it"],
-  ["ąęłńśźż", "pl"]
+  ["ąęłńśźż", "pl"],
+  ["ěřů", "cs"],
+  // Carons Czech shares with Slovak (and Slovene, Croatian), none of them profiled: their reviews
+  // are read with the Czech words, closer than any other list.
+  ["čšžťďň", "cs"]
 ]
 /**
  * Letter, and its capital, → its group in LETTER_HINTS, so one pass over the sample counts every
@@ -149,7 +153,7 @@ const scores = LATIN.map(() => 0)
 const hintHits = LETTER_HINTS.map(() => 0)
 
 /** One point per word to each language whose profile lists it (`languages`: per id, a bit each). */
-function scoreWords(ids: ArrayLike<number>, count: number, languages: Uint8Array): void {
+function scoreWords(ids: ArrayLike<number>, count: number, languages: Uint16Array): void {
   scores.fill(0)
   for (let i = 0; i < count; i++) {
     const mask = languages[ids[i] ?? 0] ?? 0

@@ -10,7 +10,12 @@ const PROFILES: Record<string, string> = {
   pt: "o os a as de e é um uma que para com não muito mas do da dos das em no na este esta produto bom foi são mais como tem",
   // Not "i", "to", "na", "do", "po", "o", "ale", "tak", "co", "z": Czech, Slovak, Portuguese or English write them too.
   pl: "w nie się jest że jak bardzo dla czy już są mam był była było tylko też jestem",
-  nl: "de het een en is niet ik dat die met voor op zeer maar ook was zijn heel goed product wel erg je er van"
+  nl: "de het een en is niet ik dat die met voor op zeer maar ook was zijn heel goed product wel erg je er van",
+  // Words Slovak and Polish spell otherwise (sk "som", "sú", "veľmi", "ktorý", "alebo", "rýchlo",
+  // "tovar"; pl "był"), review staples included, and "je", which French and Dutch write too (it
+  // counts for each); not "to", "na", "ale", "jako", "také", "kvalita" or "doprava", which Slovak
+  // or Polish write as well, nor "se", which tied short Spanish reviews ("Mala calidad, se rompió").
+  cs: "je jsem jsme jsou není velmi který která které nebo jen pro při když byl byla bylo ještě hodně docela protože rychle rychlá rychlé rychlý zboží dodání doporučuji spokojená spokojený"
 }
 
 export const LANGUAGE_PROFILES: ReadonlyMap<string, ReadonlySet<string>> = new Map(

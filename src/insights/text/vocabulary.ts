@@ -23,8 +23,8 @@ export class Vocabulary {
   readonly words: string[]
   /** Per id: HAN_FLAG for a Han character. */
   flags: Uint8Array
-  /** Per id: a bit per PROFILE_LANGUAGES entry whose profile lists the word. */
-  languages: Uint8Array
+  /** Per id: a bit per PROFILE_LANGUAGES entry whose profile lists the word (16 at most). */
+  languages: Uint16Array
   /** Per id: the word's 32-bit FNV-1a hash, what near-duplicate shingles are made of. */
   hash: Uint32Array
   /**
@@ -40,7 +40,7 @@ export class Vocabulary {
     // A review set's own words come on top; most sets add fewer than the lists hold.
     const capacity = this.words.length + 1024
     this.flags = new Uint8Array(capacity)
-    this.languages = new Uint8Array(capacity)
+    this.languages = new Uint16Array(capacity)
     this.hash = new Uint32Array(capacity)
     this.table = new Int32Array(base ? base.table.length : LOAD * 1024)
     if (base) {
@@ -128,13 +128,12 @@ export class Vocabulary {
   }
 
   private grow(): void {
-    const grown = (old: Uint8Array) => {
-      const next = new Uint8Array(old.length * 2)
-      next.set(old)
-      return next
-    }
-    this.flags = grown(this.flags)
-    this.languages = grown(this.languages)
+    const flags = new Uint8Array(this.flags.length * 2)
+    flags.set(this.flags)
+    this.flags = flags
+    const languages = new Uint16Array(this.languages.length * 2)
+    languages.set(this.languages)
+    this.languages = languages
     const hash = new Uint32Array(this.hash.length * 2)
     hash.set(this.hash)
     this.hash = hash

@@ -24,7 +24,8 @@ const PRAISE = new Set(
     "ottimo ottima perfetto perfetta eccellente prodotto acquisto consigliato consiglio tutto bene buono " +
     "ótimo ótima excelente perfeito perfeita produto compra recomendo bom boa adorei amei tudo certo " +
     "goed goede prima top perfect product aanrader tevreden mooi alles " +
-    "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem"
+    "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem " +
+    "doporučuji super výborný výborné skvělý skvělé spokojenost spokojen spokojená vše ok dobrý dobré produkt zboží odpovídá popisu"
   ).split(" ")
 )
 const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|五星|挺好|可以|还行|很棒|好|棒|赞|值|[的了很非常也都啊呀哦哈是我]/gu
