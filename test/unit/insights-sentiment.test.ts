@@ -155,3 +155,28 @@ describe("aspect sentiment in Polish", () => {
     expect(polarities("Bateria slabo trzyma, nie polecam.").battery).toBe("negative")
   })
 })
+
+describe("aspect sentiment in Czech", () => {
+  it("reads \"není\" before a plain adjective, and a double negative as one", () => {
+    expect(polarities("Kvalita není dobrá.").quality).toBe("negative")
+    expect(polarities("Boty nejsou pohodlné.").comfort).toBe("negative")
+    expect(polarities("S montáží nebyl žádný problém.").setup).toBe("positive")
+    expect(polarities("Boty jsou pohodlné, nikde netlačí.").comfort).toBe("positive")
+  })
+
+  it("reads the common verdicts: \"nic moc\", \"(ne)líbí se\", \"nevydrží\", \"odpovídá\"", () => {
+    expect(polarities("Baterie nic moc.").battery).toBe("negative")
+    expect(polarities("Barva se mi nelíbí.").design).toBe("negative")
+    expect(polarities("Líbí se mi barva.").design).toBe("positive")
+    expect(polarities("Baterie nevydrží ani den.").battery).toBe("negative")
+    expect(polarities("Velikost odpovídá.").size_fit).toBe("positive")
+  })
+
+  it("reads words whose sign depends on what they describe", () => {
+    expect(polarities("Cena je vysoká.").price).toBe("negative")
+    expect(polarities("Vysoká kvalita.").quality).toBe("positive")
+    // "Hrozně" is colloquially "very".
+    expect(polarities("Boty jsou hrozně pohodlné.").comfort).toBe("positive")
+    expect(polarities("Pánev se snadno čistí.").cleaning).toBe("positive")
+  })
+})

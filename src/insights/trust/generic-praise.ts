@@ -25,8 +25,13 @@ const PRAISE = new Set(
     "ótimo ótima excelente perfeito perfeita produto compra recomendo bom boa adorei amei tudo certo " +
     "goed goede prima top perfect product aanrader tevreden mooi alles " +
     "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem " +
-    "doporučuji super výborný výborné skvělý skvělé spokojenost spokojen spokojená vše ok dobrý dobré produkt zboží odpovídá popisu"
+    "doporučuji super výborný výborné skvělý skvělé perfektní spokojenost maximální spokojen spokojená vše v pořádku ok dobrý dobré produkt zboží odpovídá popisu"
   ).split(" ")
+)
+// Function words that deny: "Not good", "Není to dobré", "Nie jest dobry" are no praise, though
+// every other word in them is a praise word or a function word.
+const DENIAL = new Set(
+  "not no never don't didn't doesn't isn't wasn't nicht kein keine nie pas non não nao niet geen není neni nejsou nebyl nebyla nebylo ne".split(" ")
 )
 const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|五星|挺好|可以|还行|很棒|好|棒|赞|值|[的了很非常也都啊呀哦哈是我]/gu
 const EMOJI = /\p{Extended_Pictographic}/u
@@ -45,7 +50,7 @@ export function isGenericPraise(review: PreparedReview): boolean {
     return rest.length === 0
   }
   if (words.length > MAX_WORDS) return false
-  return words.some((word) => PRAISE.has(word)) && words.every((word) => PRAISE.has(word) || isStopword(word))
+  return words.some((word) => PRAISE.has(word)) && words.every((word) => (PRAISE.has(word) || isStopword(word)) && !DENIAL.has(word))
 }
 
 export function genericPraiseTest(reviews: readonly PreparedReview[]): Outcome {
