@@ -322,6 +322,25 @@ describe("Czech reviews", () => {
   })
 })
 
+describe("Slovak reviews", () => {
+  it("are read with Slovak words, not the Czech ones they resemble", () => {
+    // As on alza.sk or nay.sk: "batéria", "veľkosť", "páči sa" are not Czech spellings.
+    const reviews = [
+      review({ rating: 5, body: "Batéria vydrží celý týždeň, veľmi spokojný." }),
+      review({ rating: 2, body: "Veľkosť nesedí, topánky sú veľmi malé." }),
+      review({ rating: 5, body: "Farba sa mi veľmi páči, odporúčam." }),
+      review({ rating: 1, body: "Kvalita nie je dobrá, po týždni sa to pokazilo." })
+    ]
+    const { insights } = analyseReviews(reviews)
+    expect(insights.languages[0]).toMatchObject({ language: "sk" })
+    const find = (id: string) => insights.highlights.find((h) => h.id === id)
+    expect(find("battery")).toMatchObject({ positive: 1, negative: 0 })
+    expect(find("size_fit")).toMatchObject({ positive: 0, negative: 1 })
+    expect(find("design")).toMatchObject({ positive: 1, negative: 0 })
+    expect(find("quality")).toMatchObject({ positive: 0, negative: 1 })
+  })
+})
+
 describe("labelled aspect sentences", () => {
   it("has the promised size and mix, each line complete", () => {
     const rows = readFileSync(new URL("../fixtures/insights/aspect-sentences.jsonl", import.meta.url), "utf8")
@@ -330,7 +349,7 @@ describe("labelled aspect sentences", () => {
       .map((line) => JSON.parse(line) as { id: string; lang: string; category: string; aspect: string; polarity: string; text: string })
     expect(rows.length).toBeGreaterThanOrEqual(300)
     expect(rows.filter((row) => row.lang === "zh").length).toBeGreaterThanOrEqual(40)
-    for (const lang of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
+    for (const lang of ["de", "fr", "es", "it", "pt", "nl", "pl", "cs", "sk"]) expect(rows.some((row) => row.lang === lang)).toBe(true)
     expect(new Set(rows.map((row) => row.category))).toEqual(new Set(["electronics", "apparel", "kitchen", "beauty", "toys", "furniture", "general"]))
     for (const row of rows) {
       expect(["positive", "negative"]).toContain(row.polarity)

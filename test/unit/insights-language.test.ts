@@ -47,6 +47,13 @@ describe("detecting a review's language", () => {
     expect(detectLanguage("Nie działa, zwracam, szkoda pieniędzy.")).toBe("pl")
   })
 
+  it("tells Slovak from Czech by ľ ĺ ŕ ô and Slovak's own spellings, and leaves German its ä", () => {
+    expect(detectLanguage("Veľmi dobrá kvalita, odporúčam.")).toBe("sk")
+    expect(detectLanguage("Páči sa mi farba, som spokojná.")).toBe("sk")
+    expect(detectLanguage("Jsem velmi spokojená, doporučuji.")).toBe("cs")
+    expect(detectLanguage("Die Qualität ist sehr gut, ich bin zufrieden.")).toBe("de")
+  })
+
   it("has a bit for every profile language", () => {
     // Vocabulary.languages keeps one bit per profile language in a Uint16Array: a seventeenth
     // language would silently never be detected. Widen that array before adding one.

@@ -180,3 +180,16 @@ describe("aspect sentiment in Czech", () => {
     expect(polarities("Pánev se snadno čistí.").cleaning).toBe("positive")
   })
 })
+
+describe("aspect sentiment in Slovak", () => {
+  it("reads \"nie je\" before a plain adjective, double negatives and the common verdicts", () => {
+    expect(polarities("Kvalita nie je dobrá.").quality).toBe("negative")
+    expect(polarities("Topánky nie sú pohodlné.").comfort).toBe("negative")
+    expect(polarities("S montážou nebol žiadny problém.").setup).toBe("positive")
+    expect(polarities("Topánky sú pohodlné, nikde netlačia.").comfort).toBe("positive")
+    expect(polarities("Batéria nič moc.").battery).toBe("negative")
+    expect(polarities("Farba sa mi nepáči.").design).toBe("negative")
+    expect(polarities("Veľkosť zodpovedá.").size_fit).toBe("positive")
+    expect(polarities("Batéria rýchlo vybíja.").battery).toBe("negative")
+  })
+})

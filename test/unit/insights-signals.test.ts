@@ -49,11 +49,11 @@ describe("short generic praise", () => {
   it("recognises a few words of praise in several languages, not a short specific review", () => {
     const generic = ["Great product!", "Love it 😍", "好评", "非常好，满意", "Sehr gut, top", "Très bien", "Excelente producto", "👍👍"]
     // Italian, Portuguese and Dutch, whether or not their words are also function words.
-    generic.push("Ottimo acquisto", "Ottimo prodotto, top!", "Tutto ok", "Ótimo produto, recomendo", "Prima product, aanrader", "Polecam.", "Wszystko ok, polecam", "Zgodne z opisem, polecam", "Doporučuji.", "Vše ok, doporučuji", "Zboží odpovídá popisu", "Vše v pořádku, doporučuji", "Maximální spokojenost")
+    generic.push("Ottimo acquisto", "Ottimo prodotto, top!", "Tutto ok", "Ótimo produto, recomendo", "Prima product, aanrader", "Polecam.", "Wszystko ok, polecam", "Zgodne z opisem, polecam", "Doporučuji.", "Vše ok, doporučuji", "Zboží odpovídá popisu", "Vše v pořádku, doporučuji", "Maximální spokojenost", "Odporúčam.", "Všetko v poriadku, odporúčam")
     for (const body of generic) expect(isGenericPraise(prepareReview(review({ body, rating: 5 }))), body).toBe(true)
     const specific = ["Great battery.", "Love the colour!", "质量很好", "Too small.", "Great product but it broke", "Ottima batteria", "Bateria ótima", "Skvělá baterie"]
     // A denial of praise is no praise, though each of its words is a praise or function word.
-    specific.push("Not good.", "Není to dobré.", "Nie jest dobry.", "Pas très bien", "Nicht gut")
+    specific.push("Not good.", "Není to dobré.", "Nie je to dobré.", "Nie jest dobry.", "Pas très bien", "Nicht gut")
     for (const body of specific) expect(isGenericPraise(prepareReview(review({ body, rating: 5 }))), body).toBe(false)
     expect(isGenericPraise(prepareReview(review({ body: "Great product!", rating: 2 })))).toBe(false)
   })

@@ -1,9 +1,8 @@
 // Czech shopping vocabulary (the common review phrases, not a full lexicon). Czech inflects every
 // adjective and noun, so the forms reviews use most are listed (dobrý/dobrá/dobré, cena/ceny/cenu),
 // and it negates by a prefix: "nefunguje", "nepohodlné" are words of their own here, not "ne" + word.
-// Slovak shares much of this: its reviews, which have no list of their own, are mostly detected as
-// Czech by the carons (language.ts) and read with these words, the closest there are ("nie" is
-// listed for them). Czech negates twice ("nikde netlačí", "nebyl žádný problém"): "nikdy", "nic",
+// Slovak has its own list (sk.ts); a Slovak review with none of Slovak's letters or words may
+// still be read with this one, so "nie" is listed. Czech negates twice ("nikde netlačí", "nebyl žádný problém"): "nikdy", "nic",
 // "nikde" and "ani" are no negators, and "nebyl žádný" flips once, as one phrase.
 
 import type { LexiconSource } from "./entry"
@@ -38,7 +37,7 @@ export const CS: LexiconSource = {
     "líbí, dobrý, dobrá, dobré, dobře, dobry, dobra, dobre, kvalitní, kvalitni, rychlý, rychlá, rychlé, rychle, spokojen, spokojená, spokojený, spokojenost, pěkný, pěkná, pěkné, pěkně, hezký, hezká, hezké, hezky, krásný, krásná, krásné, krásně, pohodlný, pohodlná, pohodlné, pohodlně, tichý, tichá, tiché, jednoduchý, jednoduchá, jednoduché, jednoduše, snadno, snadný, snadné, praktický, praktická, praktické, odolný, odolná, odolné, lehký, lehká, lehké, levný, levná, levné, ochotný, ochotná, ochotně, příjemný, příjemná, příjemné, příjemně, čistý, čistá, čisté, spolehlivý, spolehlivá, spolehlivé, pevný, pevná, pevné, bez problémů, bez problému, v pořádku, vyplatí se, stojí za to, ok, netlačí, přesně, sedí přesně, zvládnete, hravě, bez nabíjení, bez dobíjení",
   functional: "odpovídá, odpovídají, funguje, fungují, sedí, drží, vydrží, vydržel, vydržela",
   negative:
-    "nic moc, nelíbí, spatny, spatna, spatne, nefungoval, nefungovala, nefungovalo, nevydrží, nevydržel, nevydržela, nevydrželo, nestojí za to, nevyplatí se, špatný, špatná, špatné, špatně, slabý, slabá, slabé, slabě, rozbitý, rozbitá, rozbité, poškozený, poškozená, poškozené, nefunguje, nefungují, přestal fungovat, přestala fungovat, přestalo fungovat, zklamání, zklamaný, zklamaná, pomalý, pomalá, pomalé, pomalu, drahý, drahá, drahé, předražený, předražená, předražené, problém, problémy, nepohodlný, nepohodlná, nepohodlné, hlučný, hlučná, hlučné, ošklivý, ošklivá, ošklivé, bohužel, složitý, složité, těžký, těžká, těžké, chybí, chyběl, chyběla, vybíjí, praskl, praskla, prasklo, rozbil, rozbila, rozbilo, nekvalitní, tlačí, smrdí, zapáchá, pozdě, zpoždění, hořký, hořké, hořce, nepříjemný, nepříjemná, nepříjemné, nepříjemně, rychle se vybíjí, se rychle vybíjí, později, zpožděním, neodpovídá, nereaguje, nereagují, nesedí, bolí, jiná než na obrázku, jiná než na fotce",
+    "nic moc, nelíbí, spatny, spatna, spatne, nefungoval, nefungovala, nefungovalo, nevydrží, nevydržel, nevydržela, nevydrželo, nestojí za to, nevyplatí se, špatný, špatná, špatné, špatně, slabý, slabá, slabé, slabě, rozbitý, rozbitá, rozbité, poškozený, poškozená, poškozené, nefunguje, nefungují, přestal fungovat, přestala fungovat, přestalo fungovat, zklamání, zklamaný, zklamaná, pomalý, pomalá, pomalé, pomalu, drahý, drahá, drahé, předražený, předražená, předražené, problém, problémy, nepohodlný, nepohodlná, nepohodlné, hlučný, hlučná, hlučné, ošklivý, ošklivá, ošklivé, bohužel, složitý, složité, těžký, těžká, těžké, chybí, chyběl, chyběla, vybíjí, praskl, praskla, prasklo, rozbil, rozbila, rozbilo, nekvalitní, tlačí, smrdí, zapáchá, pozdě, zpoždění, hořký, hořké, hořce, nepříjemný, nepříjemná, nepříjemné, nepříjemně, rychle se vybíjí, se rychle vybíjí, rychle vybíjí, později, zpožděním, neodpovídá, nereaguje, nereagují, nesedí, bolí, jiná než na obrázku, jiná než na fotce",
   mildNegative: "sotva, jen tak tak",
   // "Děkuji za…" thanks.
   neutral: "děkuji za, díky za, bez zápachu",

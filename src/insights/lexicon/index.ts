@@ -13,9 +13,10 @@ import { IT } from "./it"
 import { NL } from "./nl"
 import { PL } from "./pl"
 import { PT } from "./pt"
+import { SK } from "./sk"
 import { ZH } from "./zh"
 
-const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, cs: CS }
+const SOURCES: Record<string, LexiconSource> = { en: EN, de: DE, fr: FR, es: ES, it: IT, pt: PT, nl: NL, pl: PL, cs: CS, sk: SK }
 
 /**
  * The Latin-script languages with a word list of their own, English first: a review of unknown

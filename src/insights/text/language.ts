@@ -33,8 +33,8 @@ const SCRIPT_LANGUAGE: Record<string, string> = {
   devanagari: "hi"
 }
 
-// Letters that only some Latin languages use, worth one function word each (at most two per
-// group: a long German review should not win on umlauts alone).
+// Letters that only some Latin languages use, worth one function word each to each language listed
+// (at most two per group: a long German review should not win on umlauts alone).
 const LETTER_HINTS: [string, string][] = [
   ["ß", "de"],
   ["äöü", "de"],
@@ -45,9 +45,11 @@ const LETTER_HINTS: [string, string][] = [
   ["ìò", "it"],
   ["ąęłńśźż", "pl"],
   ["ěřů", "cs"],
-  // Carons Czech shares with Slovak (and Slovene, Croatian), none of them profiled: their reviews
-  // are read with the Czech words, closer than any other list.
-  ["čšžťďň", "cs"]
+  // Carons Czech and Slovak share (and Slovene, Croatian, which have no list): a point for each of
+  // the two, told apart by ě ř ů, ľ ĺ ŕ ô and their words.
+  ["čšžťďň", "cs sk"],
+  // Not "ä": German writes it far more often.
+  ["ľĺŕô", "sk"]
 ]
 /**
  * Letter, and its capital, → its group in LETTER_HINTS, so one pass over the sample counts every
@@ -62,7 +64,8 @@ const HINT_GROUP = new Map(
 /** Latin-script languages scored, as indexes into arrays; ties go to the first in this order. */
 const LATIN = PROFILE_LANGUAGES
 const LATIN_INDEX = new Map(LATIN.map((language, index) => [language, index]))
-const HINT_LANGUAGE = LETTER_HINTS.map(([, language]) => LATIN_INDEX.get(language) ?? -1)
+/** Per group of LETTER_HINTS, the indexes of the languages it counts for. */
+const HINT_LANGUAGES = LETTER_HINTS.map(([, languages]) => languages.split(" ").map((language) => LATIN_INDEX.get(language) ?? -1))
 const DUTCH = LATIN_INDEX.get("nl") ?? -1
 
 /**
@@ -177,8 +180,9 @@ function latinLanguage(sample: string, words?: WordIds): string | null {
   }
   const ij = letterHints(sample, hintHits)
   hintHits.forEach((hits, group) => {
-    const language = HINT_LANGUAGE[group] ?? -1
-    if (hits && language !== -1) scores[language] = (scores[language] ?? 0) + Math.min(2, hits)
+    for (const language of HINT_LANGUAGES[group] ?? []) {
+      if (hits && language !== -1) scores[language] = (scores[language] ?? 0) + Math.min(2, hits)
+    }
   })
   if (ij && DUTCH !== -1) scores[DUTCH] = (scores[DUTCH] ?? 0) + Math.min(2, ij)
   // The best score (the first language in LATIN on a tie) and the best of the rest.

@@ -25,7 +25,8 @@ const PRAISE = new Set(
     "ótimo ótima excelente perfeito perfeita produto compra recomendo bom boa adorei amei tudo certo " +
     "goed goede prima top perfect product aanrader tevreden mooi alles " +
     "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem " +
-    "doporučuji super výborný výborné skvělý skvělé perfektní spokojenost maximální spokojen spokojená vše v pořádku ok dobrý dobré produkt zboží odpovídá popisu"
+    "doporučuji super výborný výborné skvělý skvělé perfektní spokojenost maximální spokojen spokojená vše v pořádku ok dobrý dobré produkt zboží odpovídá popisu " +
+    "odporúčam skvelý skvelé výborný výborné perfektné spokojnosť maximálna spokojný spokojná všetko v poriadku ok dobrý dobré produkt tovar zodpovedá popisu"
   ).split(" ")
 )
 // Function words that deny: "Not good", "Není to dobré", "Nie jest dobry" are no praise, though
