@@ -191,5 +191,14 @@ describe("aspect sentiment in Slovak", () => {
     expect(polarities("Farba sa mi nepáči.").design).toBe("negative")
     expect(polarities("Veľkosť zodpovedá.").size_fit).toBe("positive")
     expect(polarities("Batéria rýchlo vybíja.").battery).toBe("negative")
+    expect(polarities("Veľkosť nezodpovedá tabuľke.").size_fit).toBe("negative")
+    expect(polarities("Kvalita nie je nič moc.").quality).toBe("negative")
+    expect(polarities("Nebol s tým žiadny problém, montáž za hodinu.").setup).toBe("positive")
+  })
+
+  it("reads the feminine object forms (\"peknú farbu\", \"dobrú kvalitu\"), in Czech too", () => {
+    expect(polarities("Mikina má peknú farbu a dobrú kvalitu.")).toMatchObject({ design: "positive", quality: "positive" })
+    expect(polarities("Mikina má pěknou barvu a dobrou kvalitu.")).toMatchObject({ design: "positive", quality: "positive" })
+    expect(polarities("Kvalita není nic moc.").quality).toBe("negative")
   })
 })

@@ -19,7 +19,7 @@ const PROFILES: Record<string, string> = {
   cs: "se líbí nelíbí nefunguje je jsem jsme jsou není velmi který která které nebo jen pro při když byl byla bylo ještě hodně docela protože rychle rychlá rychlé rychlý zboží dodání doporučuji spokojená spokojený",
   // Slovak's own spellings (cs "jsem", "jsou", "velmi", "který", "nebo", "jako", "také", "rychle",
   // "zboží"), with "je"; not "nie", which Polish writes too.
-  sk: "sa je aj ako lebo tiež iba celkom som sú veľmi ktorý ktorá ktoré alebo len pre pri keď bol bola bolo ešte dosť pretože rýchlo rýchla rýchle rýchly tovar odporúčam spokojný spokojná páči nepáči"
+  sk: "sa je aj ako lebo tiež iba celkom som sú veľmi ktorý ktorá ktoré alebo len pre pri keď bol bola bolo ešte dosť pretože rýchlo rýchla rýchle rýchly tovar odporúčam spokojný spokojná páči nepáči nefunguje čo nič tú túto tie sme ste"
 }
 
 export const LANGUAGE_PROFILES: ReadonlyMap<string, ReadonlySet<string>> = new Map(

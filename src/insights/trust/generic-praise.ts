@@ -26,13 +26,13 @@ const PRAISE = new Set(
     "goed goede prima top perfect product aanrader tevreden mooi alles " +
     "polecam super wszystko ok produkt dobry dobra świetny świetnie zgodny zgodne zgodnie z opisem " +
     "doporučuji super výborný výborné skvělý skvělé perfektní spokojenost maximální spokojen spokojená vše v pořádku ok dobrý dobré produkt zboží odpovídá popisu " +
-    "odporúčam skvelý skvelé výborný výborné perfektné spokojnosť maximálna spokojný spokojná všetko v poriadku ok dobrý dobré produkt tovar zodpovedá popisu"
+    "odporúčam skvelý skvelá skvelé výborný výborná výborné perfektný perfektné spokojnosť maximálna spokojný spokojná všetko v poriadku ok dobrý dobré produkt tovar zodpovedá popisu"
   ).split(" ")
 )
 // Function words that deny: "Not good", "Není to dobré", "Nie jest dobry" are no praise, though
 // every other word in them is a praise word or a function word.
 const DENIAL = new Set(
-  "not no never don't didn't doesn't isn't wasn't nicht kein keine nie pas non não nao niet geen není neni nejsou nebyl nebyla nebylo ne".split(" ")
+  "not no never don't didn't doesn't isn't wasn't nicht kein keine nie pas non não nao niet geen není neni nejsou nebyl nebyla nebylo nebol nebola ne".split(" ")
 )
 const HAN_PRAISE = /好评|很好|非常好|不错|满意|喜欢|好用|推荐|五星|挺好|可以|还行|很棒|好|棒|赞|值|[的了很非常也都啊呀哦哈是我]/gu
 const EMOJI = /\p{Extended_Pictographic}/u
