@@ -69,6 +69,17 @@ describe("aspect sentiment in English: idioms and sentence shapes", () => {
   })
 })
 
+describe("a cheap word beside praise", () => {
+  it("is praise of the price when another word in its clause praises what it would fault", () => {
+    expect(polarities("Cheap and good quality.")).toMatchObject({ price: "positive", quality: "positive" })
+    expect(polarities("Barato y de buena calidad.")).toMatchObject({ price: "positive", quality: "positive" })
+    expect(polarities("Levné a kvalitní.")).toMatchObject({ price: "positive", quality: "positive" })
+    // Otherwise it faults the aspect, as before.
+    expect(polarities("Quality is cheap.").quality).toBe("negative")
+    expect(polarities("Cheap plastic, good sound.")).toMatchObject({ quality: "negative", sound: "positive" })
+  })
+})
+
 describe("aspect sentiment in Chinese", () => {
   it("handles 不/没有 negation and 但是/不过/虽然 contrast", () => {
     expect(polarities("质量不好。").quality).toBe("negative")

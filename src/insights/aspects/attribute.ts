@@ -120,6 +120,12 @@ export function attribute(items: readonly Item[]): Mention[] {
       continue
     }
     const nearest = nearestMention(item, count)
+    if (nearest !== -1 && praisesOwnAspect(item, nearest, items, count)) {
+      const own = item.entry.aspect as string
+      mentions.push({ aspect: own, score: scoreFor(item, own) })
+      named.push(item)
+      continue
+    }
     if (nearest === -1) {
       if (scoreFor(item, "*") !== 0) orphans.push(item)
       continue
@@ -136,6 +142,28 @@ export function attribute(items: readonly Item[]): Mention[] {
     if (!judged[m]) borrow(mentions, m, orphans, items)
   }
   return mentions
+}
+
+/**
+ * "Cheap and good quality", "levné a kvalitní": a weak price word that praises the price and
+ * faults anything else ("cheap" plastic) says the price was low when another word in its clause
+ * praises the aspect it would fault. Then it is a mention of its own aspect; otherwise ("cheap,
+ * flimsy quality", "the quality is cheap") it judges the nearest aspect as before.
+ */
+function praisesOwnAspect(item: Item, nearest: number, items: readonly Item[], count: number): boolean {
+  const { entry } = item
+  if (!entry.weak || !entry.aspect || item.negated || !((entry.byAspect?.[entry.aspect] ?? 0) > 0) || !((entry.byAspect?.["*"] ?? 0) < 0)) return false
+  const target = named[nearest] as Item
+  const aspect = aspectOf(target) ?? ""
+  // The praise may be the aspect word itself ("kvalitní", "comfortable") or a word judging it.
+  return items.some(
+    (other) =>
+      other !== item &&
+      other.clause === item.clause &&
+      isSentiment(other.entry) &&
+      (other === target || (!namesAspect(other) && nearestMention(other, count) === nearest)) &&
+      scoreFor(other, aspect) > 0
+  )
 }
 
 function borrow(mentions: Mention[], m: number, orphans: readonly Item[], items: readonly Item[]): void {
