@@ -3,7 +3,7 @@ import { reviewSetHash } from "../reviews/review-hash"
 import type { CartwiseDb, StoredAnalysis } from "./schema"
 
 /** Bumped when analyseReviews' output changes shape or meaning, so older rows are recomputed. */
-export const ANALYSIS_VERSION = 19
+export const ANALYSIS_VERSION = 20
 
 export async function readAnalysis(db: CartwiseDb, productKey: string, kind: StoredAnalysis["kind"]): Promise<StoredAnalysis | undefined> {
   return db.analyses.get([productKey, kind])

@@ -74,6 +74,10 @@ describe("a cheap word beside praise", () => {
     expect(polarities("Cheap and good quality.")).toMatchObject({ price: "positive", quality: "positive" })
     expect(polarities("Barato y de buena calidad.")).toMatchObject({ price: "positive", quality: "positive" })
     expect(polarities("Levné a kvalitní.")).toMatchObject({ price: "positive", quality: "positive" })
+    // Polish genitive "dobrej jakości", Italian "di qualità" (high quality).
+    expect(polarities("Tanie i dobrej jakości.")).toMatchObject({ price: "positive", quality: "positive" })
+    expect(polarities("Economico e di qualità.")).toMatchObject({ price: "positive", quality: "positive" })
+    expect(polarities("Materiale di qualità scadente.").quality).toBe("negative")
     // Otherwise it faults the aspect, as before.
     expect(polarities("Quality is cheap.").quality).toBe("negative")
     expect(polarities("Cheap plastic, good sound.")).toMatchObject({ quality: "negative", sound: "positive" })

@@ -33,7 +33,7 @@ export const IT: LexiconSource = {
   strongPositive:
     "eccellente, ottimo, ottima, ottimi, ottime, perfetto, perfetta, perfetti, perfette, fantastico, fantastica, stupendo, stupenda, splendido, splendida, meraviglioso, meravigliosa, benissimo, bellissimo, bellissima, consigliatissimo, rapidissimo, rapidissima, velocissimo, velocissima",
   positive:
-    "buono, buona, buoni, buone, bene, consiglio, consigliato, consigliata, veloce, rapido, rapida, facile, facilissimo, gentile, gentilissimo, gentilissima, soddisfatto, soddisfatta, contento, contenta, bello, bella, comodo, comoda, comodi, comode, comodissimo, comodissima, comodissimi, comodissime, poco rumore, poco rumoroso, poco rumorosa, pratico, pratica, semplice, silenzioso, silenziosa, potente, efficace, resistente, durevole, conveniente, leggero, leggera, corretto, nitido, nitida, luminoso, luminosa, solido, solida, robusto, robusta, preciso, precisa",
+    "di qualità, di buona qualità, buono, buona, buoni, buone, bene, consiglio, consigliato, consigliata, veloce, rapido, rapida, facile, facilissimo, gentile, gentilissimo, gentilissima, soddisfatto, soddisfatta, contento, contenta, bello, bella, comodo, comoda, comodi, comode, comodissimo, comodissima, comodissimi, comodissime, poco rumore, poco rumoroso, poco rumorosa, pratico, pratica, semplice, silenzioso, silenziosa, potente, efficace, resistente, durevole, conveniente, leggero, leggera, corretto, nitido, nitida, luminoso, luminosa, solido, solida, robusto, robusta, preciso, precisa",
   // "Poco" is a complaint ("dura poco") except before a fault: little noise is praise.
   functional: "funziona, funzionano, dura, durano, durato, calza, calzano",
   negative:
