@@ -45,25 +45,11 @@ export const CS: LexiconSource = {
     "mizerný, mizerná, mizerné, vyhozené peníze, k ničemu, hrozný, hrozná, hrozné, příšerný, příšerná, příšerné, katastrofa, nedoporučuji, nedoporucuji, nekupujte, odpad, šmejd, podvod, noční můra, strašný, strašná, strašné",
   dims: "dlouhé, dlouhá, krátké, krátká, malý, malá, malé, menší, velký, velká, velké, větší, těsný, těsná, těsné, volný, volná, volné, dlouhý, krátký, silný, silná, silné, tvrdý, měkký",
   byAspect: {
-    levný: { price: 1, "*": -1 },
-    levná: { price: 1, "*": -1 },
-    levné: { price: 1, "*": -1 },
-    levně: { price: 1, "*": -1 },
+    "levný, levná, levné, levně": { price: 1, "*": -1 },
     // "Cena je vysoká" is a complaint, "vysoká kvalita" praise.
-    vysoký: { price: -1, "*": 1 },
-    vysoká: { price: -1, "*": 1 },
-    vysoké: { price: -1, "*": 1 },
-    malý: { size_fit: -0.5 },
-    malá: { size_fit: -0.5 },
-    malé: { size_fit: -0.5 },
-    menší: { size_fit: -0.5 },
-    velký: { size_fit: -0.5 },
-    velká: { size_fit: -0.5 },
-    velké: { size_fit: -0.5 },
-    větší: { size_fit: -0.5 },
-    silný: { smell_taste: -1, "*": 1 },
-    silná: { smell_taste: -1, "*": 1 },
-    silné: { smell_taste: -1, "*": 1 }
+    "vysoký, vysoká, vysoké": { price: -1, "*": 1 },
+    "malý, malá, malé, menší, velký, velká, velké, větší": { size_fit: -0.5 },
+    "silný, silná, silné": { smell_taste: -1, "*": 1 }
   },
   roles: {
     result: "aby",

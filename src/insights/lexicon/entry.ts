@@ -55,6 +55,7 @@ export interface LexiconSource {
   /** Phrases that must win over their parts but carry nothing (快递 = courier, not 快 = fast). */
   neutral?: string
   dims?: string
+  /** Scores by aspect, keyed by a phrase or comma-separated phrases that share them (a word's forms). */
   byAspect?: Record<string, Record<string, number>>
   roles?: Partial<Record<Role, string>>
 }

@@ -41,12 +41,9 @@ export const IT: LexiconSource = {
   strongNegative: "pessimo, pessima, orribile, disastro, schifo, truffa, inutile, spazzatura, vergognoso, vergognosa, incubo",
   dims: "piccolo, piccola, piccoli, piccole, grande, grandi, stretto, stretta, largo, larga, lungo, lunga, corto, corta, forte, morbido, sottile",
   byAspect: {
-    economico: { price: 1, "*": -1 },
-    economica: { price: 1, "*": -1 },
+    "economico, economica": { price: 1, "*": -1 },
     caro: { design: 1, "*": -1 },
-    piccolo: { size_fit: -0.5 },
-    piccola: { size_fit: -0.5 },
-    grande: { size_fit: -0.5 },
+    "piccolo, piccola, grande": { size_fit: -0.5 },
     forte: { smell_taste: -1, "*": 1 }
   },
   roles: {

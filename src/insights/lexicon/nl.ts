@@ -40,11 +40,7 @@ export const NL: LexiconSource = {
   byAspect: {
     goedkoop: { price: 1, "*": -1 },
     duur: { design: 1, "*": -1 },
-    klein: { size_fit: -0.5 },
-    kleiner: { size_fit: -0.5 },
-    groot: { size_fit: -0.5 },
-    groter: { size_fit: -0.5 },
-    krap: { size_fit: -0.5 },
+    "klein, kleiner, groot, groter, krap": { size_fit: -0.5 },
     sterk: { smell_taste: -1, "*": 1 }
   },
   roles: {

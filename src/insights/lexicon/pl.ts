@@ -42,19 +42,9 @@ export const PL: LexiconSource = {
     "fatalny, fatalna, fatalne, tragedia, tragiczny, tragiczna, beznadziejny, beznadziejna, beznadziejne, koszmar, koszmarem, bubel, oszustwo, nie polecam, odradzam, dramat",
   dims: "mały, mała, małe, mniejszy, mniejsza, mniejsze, duży, duża, duże, większy, większa, ciasny, ciasna, ciasne, luźny, luźna, długi, krótki, mocny, mocna, mocne, twardy, miękki",
   byAspect: {
-    tani: { price: 1, "*": -1 },
-    tania: { price: 1, "*": -1 },
-    tanie: { price: 1, "*": -1 },
-    mały: { size_fit: -0.5 },
-    mała: { size_fit: -0.5 },
-    małe: { size_fit: -0.5 },
-    mniejszy: { size_fit: -0.5 },
-    duży: { size_fit: -0.5 },
-    duża: { size_fit: -0.5 },
-    duże: { size_fit: -0.5 },
-    mocny: { smell_taste: -1, "*": 1 },
-    mocna: { smell_taste: -1, "*": 1 },
-    mocne: { smell_taste: -1, "*": 1 }
+    "tani, tania, tanie": { price: 1, "*": -1 },
+    "mały, mała, małe, mniejszy, duży, duża, duże": { size_fit: -0.5 },
+    "mocny, mocna, mocne": { smell_taste: -1, "*": 1 }
   },
   roles: {
     result: "żeby, aby",

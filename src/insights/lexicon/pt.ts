@@ -38,14 +38,9 @@ export const PT: LexiconSource = {
   strongNegative: "péssimo, péssima, horrível, lixo, golpe, decepcionante, não recomendo, uma porcaria, porcaria",
   dims: "pequeno, pequena, menor, grande, grandes, maior, apertado, apertada, largo, larga, comprido, curto, curta, forte, duro, mole, fino, fina",
   byAspect: {
-    barato: { price: 1, "*": -1 },
-    barata: { price: 1, "*": -1 },
+    "barato, barata": { price: 1, "*": -1 },
     caro: { design: 1, "*": -1 },
-    pequeno: { size_fit: -0.5 },
-    pequena: { size_fit: -0.5 },
-    menor: { size_fit: -0.5 },
-    maior: { size_fit: -0.5 },
-    grande: { size_fit: -0.5 },
+    "pequeno, pequena, menor, maior, grande": { size_fit: -0.5 },
     forte: { smell_taste: -1, "*": 1 }
   },
   roles: {
