@@ -2,8 +2,9 @@
 // adjective and noun, so the forms reviews use most are listed (dobrý/dobrá/dobré, cena/ceny/cenu),
 // and it negates by a prefix: "nefunguje", "nepohodlné" are words of their own here, not "ne" + word.
 // Slovak has its own list (sk.ts); a Slovak review with none of Slovak's letters or words may
-// still be read with this one, so "nie" is listed. Czech negates twice ("nikde netlačí", "nebyl žádný problém"): "nikdy", "nic",
-// "nikde" and "ani" are no negators, and "nebyl žádný" flips once, as one phrase.
+// still be read with this one, so "nie" is listed. Czech negates twice ("nikde netlačí", "nebyl
+// žádný problém"): "nikdy", "nic", "nikde" and "ani" are no negators, and "nebyl žádný" flips
+// once, as one phrase.
 
 import type { LexiconSource } from "./entry"
 
