@@ -1,5 +1,5 @@
 // Headless Chromium for the timing tools in this folder: page scripts off, every request failed
-// except the navigation, which is answered with the HTML given to open().
+// except the tab's navigation, which is answered with the HTML given to open().
 import { chromium } from "playwright-core"
 
 import { CHROMIUM } from "../lib/browser.mjs"
@@ -8,8 +8,9 @@ export async function startOfflineBrowser() {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-background-networking", "--disable-quic"] })
   const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block" })
   let current = null
+  // Only the tab's own navigation gets the page: an iframe's would load a second copy of it.
   await context.route("**/*", (route) =>
-    current !== null && route.request().isNavigationRequest()
+    current !== null && route.request().isNavigationRequest() && route.request().frame().parentFrame() === null
       ? route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current })
       : route.abort("internetdisconnected")
   )
