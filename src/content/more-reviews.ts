@@ -13,6 +13,10 @@ export const PAUSE_MS = 1500
 
 export type { ScanProgress }
 
+export const NO_MORE_PAGES = "This shop shows no further review pages."
+/** Where a reading starts, before the first page comes back. */
+export const startProgress = (): ScanProgress => ({ state: "reading", pagesRead: 0, reviewsFound: 0, detail: null })
+
 export interface ScanDeps {
   fetchHtml: (url: string, signal: AbortSignal) => Promise<string>
   parse: (html: string) => Document
@@ -31,7 +35,7 @@ export async function readMoreReviews(
   const origin = new URL(firstUrl).origin
   const seenIds = new Set(options.knownIds ?? [])
   const visited = new Set<string>()
-  const progress: ScanProgress = { state: "reading", pagesRead: 0, reviewsFound: 0, detail: null }
+  const progress = startProgress()
   let url: string | null = firstUrl
   // One place for the message: the stop is seen between pages and when a fetch is cut off.
   const stopped = (): ScanProgress => ({ ...progress, state: "stopped", detail: "Stopped. The reviews read so far are kept." })
@@ -52,7 +56,7 @@ export async function readMoreReviews(
       deps.onPage(fresh, { ...progress })
       url = nextReviewPage(doc, url, adapter)
     }
-    return { ...progress, state: "done", detail: progress.pagesRead === 0 ? "This shop shows no further review pages." : null }
+    return { ...progress, state: "done", detail: progress.pagesRead === 0 ? NO_MORE_PAGES : null }
   } catch (error) {
     if (options.signal.aborted) return stopped()
     const reason = error instanceof Error ? error.message : String(error)

@@ -2,7 +2,7 @@
 // JSON-LD gives, so one reader (schema-product.ts) serves all three. Bounded: a page with
 // thousands of items costs a fixed budget.
 
-import { isProductNode, type SchemaNode } from "./schema-product"
+import { isProductNode, schemaName, type SchemaNode } from "./schema-product"
 import { all, attr, textPrefix } from "./text"
 
 const MAX_SCOPES = 3000
@@ -64,7 +64,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
       if (!name) continue
       // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org counts.
       if (d === RDFA && /^(?!schema:)[a-z]+:/i.test(name) && !/^https?:\/\/schema\.org\//i.test(name)) continue
-      const key = name.replace(/^https?:\/\/schema\.org\//i, "").replace(/^schema:/i, "")
+      const key = schemaName(name)
       const existing = node[key]
       node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
     }

@@ -101,6 +101,9 @@ export function toNumber(value: unknown): number | null {
   return Number.isFinite(n) ? n : null
 }
 
+/** The first number in a text ("4,5 von 5" → "4.5"), or null. */
+export const firstNumber = (text: string | null | undefined) => text?.match(/\d+(?:[.,]\d+)?/)?.[0]?.replace(",", ".") ?? null
+
 /** Rating on a 0–5 scale, whatever scale the shop uses (bestRating 10, 100…). */
 export function normalizeRating(value: unknown, best?: unknown, worst?: unknown): number | null {
   const raw = toNumber(value)

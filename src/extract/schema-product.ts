@@ -26,11 +26,14 @@ export function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [value]
 }
 
+/** A schema.org type or property name without its vocabulary prefix ("https://schema.org/", "schema:"). */
+export const schemaName = (name: string) => name.replace(/^https?:\/\/(?:www\.)?schema\.org\//i, "").replace(/^schema:/i, "")
+
 /** schema.org type names of a node, lower-case, without the vocabulary prefix. */
 export function typesOf(node: SchemaNode): string[] {
   return asArray(node["@type"] ?? node["type"])
     .filter((t): t is string => typeof t === "string")
-    .map((t) => t.replace(/^https?:\/\/(?:www\.)?schema\.org\//i, "").replace(/^schema:/i, "").toLowerCase())
+    .map((t) => schemaName(t).toLowerCase())
 }
 
 const PRODUCT_TYPES = new Set(["product", "productgroup", "individualproduct", "productmodel", "someproducts", "vehicle", "car", "motorcycle"])

@@ -1,6 +1,6 @@
 // The content script's only contact with chrome.*: sending results, answering the popup.
 
-import { readMoreReviews, DEFAULT_MAX_PAGES, type ScanProgress } from "../content/more-reviews"
+import { readMoreReviews, DEFAULT_MAX_PAGES, NO_MORE_PAGES, startProgress, type ScanProgress } from "../content/more-reviews"
 import { startPageWatcher } from "../content/watch"
 import {
   MESSAGE_VERSION,
@@ -47,10 +47,10 @@ function startReadingReviews(maxPages: number, adapters: readonly SiteAdapter[])
   const first = firstReviewPage(document, url, adapter)
   if (!first) {
     running = null
-    void progress({ state: "done", pagesRead: 0, reviewsFound: 0, detail: "This shop shows no further review pages." })
+    void progress({ ...startProgress(), state: "done", detail: NO_MORE_PAGES })
     return
   }
-  void progress({ state: "reading", pagesRead: 0, reviewsFound: 0, detail: null })
+  void progress(startProgress())
   readMoreReviews(first, adapter, {
     fetchHtml,
     parse: (html) => new DOMParser().parseFromString(html, "text/html"),

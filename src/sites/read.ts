@@ -1,7 +1,7 @@
 // Turns an adapter's selectors into fields, with the same normalisation as every other source.
 
 import { availabilityFromText } from "../extract/availability-text"
-import { cleanText, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
+import { cleanText, firstNumber, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields, type Spec } from "../product"
 import { textPrefix } from "../extract/text"
@@ -46,7 +46,7 @@ export function readAdapter(
     ["gtin", (t) => set("gtin", normalizeGtin(t))],
     ["image", (t) => set("image", resolveUrl(t, url))],
     ["availability", (t) => set("availability", availabilityFromText(t))],
-    ["rating", (t) => set("rating", normalizeRating(t.match(/\d+(?:[.,]\d+)?/)?.[0]?.replace(",", "."), 5))],
+    ["rating", (t) => set("rating", normalizeRating(firstNumber(t), 5))],
     ["reviewCount", (t) => set("reviewCount", normalizeCount(t.match(/\d[\d.,\s]*/)?.[0]?.trim()))],
     [
       "price",

@@ -2,6 +2,7 @@
 // adapters (Amazon's [data-hook=review]) and by the review widgets thousands of shops embed
 // (widgets/*.ts). Declarative like the adapters; evidence fixtures prove each spec.
 
+import { firstNumber } from "../extract/normalize"
 import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
 import { all, textPrefix } from "../extract/text"
@@ -39,8 +40,6 @@ function read(item: Element, given: Pick | undefined, prose = false): string | n
   if (!pick.match) return value
   return pick.match.exec(value.replace(/\s+/g, " ").trim())?.[1] ?? null
 }
-
-const firstNumber = (text: string | null) => text?.match(/\d+(?:[.,]\d+)?/)?.[0]?.replace(",", ".") ?? null
 
 /** Words for "one", so "One person found this helpful" counts. */
 const ONE = /^(?:one|eine?|une?|una?|um|één|jeden)\b/i

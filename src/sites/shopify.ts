@@ -2,6 +2,7 @@ import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/no
 import { canonicalDecimal } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
 import type { ProductFields } from "../product"
+import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
 import { all } from "../extract/text"
@@ -15,8 +16,7 @@ import { all } from "../extract/text"
 const MAX_JSON = 1_000_000
 const MAX_VARIANTS = 250
 
-type Node = Record<string, unknown>
-const isNode = (value: unknown): value is Node => value !== null && typeof value === "object" && !Array.isArray(value)
+type Node = SchemaNode
 
 function json(doc: Document, css: string): unknown {
   const text = doc.querySelector(css)?.textContent ?? ""
