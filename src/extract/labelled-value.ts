@@ -2,6 +2,7 @@
 // "<strong>Šifra:</strong> 9470", "<span>make: <b>Consteel</b></span>", "SKU: 12345". Found by
 // walking short text nodes only, a fixed number of them, so a 100k-node page costs the same.
 
+import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { textLength, textPrefix } from "./text"
@@ -55,7 +56,7 @@ export function skuByLabel(texts: PageTexts): string | null {
  */
 export function valueByLabel(texts: PageTexts, labels: readonly string[], accept = /\p{L}/u): string | null {
   const wanted = new Set(labels)
-  const hint = new RegExp(labels.map((l) => l.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")).join("|"), "i")
+  const hint = new RegExp(labels.map(escapeRe).join("|"), "i")
   for (const node of shortTexts(texts, hint)) {
     const m = /^\s*([^:：]{1,40}?)\s*(?:[:：]\s*(.*?))?\s*$/s.exec(node.data)
     if (!m || !wanted.has(m[1]!.toLowerCase())) continue

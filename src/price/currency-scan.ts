@@ -1,9 +1,11 @@
 // Finds currency texts in a string without one giant regular expression. A 200-alternative,
 // case-insensitive Unicode regex with lookarounds costs V8 about half a second to compile on its
 // first use — on every page the content script runs in. This scanner does the same matching
-// (same alternatives, same order, same word edges) with map look-ups.
+// (same alternatives, same order, same word edges) with map look-ups, and builds nothing at
+// start-up beyond the map (see letters.ts for why that matters).
 
-import { CURRENCY_TEXTS } from "./currency"
+import { CURRENCY_TABLES } from "./currency"
+import { charAt, charBefore, isAsciiLetter, isCurrencySign, isLetter, isLetterOrDigit } from "./letters"
 
 export interface Span {
   text: string
@@ -11,65 +13,44 @@ export interface Span {
   end: number
 }
 
-const IS_LETTER = /^[\p{L}\p{M}]$/u
-const IS_LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u
-const IS_CURRENCY_SIGN = /^\p{Sc}$/u
-const ASCII_LETTER = /^[a-z]$/i
+const LETTERS_AND_DOTS = /^[\p{L}.]+$/u
 
-interface Entry {
-  text: string
-  lower: string
-  leftEdge: boolean
-  rightEdge: boolean
-}
-
-// Candidates by their first character, lower-cased, in CURRENCY_TEXTS order (longest first).
-const BY_FIRST = new Map<string, Entry[]>()
-for (const text of CURRENCY_TEXTS) {
-  const first = String.fromCodePoint(text.codePointAt(0) ?? 0)
-  const last = String.fromCodePoint(text.codePointAt(text.length - 1) ?? 0)
-  const entry: Entry = {
-    text,
-    lower: text.toLowerCase(),
-    leftEdge: IS_LETTER.test(first),
-    rightEdge: IS_LETTER.test(last) || /^[\p{L}.]+$/u.test(text)
+// Every currency text, lower-cased, by its first character; longest first, so "us$" beats "$". A
+// single Latin letter ("R" for the rand) is left to matchAt, which takes it only glued to a number.
+const BY_FIRST = new Map<string, string[]>()
+for (const table of CURRENCY_TABLES) {
+  for (const text in table) {
+    if (/^[a-z]$/i.test(text)) continue
+    const lower = text.toLowerCase()
+    const texts = BY_FIRST.get(charAt(lower, 0))
+    if (texts) texts.push(lower)
+    else BY_FIRST.set(charAt(lower, 0), [lower])
   }
-  const key = first.toLowerCase()
-  const list = BY_FIRST.get(key) ?? []
-  list.push(entry)
-  BY_FIRST.set(key, list)
 }
-
-function charBefore(text: string, i: number): string {
-  if (i <= 0) return ""
-  const code = text.charCodeAt(i - 1)
-  return code >= 0xdc00 && code <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i)
-}
-
-function charAt(text: string, i: number): string {
-  const code = text.codePointAt(i)
-  return code === undefined ? "" : String.fromCodePoint(code)
-}
+for (const texts of BY_FIRST.values()) texts.sort((a, b) => b.length - a.length)
 
 /** The match the alternatives would give at `i`, or null: known texts, then a three-letter code, then R + digit, then any currency sign. */
 function matchAt(text: string, lower: string, i: number): string | null {
   const before = charBefore(text, i)
-  const letterBefore = before !== "" && IS_LETTER.test(before)
-  for (const entry of BY_FIRST.get(charAt(lower, i)) ?? []) {
-    if (entry.leftEdge && letterBefore) continue
-    if (!lower.startsWith(entry.lower, i)) continue
-    const end = i + entry.lower.length
-    if (entry.rightEdge && IS_LETTER.test(charAt(text, end))) continue
+  const letterBefore = isLetter(before)
+  const first = charAt(lower, i)
+  // A text that starts with a letter must not follow one; one that ends in a letter, or is
+  // letters and dots ("rs."), must not be followed by one ("kr" in "krone").
+  for (const known of letterBefore && isLetter(first) ? [] : (BY_FIRST.get(first) ?? [])) {
+    if (!lower.startsWith(known, i)) continue
+    const end = i + known.length
+    const last = charBefore(known, known.length)
+    if ((isLetter(last) || (last === "." && LETTERS_AND_DOTS.test(known))) && isLetter(charAt(text, end))) continue
     return text.slice(i, end)
   }
-  if (!letterBefore && [0, 1, 2].every((k) => ASCII_LETTER.test(text[i + k] ?? "")) && !IS_LETTER.test(charAt(text, i + 3))) {
+  if (!letterBefore && [i, i + 1, i + 2].every((k) => isAsciiLetter(text.charCodeAt(k))) && !isLetter(charAt(text, i + 3))) {
     return text.slice(i, i + 3)
   }
-  if ((text[i] === "R" || text[i] === "r") && !(before !== "" && IS_LETTER_OR_DIGIT.test(before)) && /\d/.test(text[i + 1] ?? "")) {
+  if ((text[i] === "R" || text[i] === "r") && !isLetterOrDigit(before) && /\d/.test(text[i + 1] ?? "")) {
     return text.slice(i, i + 1)
   }
   const ch = charAt(text, i)
-  return IS_CURRENCY_SIGN.test(ch) ? ch : null
+  return isCurrencySign(ch) ? ch : null
 }
 
 /**

@@ -1,6 +1,8 @@
 // Currency text as shops print it → ISO 4217. Ambiguous symbols ($, kr, ¥) are settled by the
 // shop's country (its top-level domain) when we know it, and fall back to the most common reading.
 
+import { isCurrencySign } from "./letters"
+
 const ISO_CODES = new Set(
   (
     "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL BSD BTN BWP BYN " +
@@ -189,17 +191,10 @@ export function isCurrencyText(text: string): boolean {
   if (/^[A-Z]{3}$/.test(text)) return ISO_CODES.has(text) || HISTORIC_CODES.has(text)
   if (/^[a-z]{3}$/i.test(text)) return ISO_CODES.has(key.toUpperCase()) && !CODE_WORDS.has(key)
   if (EXACT_CASE_KEYS.has(key)) return false
-  return /^\p{Sc}$/u.test(text)
+  return isCurrencySign(text)
 }
 
 const EXACT_CASE_KEYS = new Set(Object.keys(EXACT_CASE).map((t) => t.toLowerCase()))
 
-/**
- * Every currency text the parser should look for, longest first so "US$" beats "$". A single Latin
- * letter ("R" for the rand) is left to the parser, which takes it only glued to a number ("R299").
- */
-export const CURRENCY_TEXTS: readonly string[] = [
-  ...new Set([...Object.keys(FIXED), ...Object.keys(AMBIGUOUS), ...Object.keys(EXACT_CASE)])
-]
-  .filter((t) => !/^[A-Za-z]$/.test(t))
-  .sort((a, b) => b.length - a.length)
+/** Every table of currency texts, for the parser's scanner (currency-scan.ts). */
+export const CURRENCY_TABLES = [FIXED, AMBIGUOUS, EXACT_CASE]

@@ -1,5 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
+import { charAt, charBefore, isLetter, isLetterOrDigit } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -37,12 +38,30 @@ function asciiDigits(text: string): string {
   return out
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
-const LETTER = "[\\p{L}\\p{M}]"
+/** `s` as a literal inside a pattern. */
+export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+// Word edges without Unicode property classes, which are slow to compile in a case-insensitive
+// pattern (letters.ts): the patterns keep out ASCII letters around a word, and `wordAt` checks
+// its edges against every letter.
+const NEAR_LETTER = "[a-z]"
+
+/**
+ * The next match of `re` (global, from its lastIndex) with no letter just before or after it,
+ * or null. Where a non-ASCII letter touches a word that has a shorter reading ("sale price"),
+ * the shorter one ("sale") is not tried: such text is no price label.
+ */
+function wordAt(re: RegExp, text: string): RegExpExecArray | null {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!isLetter(charBefore(text, m.index)) && !isLetter(charAt(text, m.index + m[0].length))) return m
+    re.lastIndex = m.index + 1
+  }
+  return null
+}
 
 // A number as shops print it: digits with separators of any locale between them, or a bare
-// fraction (".75") where nothing but a currency or a space comes before the dot.
-const NUMBER_RE = /(?:(?<![\p{L}\p{N}.,])\.{1,2}(?=\d))?\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/gu
+// fraction (".75") where nothing but a currency or a space comes before the dot (a letter or a
+// digit of another script is checked in scanNumbers).
+const NUMBER_RE = /(?:(?<![a-z\d.,])\.{1,2}(?=\d))?\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/gi
 
 // Currency words need word edges ("kr" must not match inside "krone"), symbols do not; any
 // Unicode currency sign counts, and "R" glued to a number is the rand (see currency-scan.ts).
@@ -158,19 +177,19 @@ const MARK_WORDS: [string, Mark][] = [
 ]
 const MARK_KINDS = new Map(MARK_WORDS.map(([w, kind]) => [w, kind]))
 const MARK_RE = new RegExp(
-  `(?<!${LETTER})(?:` +
+  `(?<!${NEAR_LETTER})(?:` +
     MARK_WORDS.map(([w]) => w)
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
       .join("|") +
-    `)(?!${LETTER})`,
-  "giu"
+    `)(?!${NEAR_LETTER})`,
+  "gi"
 )
 
 function markBefore(segment: string): Mark {
   let last: RegExpExecArray | null = null
   MARK_RE.lastIndex = 0
-  for (let m = MARK_RE.exec(segment); m; m = MARK_RE.exec(segment)) last = m
+  for (let m = wordAt(MARK_RE, segment); m; m = wordAt(MARK_RE, segment)) last = m
   if (!last) return null
   const rest = withoutCurrencies(segment.slice(last.index + last[0].length))
   if (!/^[\s:.]*$/.test(rest)) return null
@@ -180,8 +199,14 @@ function markBefore(segment: string): Mark {
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" +
   "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-const MONTH_BEFORE = new RegExp(`(?<!${LETTER})${MONTH}\\.?,?\\s*$`, "iu")
-const MONTH_AFTER = new RegExp(`^,?\\s*${MONTH}(?!${LETTER})`, "iu")
+const MONTH_BEFORE = new RegExp(`(?<!${NEAR_LETTER})${MONTH}\\.?,?\\s*$`, "gi")
+const MONTH_AFTER = new RegExp(`^,?\\s*${MONTH}(?!${NEAR_LETTER})`, "gi")
+// A month name beside a number makes it a date. Both patterns are anchored and no month's name
+// ends inside another's, so a match wordAt turns down has no second reading.
+const monthIn = (re: RegExp, text: string) => {
+  re.lastIndex = 0
+  return wordAt(re, text) !== null
+}
 const RANGE_GAP = /^\s*(?:[-–—~]|to|bis|à|a|até|до|tot|till|au)\s*$/iu
 const FREE_RE = /^(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|бесплатно|免费|無料)[\s!.*]*$/iu
 
@@ -209,9 +234,12 @@ function scanNumbers(clean: string, currencies: Span[], separator: string | null
   const found: NumberSpan[] = []
   NUMBER_RE.lastIndex = 0
   for (let m = NUMBER_RE.exec(clean); m && found.length < 40; m = NUMBER_RE.exec(clean)) {
-    const text = numberPrefix(m[0])
-    found.push({ text, index: m.index, end: m.index + text.length, amount: decimalFromNumberText(text, separator) })
-    NUMBER_RE.lastIndex = m.index + text.length
+    // Dots after a word or a number are no decimal mark: the number starts at its first digit.
+    const dots = m[0][0] === "." && isLetterOrDigit(charBefore(clean, m.index)) ? (m[0][1] === "." ? 2 : 1) : 0
+    const index = m.index + dots
+    const text = numberPrefix(m[0].slice(dots))
+    found.push({ text, index, end: index + text.length, amount: decimalFromNumberText(text, separator) })
+    NUMBER_RE.lastIndex = index + text.length
   }
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]
@@ -259,7 +287,7 @@ export function parsePrice(
     prevEnd = n.end
     const after = clean.slice(n.end, n.end + 16)
     if (!n.amount || /^\s?%/.test(after)) continue
-    if (MONTH_BEFORE.test(clean.slice(Math.max(0, n.index - 12), n.index)) || MONTH_AFTER.test(after)) continue
+    if (monthIn(MONTH_BEFORE, clean.slice(Math.max(0, n.index - 12), n.index)) || monthIn(MONTH_AFTER, after)) continue
     candidates.push({ ...n, amount: n.amount, mark: markBefore(segment) })
   }
 
