@@ -35,6 +35,8 @@ async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
   return response.text()
 }
 
+const adapterHere = (adapters: readonly SiteAdapter[]) => adapterFor(location.hostname, document, adapters)
+
 let running: AbortController | null = null
 
 function startReadingReviews(maxPages: number, adapters: readonly SiteAdapter[]): void {
@@ -43,7 +45,7 @@ function startReadingReviews(maxPages: number, adapters: readonly SiteAdapter[])
   running = controller
   const url = location.href
   const progress = (p: ScanProgress) => send({ type: "cartwise/review-progress", version: MESSAGE_VERSION, url, progress: p })
-  const adapter = adapterFor(location.hostname, document, adapters)
+  const adapter = adapterHere(adapters)
   const first = firstReviewPage(document, url, adapter)
   if (!first) {
     running = null
@@ -85,7 +87,7 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
         sendResponse({ ok: true })
       } else if (type === REVIEW_PAGES_QUERY) {
         // So the popup offers "Read more reviews" only where there is somewhere to go.
-        sendResponse({ ok: true, next: firstReviewPage(document, location.href, adapterFor(location.hostname, document, adapters)) !== null })
+        sendResponse({ ok: true, next: firstReviewPage(document, location.href, adapterHere(adapters)) !== null })
       } else if (type === STOP_READING_REVIEWS) {
         running?.abort()
         sendResponse({ ok: true })

@@ -5,7 +5,7 @@
 // start-up beyond the map (see letters.ts for why that matters).
 
 import { CURRENCY_TABLES } from "./currency"
-import { charAt, charBefore, isAsciiLetter, isCurrencySign, isLetter, isLetterOrDigit } from "./letters"
+import { charAt, charBefore, isCurrencySign, isLetter } from "./letters"
 
 export interface Span {
   text: string
@@ -43,10 +43,10 @@ function matchAt(text: string, lower: string, i: number): string | null {
     if ((isLetter(last) || (last === "." && LETTERS_AND_DOTS.test(known))) && isLetter(charAt(text, end))) continue
     return text.slice(i, end)
   }
-  if (!letterBefore && [i, i + 1, i + 2].every((k) => isAsciiLetter(text.charCodeAt(k))) && !isLetter(charAt(text, i + 3))) {
+  if (!letterBefore && /^[a-z]{3}/i.test(text.slice(i, i + 3)) && !isLetter(charAt(text, i + 3))) {
     return text.slice(i, i + 3)
   }
-  if ((text[i] === "R" || text[i] === "r") && !isLetterOrDigit(before) && /\d/.test(text[i + 1] ?? "")) {
+  if ((text[i] === "R" || text[i] === "r") && !isLetter(before, true) && /\d/.test(text[i + 1] ?? "")) {
     return text.slice(i, i + 1)
   }
   const ch = charAt(text, i)

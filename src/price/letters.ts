@@ -1,41 +1,33 @@
 // Character tests for the price parser. A Unicode property class such as [\p{L}\p{M}] costs V8
 // a fraction of a millisecond to compile and again to tier up, and several times that inside a
 // case-insensitive pattern (it folds the case of every letter), on the first use in every page the
-// content script runs in. Here each class is compiled once, and only when a character outside
-// ASCII needs it: shops' prices are mostly ASCII around the digits.
+// content script runs in. Here each class is compiled once, outside any case-insensitive pattern,
+// and the letter classes only when a character outside ASCII needs them: shops' prices are mostly
+// ASCII around the digits.
 
 const LETTER = /^[\p{L}\p{M}]$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u
 const CURRENCY_SIGN = /^\p{Sc}$/u
 
-/** Whether a UTF-16 code (NaN past the end of a string) is an ASCII letter. */
-export const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
+// Whether a UTF-16 code (NaN past the end of a string) is an ASCII letter.
+const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
 
 // Each takes one character, or "" (whose code is NaN, and which no pattern matches).
 
-/** Whether `ch` is a letter or a combining mark. */
-export function isLetter(ch: string): boolean {
+/** Whether `ch` is a letter or a combining mark, or with `orDigit` also a digit, of any script. */
+export function isLetter(ch: string, orDigit = false): boolean {
   const code = ch.charCodeAt(0)
-  return code < 0x80 ? isAsciiLetter(code) : LETTER.test(ch)
-}
-
-/** Whether `ch` is a letter, a mark or a digit of any script. */
-export function isLetterOrDigit(ch: string): boolean {
-  const code = ch.charCodeAt(0)
-  return code < 0x80 ? isAsciiLetter(code) || (code >= 0x30 && code <= 0x39) : LETTER_OR_DIGIT.test(ch)
+  return code < 0x80 ? isAsciiLetter(code) || (orDigit && code >= 0x30 && code <= 0x39) : (orDigit ? LETTER_OR_DIGIT : LETTER).test(ch)
 }
 
 /** Whether `text` is one Unicode currency sign ("$", "€", "₹"). */
-export function isCurrencySign(text: string): boolean {
-  // The ASCII range has exactly one: the dollar.
-  return text.charCodeAt(0) < 0x80 ? text === "$" : CURRENCY_SIGN.test(text)
-}
+export const isCurrencySign = (text: string) => CURRENCY_SIGN.test(text)
 
 /** The character (code point) of `text` ending at `i`, or "". */
 export function charBefore(text: string, i: number): string {
-  if (i <= 0) return ""
   const code = text.charCodeAt(i - 1)
-  return code >= 0xdc00 && code <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : text.slice(i - 1, i)
+  // At 0 the slice is empty.
+  return text.slice(code >= 0xdc00 && code <= 0xdfff && i >= 2 ? i - 2 : i - 1, i)
 }
 
 /** The character (code point) of `text` starting at `i`, or "". */

@@ -1,6 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
-import { charAt, charBefore, isLetter, isLetterOrDigit } from "./letters"
+import { charAt, charBefore, isLetter } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -41,16 +41,14 @@ function asciiDigits(text: string): string {
 /** `s` as a literal inside a pattern. */
 export const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
 // Word edges without Unicode property classes, which are slow to compile in a case-insensitive
-// pattern (letters.ts): the patterns keep out ASCII letters around a word, and `wordAt` checks
-// its edges against every letter.
-const NEAR_LETTER = "[a-z]"
+// pattern (letters.ts): `wordAt` checks a match's edges against every letter.
 
 /**
- * The next match of `re` (global, from its lastIndex) with no letter just before or after it,
- * or null. Where a non-ASCII letter touches a word that has a shorter reading ("sale price"),
- * the shorter one ("sale") is not tried: such text is no price label.
+ * The next match of `re` (global) from `from`, or else from its lastIndex, with no letter just
+ * before or after it, or null.
  */
-function wordAt(re: RegExp, text: string): RegExpExecArray | null {
+function wordAt(re: RegExp, text: string, from = re.lastIndex): RegExpExecArray | null {
+  re.lastIndex = from
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (!isLetter(charBefore(text, m.index)) && !isLetter(charAt(text, m.index + m[0].length))) return m
     re.lastIndex = m.index + 1
@@ -60,8 +58,17 @@ function wordAt(re: RegExp, text: string): RegExpExecArray | null {
 
 // A number as shops print it: digits with separators of any locale between them, or a bare
 // fraction (".75") where nothing but a currency or a space comes before the dot (a letter or a
-// digit of another script is checked in scanNumbers).
+// digit of another script is checked in nextNumber).
 const NUMBER_RE = /(?:(?<![a-z\d.,])\.{1,2}(?=\d))?\d(?:[\d.,'’\u0020\u00a0\u202f\u2009]*\d)?/gi
+
+/** The next number in `text` from `from`, or else from NUMBER_RE's lastIndex, or null. */
+function nextNumber(text: string, from = NUMBER_RE.lastIndex): { index: number; text: string } | null {
+  NUMBER_RE.lastIndex = from
+  const m = NUMBER_RE.exec(text)
+  // Dots after a word or a number are no decimal mark: the number starts at its first digit.
+  const dots = m?.[0][0] === "." && isLetter(charBefore(text, m.index), true) ? (m[0][1] === "." ? 2 : 1) : 0
+  return m && { index: m.index + dots, text: m[0].slice(dots) }
+}
 
 // Currency words need word edges ("kr" must not match inside "krone"), symbols do not; any
 // Unicode currency sign counts, and "R" glued to a number is the rand (see currency-scan.ts).
@@ -152,8 +159,8 @@ export function decimalFromValue(value: unknown): string | null {
     return /e/i.test(String(value)) ? null : canonicalDecimal(i ?? "", f ?? "")
   }
   if (typeof value !== "string") return null
-  const match = asciiDigits(value).match(NUMBER_RE)
-  return match ? decimalFromNumberText(match[0]) : null
+  const number = nextNumber(asciiDigits(value), 0)
+  return number && decimalFromNumberText(number.text)
 }
 
 type Mark = "old" | "now" | "from" | null
@@ -161,35 +168,35 @@ type Mark = "old" | "now" | "from" | null
 // Words that say which of several prices is the one to pay. They count only when nothing but
 // spaces, a colon or a currency stands between them and the number ("Was: $120 Now $60").
 // As "a|b|c" strings: two bytes less per word than an array in the 60 KB content script.
-const MARK_WORDS: [string, Mark][] = [
-  ...(
+const MARK_KINDS = new Map<string, Mark>()
+for (const [kind, words] of [
+  [
+    "old",
     "was|before|regular price|regular|reg.|reg|rrp|msrp|list price|retail price|original price|" +
-    "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima"
-  )
-    .split("|")
-    .map((w): [string, Mark] => [w, "old"]),
-  ..."now|now only|price now|sale|sale price|our price|special price|offer price|deal price|jetzt|nu|maintenant|ahora|ora"
-    .split("|")
-    .map((w): [string, Mark] => [w, "now"]),
-  ..."from|starting at|starts at|starting from|as low as|ab|desde|à partir de|a partir de|vanaf|od|dès|fra|från|от"
-    .split("|")
-    .map((w): [string, Mark] => [w, "from"])
-]
-const MARK_KINDS = new Map(MARK_WORDS.map(([w, kind]) => [w, kind]))
+      "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima"
+  ],
+  ["now", "now|now only|price now|sale|sale price|our price|special price|offer price|deal price|jetzt|nu|maintenant|ahora|ora"],
+  ["from", "from|starting at|starts at|starting from|as low as|ab|desde|à partir de|a partir de|vanaf|od|dès|fra|från|от"]
+] as const) {
+  for (const word of words.split("|")) MARK_KINDS.set(word, kind)
+}
 const MARK_RE = new RegExp(
-  `(?<!${NEAR_LETTER})(?:` +
-    MARK_WORDS.map(([w]) => w)
+  `(?<![a-z])(?:` +
+    [...MARK_KINDS.keys()]
       .sort((a, b) => b.length - a.length)
       .map((w) => escapeRe(w).replace(/ /g, "\\s+"))
       .join("|") +
-    `)(?!${NEAR_LETTER})`,
+    // ASCII letters around a word are kept out here, so that a longer word that fails its edge
+    // makes way for a shorter one ("regular" in "regular prices"); a letter of another script
+    // after a word with a shorter reading ("sale price") is only seen by wordAt, and no shorter
+    // one is tried: such text is no price label.
+    `)(?![a-z])`,
   "gi"
 )
 
 function markBefore(segment: string): Mark {
   let last: RegExpExecArray | null = null
-  MARK_RE.lastIndex = 0
-  for (let m = wordAt(MARK_RE, segment); m; m = wordAt(MARK_RE, segment)) last = m
+  for (let m = wordAt(MARK_RE, segment, 0); m; m = wordAt(MARK_RE, segment)) last = m
   if (!last) return null
   const rest = withoutCurrencies(segment.slice(last.index + last[0].length))
   if (!/^[\s:.]*$/.test(rest)) return null
@@ -199,14 +206,10 @@ function markBefore(segment: string): Mark {
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?" +
   "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-const MONTH_BEFORE = new RegExp(`(?<!${NEAR_LETTER})${MONTH}\\.?,?\\s*$`, "gi")
-const MONTH_AFTER = new RegExp(`^,?\\s*${MONTH}(?!${NEAR_LETTER})`, "gi")
-// A month name beside a number makes it a date. Both patterns are anchored and no month's name
-// ends inside another's, so a match wordAt turns down has no second reading.
-const monthIn = (re: RegExp, text: string) => {
-  re.lastIndex = 0
-  return wordAt(re, text) !== null
-}
+// A month name beside a number makes it a date. Both patterns are anchored, and a month name
+// that fails its edge has no shorter reading that would pass it ("mar" in "marché").
+const MONTH_BEFORE = new RegExp(`${MONTH}\\.?,?\\s*$`, "gi")
+const MONTH_AFTER = new RegExp(`^,?\\s*${MONTH}`, "gi")
 const RANGE_GAP = /^\s*(?:[-–—~]|to|bis|à|a|até|до|tot|till|au)\s*$/iu
 const FREE_RE = /^(?:free|gratis|kostenlos|gratuit|gratuito|gratuita|бесплатно|免费|無料)[\s!.*]*$/iu
 
@@ -232,14 +235,9 @@ type NumberSpan = Span & { amount: string | null }
 /** Numbers in the text, with the currency-as-decimal-mark prices ("35€99") joined into one. */
 function scanNumbers(clean: string, currencies: Span[], separator: string | null): NumberSpan[] {
   const found: NumberSpan[] = []
-  NUMBER_RE.lastIndex = 0
-  for (let m = NUMBER_RE.exec(clean); m && found.length < 40; m = NUMBER_RE.exec(clean)) {
-    // Dots after a word or a number are no decimal mark: the number starts at its first digit.
-    const dots = m[0][0] === "." && isLetterOrDigit(charBefore(clean, m.index)) ? (m[0][1] === "." ? 2 : 1) : 0
-    const index = m.index + dots
-    const text = numberPrefix(m[0].slice(dots))
-    found.push({ text, index, end: index + text.length, amount: decimalFromNumberText(text, separator) })
-    NUMBER_RE.lastIndex = index + text.length
+  for (let m = nextNumber(clean, 0); m && found.length < 40; m = nextNumber(clean, m.index + m.text.length)) {
+    m.text = numberPrefix(m.text)
+    found.push({ ...m, end: m.index + m.text.length, amount: decimalFromNumberText(m.text, separator) })
   }
   for (let i = 0; i + 1 < found.length; i++) {
     const a = found[i]
@@ -287,7 +285,7 @@ export function parsePrice(
     prevEnd = n.end
     const after = clean.slice(n.end, n.end + 16)
     if (!n.amount || /^\s?%/.test(after)) continue
-    if (monthIn(MONTH_BEFORE, clean.slice(Math.max(0, n.index - 12), n.index)) || monthIn(MONTH_AFTER, after)) continue
+    if (wordAt(MONTH_BEFORE, clean.slice(Math.max(0, n.index - 12), n.index), 0) || wordAt(MONTH_AFTER, after, 0)) continue
     candidates.push({ ...n, amount: n.amount, mark: markBefore(segment) })
   }
 

@@ -18,8 +18,10 @@ const MAX_VARIANTS = 250
 
 type Node = SchemaNode
 
-function json(doc: Document, css: string): unknown {
-  const text = doc.querySelector(css)?.textContent ?? ""
+const variantsOf = (product: Node | undefined) =>
+  Array.isArray(product?.["variants"]) ? (product["variants"] as unknown[]).slice(0, MAX_VARIANTS).filter(isNode) : []
+
+function parseJson(text: string | null | undefined): unknown {
   if (!text || text.length > MAX_JSON) return undefined
   try {
     return JSON.parse(text)
@@ -27,6 +29,8 @@ function json(doc: Document, css: string): unknown {
     return undefined
   }
 }
+
+const json = (doc: Document, css: string) => parseJson(doc.querySelector(css)?.textContent)
 
 /** Shopify's money in JSON is an integer number of cents ("1999" in some themes). */
 function money(value: unknown): string | null {
@@ -40,15 +44,10 @@ function analytics(doc: Document, url: URL): Partial<ProductFields> {
   const script = all(doc, "script:not([src])", 300).find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
   const text = script?.textContent ?? ""
   if (text.length > MAX_JSON) return {}
-  let meta: unknown
-  try {
-    meta = JSON.parse(/var meta = (\{.*\});\s*$/m.exec(text)?.[1] ?? "null")
-  } catch {
-    return {}
-  }
+  const meta = parseJson(/var meta = (\{.*\});\s*$/m.exec(text)?.[1])
   const product = isNode(meta) && isNode(meta["product"]) ? meta["product"] : undefined
   if (!product || !isNode(meta) || !isNode(meta["page"]) || meta["page"]["pageType"] !== "product") return {}
-  const variants = Array.isArray(product["variants"]) ? product["variants"].slice(0, MAX_VARIANTS).filter(isNode) : []
+  const variants = variantsOf(product)
   const wanted = url.searchParams.get("variant")
   const variant = variants.find((v) => String(v["id"]) === wanted) ?? variants[0]
   const price = money(variant?.["price"])
@@ -64,7 +63,7 @@ function analytics(doc: Document, url: URL): Partial<ProductFields> {
 }
 
 function chosenVariant(doc: Document, product: Node | undefined, url: URL): Node | undefined {
-  const variants = Array.isArray(product?.["variants"]) ? (product["variants"] as unknown[]).slice(0, MAX_VARIANTS).filter(isNode) : []
+  const variants = variantsOf(product)
   const wanted = url.searchParams.get("variant")
   const selected = json(doc, "script[type='application/json'][data-selected-variant]")
   return (

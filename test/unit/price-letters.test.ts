@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
-import { charAt, charBefore, isCurrencySign, isLetter, isLetterOrDigit } from "../../src/price/letters"
-import { parsePrice } from "../../src/price/parse"
+import { charAt, charBefore, isCurrencySign, isLetter } from "../../src/price/letters"
+import { decimalFromValue, parsePrice } from "../../src/price/parse"
 
 describe("character tests of the price parser", () => {
   it("tells letters of every script, with or without a pattern", () => {
@@ -10,8 +10,8 @@ describe("character tests of the price parser", () => {
   })
 
   it("counts digits of every script with letters", () => {
-    for (const ch of ["a", "7", "٣", "²", "ж"]) expect(isLetterOrDigit(ch), ch).toBe(true)
-    for (const ch of ["", ".", ",", " ", "€", "_"]) expect(isLetterOrDigit(ch), ch).toBe(false)
+    for (const ch of ["a", "7", "٣", "²", "ж"]) expect(isLetter(ch, true), ch).toBe(true)
+    for (const ch of ["", ".", ",", " ", "€", "_"]) expect(isLetter(ch, true), ch).toBe(false)
   })
 
   it("knows one currency sign from anything else", () => {
@@ -47,3 +47,15 @@ describe("parsePrice keeps word edges in every script", () => {
     expect(parsePrice(text).amount).toBe(amount)
   })
 })
+
+describe("structured values keep the same number edges", () => {
+  it.each([
+    ["Café.99", "99"],
+    ["x.5", "5"],
+    [".5", "0.5"],
+    ["EUR .75", "0.75"]
+  ])("%s → %s", (value, amount) => {
+    expect(decimalFromValue(value)).toBe(amount)
+  })
+})
+
