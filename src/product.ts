@@ -27,11 +27,15 @@ export const AVAILABILITIES: readonly Availability[] = [
 /**
  * Where a field's value came from; the first confident source wins and keeps its name. "inferred"
  * is no reading at all: a conclusion from what the page shows and does not say (stock, so far).
- * "bid" is a price read from an auction's bidding box: the current bid, not a fixed price.
+ * "bid" is a price read from an auction's bidding box: the current bid, not a fixed price;
+ * "opening-bid" the price of an auction nobody has bid on yet, where bidding starts.
  */
-export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred" | "bid"
+export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred" | "bid" | "opening-bid"
 
-export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred", "bid"]
+export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred", "bid", "opening-bid"]
+
+/** Whether a price is an auction's (a bid to beat), not a price to pay. */
+export const isBid = (source: FieldSource | undefined) => source === "bid" || source === "opening-bid"
 
 export interface ProductFields {
   name: string | null

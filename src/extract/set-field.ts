@@ -12,7 +12,9 @@ const CONFIDENCE: Record<FieldSource, number> = {
   heuristic: 0.5,
   meta: 0.6,
   inferred: 0.3,
-  bid: 0.5
+  bid: 0.5,
+  // Never given here: current-bid.ts renames a read price's source and keeps its confidence.
+  "opening-bid": 0.85
 }
 
 export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: FieldSource): void {

@@ -47,12 +47,18 @@ export function availabilityLabel(a: Availability, inferred = false, bid = false
   return AVAILABILITY_LABELS[a]
 }
 
+const PRICE_NOTES: Partial<Record<FieldSource, { label: string; why: string }>> = {
+  bid: { label: "Current bid", why: "An auction: the highest bid so far, as its bidding box shows it. The final price may be higher." },
+  "opening-bid": { label: "Starting bid", why: "An auction nobody has bid on yet: bidding starts at this price. The final price may be higher." }
+}
+
 /**
  * What kind of price the shopper sees, when it is not a fixed one: on an auction it is the current
- * bid (source "bid"), which the hammer price will meet or beat.
+ * bid (source "bid") or, before anyone bids, the opening one ("opening-bid"); the hammer price
+ * will meet or beat it.
  */
 export function priceNote(source: FieldSource | undefined): { label: string; why: string } | null {
-  return source === "bid" ? { label: "Current bid", why: "An auction: the highest bid so far, as its bidding box shows it. The final price may be higher." } : null
+  return (source && PRICE_NOTES[source]) ?? null
 }
 
 /** "4.5 out of 5 · 1,234 reviews", or null when the page shows neither. */
@@ -71,11 +77,11 @@ export function factsLine(
   product: Pick<ProductSnapshot, "price" | "listPrice" | "currency" | "availability" | "sources">,
   locale?: string
 ): string | null {
-  const bid = product.sources.price?.source === "bid"
+  const note = priceNote(product.sources.price?.source)
   const was = Number(product.listPrice) > Number(product.price) ? formatPrice(product.listPrice, product.currency, locale) : null
   const now = formatPrice(product.price, product.currency, locale)
   const price = now && was ? `${now} (was ${was})` : now
-  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", bid).label : null
-  const parts = [price && bid ? `${price} current bid` : price, stock].filter((part): part is string => part !== null)
+  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", note !== null).label : null
+  const parts = [price && note ? `${price} ${note.label.toLowerCase()}` : price, stock].filter((part): part is string => part !== null)
   return parts.length ? parts.join(" · ") : null
 }

@@ -102,6 +102,23 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("shows an auction nobody has bid on at its starting bid", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "Brass Ship Clock", offers: { "@type": "Offer", price: 90, priceCurrency: "USD" } })
+    h.shop.mount(
+      "/lots/brass-ship-clock.html",
+      `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Brass Ship Clock</h1>
+      <div class="bid-panel"><span class="label">Starting bid</span> <span class="price">$90.00</span> <span class="bid-count">0 bids</span><button>Place bid</button></div></body></html>`
+    )
+    const { tabId } = await h.visit("/lots/brass-ship-clock.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("$90.00")
+    expect(await popup.getByTestId("product-price-note").innerText()).toBe("Starting bid")
+    expect(await popup.getByTestId("product-availability").innerText()).toBe("Open for bids")
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen with a bid of \$90\.00 on /)
+    await popup.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

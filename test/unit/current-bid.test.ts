@@ -78,4 +78,34 @@ describe("an auction's current bid", () => {
     const result = extractProduct(documentFrom(html, url), url, [ebay])
     expect(result.kind === "product" && result.product.price).toBe("51")
   })
+
+  it("calls the price an opening bid while the bidding box counts no bids", () => {
+    // eBay's classic item page: the offer's price under "Prezzo di partenza", the count beside it.
+    const box = `<div class="u-cb"><div class="vi-bbox-dspn lable vi-startingBidAccColorClass">Prezzo di partenza:</div>
+      <div class="u-flL w29 vi-price"><span class="notranslate" id="prcIsum_bidPrice" itemprop="price" content="90">US $90,00</span></div>
+      <span class="u-dspblk"><div class="u-flL"><span><a class="vi-bidC" href="/bfl/viewbids/94037710"><span>0</span><span> offerte</span></a></span></div></span></div>`
+    const p = product(box)
+    expect(p.price).toBe("90")
+    expect(p.sources.price?.source).toBe("opening-bid")
+  })
+
+  it("keeps a price the bidding area does not print: a buy-now price beside an unbid auction", () => {
+    const p = product(`<div class="bid-section"><span class="bid-price">Starting bid $20</span> <span class="bid-count">0 bids</span></div>
+      <div class="buy-now"><span class="price">Buy it now $90</span></div>`)
+    expect(p.price).toBe("90")
+    expect(p.sources.price?.source).toBe("json-ld")
+  })
+
+  it("reads ten bids as bids, not as none", () => {
+    const p = product(`<div class="bid-section"><span class="price">$90</span> <span class="bid-count">10 bids</span></div>`)
+    expect(p.sources.price?.source).toBe("json-ld")
+  })
+
+  it("calls a shop adapter's price an opening bid too, without changing it", () => {
+    const url = "https://www.ebay.com/itm/123456789012"
+    const html = `<html><body><h1 class="x-item-title__mainTitle">Vintage leather flap bag</h1>
+      <div class="x-bid-price"><span class="x-price-primary">US $51.00</span></div><div class="x-bid-count"><span>0 bids</span></div></body></html>`
+    const result = extractProduct(documentFrom(html, url), url, [ebay])
+    expect(result.kind === "product" && [result.product.price, result.product.sources.price?.source]).toEqual(["51", "opening-bid"])
+  })
 })

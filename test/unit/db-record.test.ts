@@ -73,7 +73,9 @@ describe("recording what a tab shows", () => {
   it("records an auction's rising bids as bids, apart from asking prices", async () => {
     const db = freshDb()
     const bid = { name: { source: "json-ld" as const, confidence: 0.95 }, price: { source: "bid" as const, confidence: 0.5 } }
-    await recordPageResult(db, 1, productMessage({ price: "90", sources: bid }), T0)
+    // Before anyone bids, the price is the opening bid: a bid too.
+    const opening = { ...bid, price: { source: "opening-bid" as const, confidence: 0.9 } }
+    await recordPageResult(db, 1, productMessage({ price: "90", sources: opening }), T0)
     await recordPageResult(db, 1, productMessage({ price: "400", sources: bid }), T0 + DAY)
     // The lot is relisted at a fixed price equal to the last bid: that is a change too.
     const relisted = await recordPageResult(db, 1, productMessage({ price: "400" }), T0 + 2 * DAY)

@@ -26,6 +26,8 @@ describe("what the popup prints", () => {
     expect(priceNote("bid")?.why).toMatch(/final price may be higher/)
     expect(priceNote("json-ld")).toBeNull()
     expect(priceNote("heuristic")).toBeNull()
+    expect(priceNote("opening-bid")?.label).toBe("Starting bid")
+    expect(priceNote("opening-bid")?.why).toMatch(/nobody has bid on yet.*final price may be higher/)
     expect(priceNote(undefined)).toBeNull()
     // An auction in stock is still taking bids.
     expect(availabilityLabel("InStock", false, true).label).toBe("Open for bids")
@@ -40,6 +42,9 @@ describe("what the popup prints", () => {
     expect(line({ price: "49", listPrice: "64", currency: "GBP", availability: "InStock" }, "en-GB")).toBe("£49.00 (was £64.00) · In stock")
     expect(line({ price: "400", currency: "USD", availability: "InStock", sources: { price: { source: "bid", confidence: 0.5 } } }, "en-US")).toBe(
       "$400.00 current bid · Open for bids"
+    )
+    expect(line({ price: "9.99", currency: "USD", availability: "InStock", sources: { price: { source: "opening-bid", confidence: 0.9 } } }, "en-US")).toBe(
+      "$9.99 starting bid · Open for bids"
     )
     expect(line({ availability: "OutOfStock" })).toBe("Out of stock")
     expect(line({})).toBeNull()

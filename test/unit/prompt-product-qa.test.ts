@@ -60,6 +60,10 @@ describe("product Q&A prompt", () => {
       "Price: 400 USD (current bid on an auction; the final price may be higher)"
     )
     expect(buildQaPrompt(product, [], "How much is it?").messages[1]?.content).toMatch(/^Price: 49\.99 EUR$/m)
+    const opening = { ...bid, sources: { price: { source: "opening-bid" as const, confidence: 0.9 } } }
+    expect(buildQaPrompt(opening, [], "How much is it?").messages[1]?.content).toContain(
+      "Price: 400 USD (opening bid of an auction nobody has bid on yet; the final price may be higher)"
+    )
   })
 
   it("shows the most helpful reviews first", () => {
