@@ -22,7 +22,7 @@ import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { setField } from "./set-field"
+import { setField, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { isPlaceholder, normalizeGtin, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
@@ -30,7 +30,7 @@ import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
 
 interface SourceRead {
-  source: FieldSource
+  source: ReadSource
   fields: ProductFields
 }
 
@@ -134,7 +134,7 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   // A book's id is its ISBN-13, which is its GTIN (978/979 is the "Bookland" EAN prefix): shops
   // give it as the sku only. The check digit keeps other 13-digit ids out.
   const isbn = normalizeGtin(product.sku)
-  if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, product.sources.sku!.source)
+  if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, product.sources.sku!.source as ReadSource)
   // The shown currency text must come from the same reading as the currency code.
   if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
     product.currencyText = null
@@ -201,7 +201,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (!isProduct) {
       const reason = fromJsonLd.listing
         ? "This page lists several products; open one to see it in Cartwise."
-        : "No product found on this page: it has no product data and no single product with a price and a buy button."
+        : "No product found on this page: no product data, and no single product with a price and a buy button."
       return { kind: "not-product", reason, warnings }
     }
     const meta = emptyFields()

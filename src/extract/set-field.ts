@@ -4,7 +4,10 @@
 
 import type { FieldName, FieldSource, ProductSnapshot } from "../product"
 
-const CONFIDENCE: Record<FieldSource, number> = {
+/** Every source but "opening-bid", which no source reads: current-bid.ts renames a price's source so. */
+export type ReadSource = Exclude<FieldSource, "opening-bid">
+
+const CONFIDENCE: Record<ReadSource, number> = {
   "json-ld": 0.95,
   microdata: 0.9,
   adapter: 0.85,
@@ -12,12 +15,10 @@ const CONFIDENCE: Record<FieldSource, number> = {
   heuristic: 0.5,
   meta: 0.6,
   inferred: 0.3,
-  bid: 0.5,
-  // Never given here: current-bid.ts renames a read price's source and keeps its confidence.
-  "opening-bid": 0.85
+  bid: 0.5
 }
 
-export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: FieldSource): void {
+export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: ReadSource): void {
   ;(product as unknown as Record<string, unknown>)[field] = value
   product.sources[field] = { source, confidence: CONFIDENCE[source] }
 }

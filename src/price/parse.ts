@@ -172,7 +172,7 @@ const MARK_KINDS = new Map<string, Mark>()
 for (const [kind, words] of [
   [
     "old",
-    "was|before|regular price|regular|reg.|reg|rrp|msrp|list price|retail price|original price|" +
+    "was|before|regular price|regular|reg|rrp|msrp|list price|retail price|original price|" +
       "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima"
   ],
   ["now", "now|now only|price now|sale|sale price|our price|special price|offer price|deal price|jetzt|nu|maintenant|ahora|ora"],
@@ -189,7 +189,7 @@ const MARK_RE = new RegExp(
     // ASCII letters around a word are kept out here, so that a longer word that fails its edge
     // makes way for a shorter one ("regular" in "regular prices"); a letter of another script
     // after a word with a shorter reading ("sale price") is only seen by wordAt, and no shorter
-    // one is tried: such text is no price label.
+    // one is tried ("reg." is no word for this reason: "reg" and the dot after it read the same).
     `)(?![a-z])`,
   "gi"
 )

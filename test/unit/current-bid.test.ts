@@ -96,15 +96,27 @@ describe("an auction's current bid", () => {
     expect(p.sources.price?.source).toBe("json-ld")
   })
 
-  it("reads ten bids as bids, not as none", () => {
+  it("reads ten bids as bids, not as none, and a thousand bids as bids at all", () => {
     const p = product(`<div class="bid-section"><span class="price">$90</span> <span class="bid-count">10 bids</span></div>`)
     expect(p.sources.price?.source).toBe("json-ld")
+    expect(product(biddingBox("$400", "1,234 bids")).price).toBe("400")
+  })
+
+  it("leaves a fixed price alone where a count of no bids is elsewhere on the page", () => {
+    // A sidebar widget: the climb from the count stops at the page's body or main part.
+    const aside = `<main><p><del>$120</del> <ins class="price">$90</ins></p></main><aside><div class="widget"><div class="bids">0 bids</div></div></aside>`
+    expect(product(aside).sources.price?.source).toBe("json-ld")
+    // A similar item's card at the same price.
+    const card = `<div class="similar-items"><div class="s-item"><span class="s-item__price">$90.00</span><span class="s-item__bids">0 bids</span></div></div>`
+    expect(product(card).sources.price?.source).toBe("json-ld")
+    // The bidding area's price in another currency is not this price.
+    expect(product(`<div class="bid-panel"><span class="price">£90.00</span> <span class="count">0 bids</span></div>`).sources.price?.source).toBe("json-ld")
   })
 
   it("calls a shop adapter's price an opening bid too, without changing it", () => {
     const url = "https://www.ebay.com/itm/123456789012"
     const html = `<html><body><h1 class="x-item-title__mainTitle">Vintage leather flap bag</h1>
-      <div class="x-bid-price"><span class="x-price-primary">US $51.00</span></div><div class="x-bid-count"><span>0 bids</span></div></body></html>`
+      <div class="x-price-section"><div class="x-bid-price"><span class="x-price-primary">US $51.00</span></div><div class="x-bid-count"><span>0 bids</span></div></div></body></html>`
     const result = extractProduct(documentFrom(html, url), url, [ebay])
     expect(result.kind === "product" && [result.product.price, result.product.sources.price?.source]).toEqual(["51", "opening-bid"])
   })

@@ -35,8 +35,11 @@ describe("parsePrice keeps word edges in every script", () => {
     // A Latin mark word glued to a letter of another script is no mark.
     ["50 € ab 40 €", "40"],
     ["50 € Мab 40 €", "50"],
+    // "Reg." before a currency of another script still marks the regular price.
+    ["Reg.円1,200 円980", "980"],
     // Dots after a word are no decimal mark, whatever its script; after a currency they are.
     ["size.99 €", "99"],
+    ["रु.500", "500"],
     ["Café.99 €", "99"],
     ["€.99", "0.99"],
     // A month name makes a number a date; a word that only starts like one does not.
