@@ -86,7 +86,7 @@ function runInPage([source, warmRuns]) {
 // and the time is our script's own. Run at DOMContentLoaded, it shared the renderer with the end of
 // this offline load (the iframes' error pages, first layout and paint), which is the benchmark's
 // setup, not ours. A real page is often still loading at that moment; its own work comes on top.
-const documentIdle = (page) => Promise.race([page.waitForLoadState("load"), new Promise((resolve) => setTimeout(resolve, 200))])
+export const documentIdle = (page) => Promise.race([page.waitForLoadState("load"), new Promise((resolve) => setTimeout(resolve, 200))])
 
 /** `warmRuns`: how many cached runs follow the first in each page, for timing (none for plain extraction). */
 export async function startPageRunner({ warmRuns = 0 } = {}) {
