@@ -62,9 +62,10 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
     if (value === null) continue
     for (const name of attr(prop, d.prop).trim().split(/\s+/)) {
       if (!name) continue
-      // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org counts.
-      if (d === RDFA && /^(?!schema:)[a-z]+:/i.test(name) && !/^https?:\/\/schema\.org\//i.test(name)) continue
+      // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org's
+      // (as "schema:" or its address, with or without www.) counts.
       const key = schemaName(name)
+      if (d === RDFA && /^[a-z]+:/i.test(name) && key === name) continue
       const existing = node[key]
       node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
     }

@@ -176,8 +176,9 @@ describe("RDFa", () => {
       <h1 property="name">Walnut Desk Organiser</h1>
       <span property="og:title">Not this</span>
       <div property="brand" typeof="Brand"><span property="name">Holzwerk</span></div>
-      <span property="sku">HW-ORG-2</span>
-      <div property="offers" typeof="Offer">
+      <span property="https://www.schema.org/sku">HW-ORG-2</span>
+      <span property="http://purl.org/dc/terms/title">Not this either</span>
+      <div property="schema:offers" typeof="Offer">
         <span property="price" content="39.90">39,90 €</span><meta property="priceCurrency" content="EUR">
         <link property="availability" href="https://schema.org/InStock">
       </div>
