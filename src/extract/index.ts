@@ -186,7 +186,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
     // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first.
     let specTable: Spec[] | null = null
-    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc), []))
+    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc.querySelector(adapter?.specsIn ?? ":root") ?? doc), []))
     const fromAdapter = adapter
       ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
       : null

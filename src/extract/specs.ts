@@ -17,7 +17,7 @@ const ROW_SELECTORS = ["table tr", "dl", ".ux-labels-values"].join(",")
 const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=spec]", "[class*=attribute]"].join(",")
 
 /** The <li> inside any of the containers, in document order, at most `max`. */
-function listRows(doc: Document, max: number): Element[] {
+function listRows(doc: ParentNode, max: number): Element[] {
   const rows: Element[] = []
   let outer: Element | null = null
   for (const container of all(doc, LIST_CONTAINERS)) {
@@ -33,7 +33,7 @@ function listRows(doc: Document, max: number): Element[] {
 }
 
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
-function specRows(doc: Document): Element[] {
+function specRows(doc: ParentNode): Element[] {
   const rows = all(doc, ROW_SELECTORS, MAX_ROWS)
   return mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS)
 }
@@ -64,7 +64,7 @@ function pairsOf(row: Element): [string, string][] {
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 
-export function readSpecs(doc: Document): Spec[] {
+export function readSpecs(doc: ParentNode): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   for (const row of specRows(doc)) {

@@ -5,7 +5,7 @@
 // start-up beyond the map (see letters.ts for why that matters).
 
 import { CURRENCY_TABLES } from "./currency"
-import { charAt, charBefore, isCurrencySign, isLetter } from "./letters"
+import { charAt, charBefore, CURRENCY_SIGN, isLetter } from "./letters"
 
 export interface Span {
   text: string
@@ -50,7 +50,7 @@ function matchAt(text: string, lower: string, i: number): string | null {
     return text.slice(i, i + 1)
   }
   const ch = charAt(text, i)
-  return isCurrencySign(ch) ? ch : null
+  return CURRENCY_SIGN.test(ch) ? ch : null
 }
 
 /**

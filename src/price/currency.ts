@@ -1,7 +1,7 @@
 // Currency text as shops print it → ISO 4217. Ambiguous symbols ($, kr, ¥) are settled by the
 // shop's country (its top-level domain) when we know it, and fall back to the most common reading.
 
-import { isCurrencySign } from "./letters"
+import { CURRENCY_SIGN } from "./letters"
 
 const ISO_CODES = new Set(
   (
@@ -191,7 +191,7 @@ export function isCurrencyText(text: string): boolean {
   if (/^[A-Z]{3}$/.test(text)) return ISO_CODES.has(text) || HISTORIC_CODES.has(text)
   if (/^[a-z]{3}$/i.test(text)) return ISO_CODES.has(key.toUpperCase()) && !CODE_WORDS.has(key)
   if (EXACT_CASE_KEYS.has(key)) return false
-  return isCurrencySign(text)
+  return CURRENCY_SIGN.test(text)
 }
 
 const EXACT_CASE_KEYS = new Set(Object.keys(EXACT_CASE).map((t) => t.toLowerCase()))

@@ -7,7 +7,8 @@
 
 const LETTER = /^[\p{L}\p{M}]$/u
 const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u
-const CURRENCY_SIGN = /^\p{Sc}$/u
+/** Exactly one Unicode currency sign ("$", "€", "₹"). */
+export const CURRENCY_SIGN = /^\p{Sc}$/u
 
 // Whether a UTF-16 code (NaN past the end of a string) is an ASCII letter.
 const isAsciiLetter = (code: number) => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a
@@ -19,9 +20,6 @@ export function isLetter(ch: string, orDigit = false): boolean {
   const code = ch.charCodeAt(0)
   return code < 0x80 ? isAsciiLetter(code) || (orDigit && code >= 0x30 && code <= 0x39) : (orDigit ? LETTER_OR_DIGIT : LETTER).test(ch)
 }
-
-/** Whether `text` is one Unicode currency sign ("$", "€", "₹"). */
-export const isCurrencySign = (text: string) => CURRENCY_SIGN.test(text)
 
 /** The character (code point) of `text` ending at `i`, or "". */
 export function charBefore(text: string, i: number): string {

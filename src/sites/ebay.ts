@@ -28,6 +28,8 @@ export const ebay: SiteAdapter = {
   // The classic page's microdata name is its heading's whole text, hidden "Details about" and
   // "show the original title" link included.
   prefer: ["name"],
+  // The item specifics; the page's other tables are its search form, shipping costs and timers.
+  specsIn: ".itemAttr,.ux-layout-section--features",
   picks: {
     // The classic page's plain title sits in #vi-lkhdr-itmTitl; its heading adds "Details about".
     name: ["h1.x-item-title__mainTitle", "#vi-lkhdr-itmTitl", { css: "#itemTitle", match: /^(?:Details about|Détails sur|Dettagli su|Details zu|Detalles de)?\s*(.+)$/i }],

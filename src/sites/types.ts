@@ -57,6 +57,12 @@ export interface SiteAdapter {
   /** Fields where this shop's structured data says something else than the page shows: the adapter's value wins. */
   prefer?: readonly (keyof ProductFields)[]
   parse?: (context: AdapterContext) => Partial<ProductFields>
+  /**
+   * The element holding the shop's specification table, when the page has other tables (a search
+   * form, shipping costs) that are no specs: only its rows are read. Without it, or when it is
+   * missing, every table of the page is.
+   */
+  specsIn?: string
   /** Where the shop prints its reviews, when it is not schema.org markup. */
   reviews?: ReviewSpec
   /** Where further review pages are, for "read more reviews" (otherwise a rel=next review link). */

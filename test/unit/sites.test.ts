@@ -41,6 +41,16 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, 
   })
 })
 
+describe("eBay's specs", () => {
+  it.each([
+    ["ebay-classic.html", "https://www.ebay.ie/itm/223820586800", ["Condition", "Occasion", "Material", "Brand", "MPN"]],
+    ["ebay-current.html", "https://www.ebay.com/itm/vintage-film-camera/394112233445", ["Condition", "Brand", "Model", "MPN"]]
+  ])("in %s are its item specifics, not its search form, postage table or countdown", (fixture, url, names) => {
+    const result = extractProduct(documentFrom(siteFixture(fixture), url), url, ADAPTERS)
+    expect(result.kind === "product" && result.product.specs.map((s) => s.name)).toEqual(names)
+  })
+})
+
 describe("adapter choice", () => {
   it("matches shop hosts in every locale and nothing else", () => {
     const doc = documentFrom("<html></html>", "https://example.com/")
