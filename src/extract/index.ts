@@ -184,9 +184,11 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
     if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
     const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
-    // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first.
+    // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first;
+    // under the body, which is never a spec container itself (a class "specialShipping" on it is no
+    // spec list), or under the element the adapter names.
     let specTable: Spec[] | null = null
-    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc.querySelector(adapter?.specsIn ?? ":root") ?? doc), []))
+    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc.querySelector(adapter?.specsIn ?? "body") ?? doc), []))
     const fromAdapter = adapter
       ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
       : null

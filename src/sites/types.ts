@@ -59,8 +59,9 @@ export interface SiteAdapter {
   parse?: (context: AdapterContext) => Partial<ProductFields>
   /**
    * The element holding the shop's specification table, when the page has other tables (a search
-   * form, shipping costs) that are no specs: only its rows are read. Without it, or when it is
-   * missing, every table of the page is.
+   * form, shipping costs) that are no specs: only the rows inside the first element it matches are
+   * read, so it names an element around the table or list, not the table's own rows, and one that
+   * holds every section of specs. Without it, or when no element matches, the whole page is read.
    */
   specsIn?: string
   /** Where the shop prints its reviews, when it is not schema.org markup. */

@@ -22,6 +22,10 @@ const adapterFor = (host: string, doc: Document) => choose(host, doc, ADAPTERS)
 const siteFixture = (name: string) => fixtureHtml(`../sites/${name}`)
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, adapter) => {
+  it("names its spec table, if at all, with a valid selector", () => {
+    if (adapter.specsIn) expect(() => documentFrom("<html></html>", "https://shop.example/").querySelector(adapter.specsIn!)).not.toThrow()
+  })
+
   it("names at least one fixture as evidence, and each exists", () => {
     expect(evidenceOf(adapter).length).toBeGreaterThan(0)
     for (const e of evidenceOf(adapter)) expect(existsSync(new URL(`../fixtures/sites/${e.fixture}`, import.meta.url)), e.fixture).toBe(true)

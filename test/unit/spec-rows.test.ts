@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 
+import { extractProduct } from "~src/extract"
 import { readSpecs } from "~src/extract/specs"
 
 import { documentFrom } from "../helpers/dom"
@@ -19,5 +20,15 @@ describe("specification rows", () => {
   it("reads rows inside spec boxes once each, in page order, with the table rows", () => {
     const doc = documentFrom(PAGE, "https://shop.example/p/1")
     expect(readSpecs(doc).map((s) => s.name)).toEqual(["Brand", "Model number", "EAN", "Colour", "Item model number", "Size"])
+  })
+
+  it("takes no page for a spec box because its html or body element's class says so", () => {
+    // Zara's <html class="… specialShipping-ss18">, a shop's <body class="special-offers">.
+    const ld = JSON.stringify({ "@type": "Product", name: "Walnut Desk Organiser", offers: { price: "39.90", priceCurrency: "EUR" } })
+    const page = `<!doctype html><html class="SPECIAL_SHIPPING_MSG specialShipping-ss18"><body class="special-offers">
+      <script type="application/ld+json">${ld}</script><nav><ul><li>Women: new in</li><li>Men: sale</li></ul></nav>
+      <h1>Walnut Desk Organiser</h1><table><tr><th>Brand</th><td>Holzwerk</td></tr></table></body></html>`
+    const result = extractProduct(documentFrom(page, "https://shop.example/p/2"), "https://shop.example/p/2")
+    expect(result.kind === "product" && result.product.specs.map((s) => s.name)).toEqual(["Brand"])
   })
 })
