@@ -24,6 +24,7 @@ import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
 import { setField, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
+import { all } from "./text"
 import { isPlaceholder, normalizeGtin, stripBrandLabel } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
@@ -188,7 +189,10 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     // under the body, which is never a spec container itself (a class "specialShipping" on it is no
     // spec list), or under the element the adapter names.
     let specTable: Spec[] | null = null
-    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => readSpecs(doc.querySelector(adapter?.specsIn ?? "body") ?? doc), []))
+    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => {
+      const roots = all(doc, adapter?.specsIn ?? "body")
+      return readSpecs(roots.length ? roots : [doc])
+    }, []))
     const fromAdapter = adapter
       ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
       : null
@@ -219,10 +223,12 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       setField(product, field, fromAdapter[field], "adapter")
     }
     guarded("Page checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
-    const lists = [
-      guarded("JSON-LD lists", warnings, () => schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), emptyCollections()),
-      guarded("Microdata lists", warnings, () => schemaCollections(microdata.nodes, url, country, "microdata"), emptyCollections())
-    ]
+    const lists = guarded(
+      "Product lists",
+      warnings,
+      () => [schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), schemaCollections(microdata.nodes, url, country, "microdata")],
+      []
+    )
     product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
     product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)

@@ -64,10 +64,11 @@ function pairsOf(row: Element): [string, string][] {
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 
-export function readSpecs(doc: ParentNode): Spec[] {
+/** The spec rows under each of `roots`, in their order; a label read once (roots may nest). */
+export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
-  for (const row of specRows(doc)) {
+  for (const row of roots.flatMap(specRows)) {
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)

@@ -40,6 +40,10 @@ export const amazon: SiteAdapter = {
     "amazon.sg",
     "amazon.com.au"
   ],
+  // The product overview, technical details and detail bullets; not the price box's table, the
+  // "compare with similar items" table or the seller's comparison charts between them.
+  // (#detailBullets_feature_div is itself the list box spec rows are looked for in: its wrapper is named.)
+  specsIn: "#productOverview_feature_div,#productDetails_feature_div,#prodDetails,#detailBulletsWrapper_feature_div",
   picks: {
     name: ["#productTitle", "#title"],
     price: [

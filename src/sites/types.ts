@@ -58,10 +58,10 @@ export interface SiteAdapter {
   prefer?: readonly (keyof ProductFields)[]
   parse?: (context: AdapterContext) => Partial<ProductFields>
   /**
-   * The element holding the shop's specification table, when the page has other tables (a search
-   * form, shipping costs) that are no specs: only the rows inside the first element it matches are
-   * read, so it names an element around the table or list, not the table's own rows, and one that
-   * holds every section of specs. Without it, or when no element matches, the whole page is read.
+   * The elements holding the shop's specification tables, when the page has other tables (a
+   * search form, shipping costs, a comparison with other products) that are no specs: only rows
+   * inside the elements it matches are read, so it names elements around the tables or lists, not
+   * their own rows. Without it, or when no element matches, the whole page is read.
    */
   specsIn?: string
   /** Where the shop prints its reviews, when it is not schema.org markup. */

@@ -45,11 +45,12 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, 
   })
 })
 
-describe("eBay's specs", () => {
+describe("a shop's specs", () => {
   it.each([
     ["ebay-classic.html", "https://www.ebay.ie/itm/223820586800", ["Condition", "Occasion", "Material", "Brand", "MPN"]],
-    ["ebay-current.html", "https://www.ebay.com/itm/vintage-film-camera/394112233445", ["Condition", "Brand", "Model", "MPN"]]
-  ])("in %s are its item specifics, not its search form, postage table or countdown", (fixture, url, names) => {
+    ["ebay-current.html", "https://www.ebay.com/itm/vintage-film-camera/394112233445", ["Condition", "Brand", "Model", "MPN"]],
+    ["amazon-de-coreprice.html", "https://www.amazon.de/dp/B0TESTWARM", ["Hersteller", "Modellnummer", "ASIN"]]
+  ])("in %s are its own spec sections, not its search form, postage, countdown or comparison tables", (fixture, url, names) => {
     const result = extractProduct(documentFrom(siteFixture(fixture), url), url, ADAPTERS)
     expect(result.kind === "product" && result.product.specs.map((s) => s.name)).toEqual(names)
   })

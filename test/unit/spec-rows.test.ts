@@ -19,7 +19,7 @@ const PAGE = `<!doctype html><html><body>
 describe("specification rows", () => {
   it("reads rows inside spec boxes once each, in page order, with the table rows", () => {
     const doc = documentFrom(PAGE, "https://shop.example/p/1")
-    expect(readSpecs(doc).map((s) => s.name)).toEqual(["Brand", "Model number", "EAN", "Colour", "Item model number", "Size"])
+    expect(readSpecs([doc]).map((s) => s.name)).toEqual(["Brand", "Model number", "EAN", "Colour", "Item model number", "Size"])
   })
 
   it("takes no page for a spec box because its html or body element's class says so", () => {
