@@ -187,7 +187,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
     // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first;
     // under the body, which is never a spec container itself (a class "specialShipping" on it is no
-    // spec list), or under the element the adapter names.
+    // spec list), or under the elements the adapter names (the whole page when none is there).
     let specTable: Spec[] | null = null
     const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => {
       const roots = all(doc, adapter?.specsIn ?? "body")
