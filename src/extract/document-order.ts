@@ -22,3 +22,14 @@ export function mergeInDocumentOrder(a: readonly Element[], b: readonly Element[
   }
   return out
 }
+
+/** `nodes`, in document order, without those inside an earlier one (whose rows hold theirs). */
+export function outermost<T extends Node>(nodes: readonly T[]): T[] {
+  let outer: T | null = null
+  return nodes.filter((node) => {
+    // Kept nodes do not overlap, so one inside any of them is inside the last.
+    if (outer?.contains(node)) return false
+    outer = node
+    return true
+  })
+}

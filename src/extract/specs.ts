@@ -3,7 +3,7 @@
 // Bounded: a fixed number of rows, short labels and values only.
 
 import type { Spec } from "../product"
-import { mergeInDocumentOrder } from "./document-order"
+import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText } from "./normalize"
 import { all, textPrefix } from "./text"
 
@@ -19,11 +19,7 @@ const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=spec]", "[class*
 /** The <li> inside any of the containers, in document order, at most `max`. */
 function listRows(doc: ParentNode, max: number): Element[] {
   const rows: Element[] = []
-  let outer: Element | null = null
-  for (const container of all(doc, LIST_CONTAINERS)) {
-    // Containers come in document order: one inside the last outer one adds no new rows.
-    if (outer?.contains(container)) continue
-    outer = container
+  for (const container of outermost(all(doc, LIST_CONTAINERS))) {
     for (const li of all(container, "li")) {
       rows.push(li)
       if (rows.length >= max) return rows
@@ -64,11 +60,11 @@ function pairsOf(row: Element): [string, string][] {
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 
-/** The spec rows under each of `roots`, in their order; a label read once (roots may nest). */
+/** The spec rows under each of `roots` (in document order; one inside another is read with it), a label once. */
 export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
-  for (const row of roots.flatMap(specRows)) {
+  for (const row of outermost(roots).flatMap(specRows)) {
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)
