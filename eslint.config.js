@@ -1,7 +1,7 @@
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["build/", ".plasmo/", "node_modules/", "test-results/"] },
+  { ignores: ["build/", "generated/", ".plasmo/", "node_modules/", "test-results/"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -4,6 +4,7 @@ import { join } from "node:path"
 import { describe, expect, it } from "vitest"
 
 import { contentScripts } from "../../scripts/lib/page-runner.mjs"
+import { REVIEW_READER } from "../../src/platform/chrome-content"
 import { SITE_EVIDENCE } from "../../src/sites/evidence"
 import { ADAPTERS } from "../../src/sites/registry"
 import { BUILD_DIR, TEST_BUILD_DIR } from "./session"
@@ -69,7 +70,21 @@ describe("the built manifest", () => {
     expect(manifest.host_permissions ?? []).toEqual([])
     expect(manifest.optional_host_permissions ?? []).toEqual([])
     expect(manifest.externally_connectable).toBeUndefined()
-    expect(manifest.web_accessible_resources ?? []).toEqual([])
+    // One exception, the on-demand review reader: web pages may load it only by the per-session
+    // address that the content script asks Chrome for (the e2e popup test probes the fixed one).
+    expect(manifest.web_accessible_resources).toEqual([
+      { resources: [REVIEW_READER], matches: ["http://*/*", "https://*/*"], use_dynamic_url: true }
+    ])
+  })
+
+  it("ships the review reader as a small ES module in both builds, without React, Dexie or WebLLM", () => {
+    for (const dir of [BUILD_DIR, TEST_BUILD_DIR]) {
+      const code = readFileSync(join(dir, REVIEW_READER), "utf8")
+      expect(code).toMatch(/export\s*\{[^}]*\banswer\b/)
+      expect(code).not.toMatch(/react\.(?:element|production)|Dexie|indexedDB|MLCEngine|web-llm/i)
+      expect(code).not.toMatch(/\bprocess\.env\b/)
+      expect(statSync(join(dir, REVIEW_READER)).size).toBeLessThanOrEqual(60 * 1024)
+    }
   })
 
   it("has the engine host and the side panel, and ships the deterministic model only in test builds", () => {
@@ -96,7 +111,8 @@ describe("the built manifest", () => {
   it("keeps every content script small and free of React, Dexie and WebLLM", () => {
     for (const cs of manifest.content_scripts) {
       const file = join(BUILD_DIR, cs.js[0])
-      expect(statSync(file).size, cs.js[0]).toBeLessThanOrEqual(60 * 1024)
+      // Issue #3: ≤ 60 KB minified, held to 60,000 bytes so it is met however a KB is counted.
+      expect(statSync(file).size, cs.js[0]).toBeLessThanOrEqual(60_000)
       const code = readFileSync(file, "utf8")
       expect(code).not.toMatch(/react\.(?:element|production)|__SECRET_INTERNALS|createRoot/)
       expect(code).not.toMatch(/Dexie|indexedDB/)

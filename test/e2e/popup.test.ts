@@ -72,6 +72,34 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("loads the review reader only into the content script, even under the page's strictest policy", async () => {
+    // The shop's own page, with a policy that forbids every script and requires Trusted Types:
+    // the reader is imported into Cartwise's isolated world, where the page's policy does not reach.
+    const html = await (await fetch(`${h.shop.origin}/products/aurora-kettle.html`)).text()
+    const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src 'self'; script-src 'none'; require-trusted-types-for 'script'">`
+    h.shop.mount("/products/aurora-kettle-locked.html", html.replace("<head>", `<head>${policy}`))
+    const { page, tabId } = await h.visit("/products/aurora-kettle-locked.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("read-more-reviews").waitFor(SHOWN)
+    await popup.getByTestId("read-more-reviews").click()
+    const allow = popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" })
+    await popup.locator('[data-testid="reviews-outcome"], [data-testid="reviews-consent"]').first().waitFor(SHOWN)
+    if (await allow.count()) await allow.click()
+    await popup.getByTestId("reviews-outcome").waitFor(SHOWN)
+    expect(await popup.getByTestId("reviews-outcome").innerText()).toMatch(/^Done: 2 pages read/)
+    // No page can tell Cartwise is installed by loading the reader at its fixed address, and the
+    // page's own resource list never shows where Cartwise loaded it from.
+    const probe = await page.evaluate(
+      (url) => fetch(url).then((r) => `loaded ${r.status}`, () => "refused"),
+      `chrome-extension://${h.session.extensionId}/generated/review-reader.js`
+    )
+    expect(probe).toBe("refused")
+    const seen = await page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name))
+    expect(seen.filter((name) => name.startsWith("chrome-extension:"))).toEqual([])
+    await popup.close()
+    await page.close()
+  })
+
   it("says \"Probably in stock\", with the reason, when the page shows a price and no stock words", async () => {
     const { tabId } = await h.visit("/products/walnut-board.html")
     const popup = await h.popupFor(tabId)
@@ -208,8 +236,13 @@ describe("the built extension in Chromium", () => {
   it("sends nothing anywhere: extension requests stay inside the extension and the shop's own image", async () => {
     const fromExtension = h.requests.filter((r) => r.by !== "page")
     expect(fromExtension.length).toBeGreaterThan(0)
+    // The review reader is loaded from its per-session address, which only Cartwise knows.
+    const reader = await h.session.worker.evaluate(() => chrome.runtime.getURL("generated/review-reader.js"))
+    expect(fromExtension.some((r) => r.url === reader)).toBe(true)
+    // Chrome answers a page's refused load of an extension file (the probe above) as this address.
+    const refused = "chrome-extension://invalid/"
     const offDevice = fromExtension.filter(
-      (r) => !r.url.startsWith(`chrome-extension://${h.session.extensionId}/`) && !/^http:\/\/127\.0\.0\.1:\d+\/img\//.test(r.url)
+      (r) => !r.url.startsWith(`chrome-extension://${h.session.extensionId}/`) && r.url !== reader && r.url !== refused && !/^http:\/\/127\.0\.0\.1:\d+\/img\//.test(r.url)
     )
     expect(offDevice).toEqual([])
   })
