@@ -41,7 +41,7 @@ const BUY = new RegExp(
   "i"
 )
 
-export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor/i
+export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie|consent|gdpr/i
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 

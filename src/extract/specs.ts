@@ -6,6 +6,7 @@ import type { Spec } from "../product"
 import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText } from "./normalize"
 import { all, textPrefix } from "./text"
+import { NOT_MAIN, inContext } from "./heuristics"
 
 export type { Spec }
 
@@ -65,6 +66,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   for (const row of outermost(roots).flatMap(specRows)) {
+    if (inContext(row, NOT_MAIN)) continue
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)

@@ -31,4 +31,21 @@ describe("specification rows", () => {
     const result = extractProduct(documentFrom(page, "https://shop.example/p/2"), "https://shop.example/p/2")
     expect(result.kind === "product" && result.product.specs.map((s) => s.name)).toEqual(["Brand"])
   })
+
+  it("takes no rows from cookie notices, comparison widgets or menus: those are not this product's specs", () => {
+    // As real pages have them: Cookiebot's table of cookies (laendleanzeiger.at, k-rauta.ee), a
+    // "compare with similar items" table of other products (1k.by), a mega-menu of category lists.
+    const page = `<!doctype html><html><body>
+      <nav class="mega-menu"><div class="menu-column"><dl><dt>Brands</dt><dd>Samsung</dd></dl></div></nav>
+      <h1>Eglo Fueva-C remote</h1>
+      <table class="product-attributes"><tr><th>Brand</th><td>Eglo</td></tr><tr><th>Length</th><td>140 mm</td></tr></table>
+      <section class="similar-products"><table><tr><th>Price</th><td>from 352,00</td></tr><tr><th>Weight</th><td>12 kg</td></tr></table></section>
+      <div id="CybotCookiebotDialog"><div><div><div><table><tr><td>_ga</td><td>Google</td></tr><tr><td>Expiry</td><td>2 years</td></tr></table></div></div></div></div>
+    </body></html>`
+    const doc = documentFrom(page, "https://shop.example/p/3")
+    expect(readSpecs([doc.body])).toEqual([
+      { name: "Brand", value: "Eglo" },
+      { name: "Length", value: "140 mm" }
+    ])
+  })
 })
