@@ -4,7 +4,7 @@ import { useEffect, useState } from "react"
 import { getDb } from "~src/db/schema"
 import { isAllowed, reviewPagesKey, setAllowed } from "~src/db/settings"
 import { DEFAULT_REVIEW_PAGES as DEFAULT_MAX_PAGES, type ScanProgress } from "~src/messages/contract"
-import { hasMoreReviewPages, startReadingReviews, stopReadingReviews } from "~src/platform/chrome-popup"
+import { hasMoreReviewPages, startReadingReviews, stopReadingReviews, type ReadFailure } from "~src/platform/chrome-popup"
 
 interface Props {
   tabId: number
@@ -24,7 +24,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
   const stored = useLiveQuery(() => db.reviews.where("productKey").equals(productKey).count(), [productKey], 0)
   const allowed = useLiveQuery(() => isAllowed(db, reviewPagesKey(host)), [host], false)
   const [asking, setAsking] = useState(false)
-  const [unreachable, setUnreachable] = useState(false)
+  const [failure, setFailure] = useState<ReadFailure | null>(null)
   const reading = scan?.state === "reading"
   // null: the page did not say (offer the button; reading says so if there is nothing more).
   const [morePages, setMorePages] = useState<boolean | null>(null)
@@ -38,7 +38,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
 
   const start = async () => {
     setAsking(false)
-    setUnreachable(!(await startReadingReviews(tabId, DEFAULT_MAX_PAGES)))
+    setFailure(await startReadingReviews(tabId, DEFAULT_MAX_PAGES))
   }
   const allowAndStart = async () => {
     await setAllowed(db, reviewPagesKey(host), true)
@@ -98,7 +98,13 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
           {scan.detail ?? `Done: ${scan.pagesRead} ${scan.pagesRead === 1 ? "page" : "pages"} read, ${scan.reviewsFound} new reviews.`}
         </p>
       ) : null}
-      {unreachable ? <p className="cw-muted cw-small">The page did not answer; reload it and try again.</p> : null}
+      {failure ? (
+        <p className="cw-muted cw-small" data-testid="reviews-failure">
+          {failure === "no-reader"
+            ? "This browser would not load Cartwise's review reader. Update the browser, then try again."
+            : "The page did not answer; reload it and try again."}
+        </p>
+      ) : null}
     </section>
   )
 }

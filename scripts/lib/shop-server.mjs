@@ -23,8 +23,8 @@ export async function startShopServer(root, initial = {}) {
       const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)
       const mounted = extraPages.get(path)
       if (mounted !== undefined) {
-        res.writeHead(200, { "content-type": TYPES[".html"] })
-        res.end(mounted)
+        res.writeHead(200, { "content-type": TYPES[".html"], ...mounted.headers })
+        res.end(mounted.html)
         return
       }
       const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path))
@@ -50,7 +50,8 @@ export async function startShopServer(root, initial = {}) {
   return {
     origin: `http://127.0.0.1:${port}`,
     state,
-    mount: (path, html) => extraPages.set(path, html),
+    /** Serves `html` at `path`, with extra response headers (a Content-Security-Policy, say). */
+    mount: (path, html, headers = {}) => extraPages.set(path, { html, headers }),
     close: () => new Promise((resolve) => server.close(resolve))
   }
 }

@@ -4,7 +4,7 @@
 
 import { DEFAULT_REVIEW_PAGES, type ScanProgress } from "../messages/contract"
 import type { Review } from "../product"
-import { nextReviewPage, reviewsOnPage } from "../reviews/review-pages"
+import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 
 export const DEFAULT_MAX_PAGES = DEFAULT_REVIEW_PAGES
@@ -23,6 +23,9 @@ export interface ScanDeps {
   pause: (ms: number, signal: AbortSignal) => Promise<void>
   /** Called after each page with its new reviews (possibly none) and the running totals. */
   onPage: (reviews: Review[], progress: ScanProgress) => void
+  /** How a page's reviews and its next page are found: passed in, not imported, so that this
+   * module (loaded on demand) does not carry a second copy of the extraction code. */
+  pages: Pick<ReviewPages, "reviewsOnPage" | "nextReviewPage">
 }
 
 export async function readMoreReviews(
@@ -49,12 +52,12 @@ export async function readMoreReviews(
       visited.add(url)
       if (progress.pagesRead > 0) await deps.pause(PAUSE_MS, options.signal)
       const doc = deps.parse(await deps.fetchHtml(url, options.signal))
-      const fresh = reviewsOnPage(doc, adapter).filter((r) => !seenIds.has(r.id))
+      const fresh = deps.pages.reviewsOnPage(doc, adapter).filter((r) => !seenIds.has(r.id))
       for (const r of fresh) seenIds.add(r.id)
       progress.pagesRead++
       progress.reviewsFound += fresh.length
       deps.onPage(fresh, { ...progress })
-      url = nextReviewPage(doc, url, adapter)
+      url = deps.pages.nextReviewPage(doc, url, adapter)
     }
     return { ...progress, state: "done", detail: progress.pagesRead === 0 ? NO_MORE_PAGES : null }
   } catch (error) {

@@ -53,8 +53,6 @@ export const READ_MORE_REVIEWS = "cartwise/read-more-reviews"
 export const REVIEW_PAGES_QUERY = "cartwise/review-pages?"
 /** Popup → content script: stop reading review pages now. */
 export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
-/** The popup's messages that the on-demand review reader answers. */
-export const REVIEW_READER_MESSAGES: readonly string[] = [READ_MORE_REVIEWS, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS]
 
 /** Popup → content script: read the page again now and report it. */
 export const REFRESH_REQUEST = "cartwise/refresh"

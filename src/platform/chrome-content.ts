@@ -1,7 +1,8 @@
 // The content script's only contact with chrome.*: sending results, answering the popup.
 
 import { startPageWatcher } from "../content/watch"
-import { REFRESH_REQUEST, REVIEW_READER_MESSAGES, type PageResultMessage } from "../messages/contract"
+import { READ_MORE_REVIEWS, REFRESH_REQUEST, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS, type PageResultMessage } from "../messages/contract"
+import { REVIEW_PAGES } from "../reviews/review-pages"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import type { ReviewReader } from "./chrome-review-reader"
@@ -12,6 +13,7 @@ export const REVIEW_READER = "generated/review-reader.js"
 
 /** Starts Cartwise in this page with the site adapters this content script carries. */
 export function runContentScript(adapters: readonly SiteAdapter[]): void {
+  const adapterHere = () => adapterFor(location.hostname, document, adapters)
   try {
     const watcher = startPageWatcher({
       window,
@@ -23,12 +25,15 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
       if (type === REFRESH_REQUEST) {
         const result = watcher.refresh()
         sendResponse({ ok: result !== null, kind: result?.result.kind ?? null })
-      } else if (REVIEW_READER_MESSAGES.includes(type as string)) {
-        // "Read more reviews" is loaded the first time the popup asks about it, not carried on
-        // every page: see chrome-review-reader.ts.
+      } else if (type === REVIEW_PAGES_QUERY) {
+        // So the popup offers "Read more reviews" only where there is somewhere to go.
+        sendResponse({ ok: true, next: REVIEW_PAGES.firstReviewPage(document, location.href, adapterHere()) !== null })
+      } else if (type === READ_MORE_REVIEWS || type === STOP_READING_REVIEWS) {
+        // The reader is loaded when the shopper starts it, not carried on every page: see
+        // chrome-review-reader.ts. "reader": this browser refused to load it (an update fixes that).
         import(chrome.runtime.getURL(REVIEW_READER))
-          .then((reader: ReviewReader) => sendResponse(reader.answer(message as object, adapterFor(location.hostname, document, adapters))))
-          .catch(() => sendResponse({ ok: false }))
+          .then((reader: ReviewReader) => sendResponse(reader.answer(message as object, adapterHere(), REVIEW_PAGES)))
+          .catch(() => sendResponse({ ok: false, error: "reader" }))
         return true
       }
       return false

@@ -28,13 +28,16 @@ export function reloadTab(tabId: number): void {
   void chrome.tabs.reload(tabId).catch(() => undefined)
 }
 
+/** Why a reading did not start: the page did not answer, or the browser would not load the reader. */
+export type ReadFailure = "no-answer" | "no-reader"
+
 /** Asks the tab's content script to read further review pages (the shopper clicked for it). */
-export async function startReadingReviews(tabId: number, maxPages: number): Promise<boolean> {
+export async function startReadingReviews(tabId: number, maxPages: number): Promise<ReadFailure | null> {
   try {
-    const answer = (await chrome.tabs.sendMessage(tabId, { type: READ_MORE_REVIEWS, maxPages })) as { ok?: boolean } | undefined
-    return answer?.ok === true
+    const answer = (await chrome.tabs.sendMessage(tabId, { type: READ_MORE_REVIEWS, maxPages })) as { ok?: boolean; error?: unknown } | undefined
+    return answer?.ok === true ? null : answer?.error === "reader" ? "no-reader" : "no-answer"
   } catch {
-    return false
+    return "no-answer"
   }
 }
 

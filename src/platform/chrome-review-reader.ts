@@ -1,15 +1,16 @@
-// "Read more reviews" in the page, loaded only when the popup asks about it: chrome-content.ts
-// imports this module by its extension URL, so the fetching, parsing and pacing code is not
-// carried, parsed and compiled on every page the shopper opens (it is ~2 KB of a content script
-// that issue #3 holds to 60 KB). It runs in the content script's own isolated world, with the
-// adapter the content script chose. Built by scripts/build-review-reader.mjs into
-// generated/review-reader.js, which the manifest lists as web-accessible under a per-session URL
-// only (use_dynamic_url), so no page can probe for it.
+// "Read more reviews" in the page, loaded only when the shopper starts it: chrome-content.ts
+// imports this module by its extension URL on the first "read more reviews" message, so the
+// fetching, pacing and stopping code is not carried, parsed and compiled on every page the
+// shopper opens (the content script is held to 60 KB, issue #3). It runs in the content script's
+// own isolated world and is handed what the content script already carries: the adapter it chose
+// and the review-page readers (review-pages.ts), so it holds no second copy of the extraction.
+// Built by scripts/build-review-reader.mjs into generated/review-reader.js, which the manifest
+// lists as web-accessible under a per-session URL only (use_dynamic_url): no page can probe for it.
 
 import { readMoreReviews, DEFAULT_MAX_PAGES, NO_MORE_PAGES, startProgress, type ScanProgress } from "../content/more-reviews"
-import { MESSAGE_VERSION, READ_MORE_REVIEWS, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS } from "../messages/contract"
+import { MESSAGE_VERSION, READ_MORE_REVIEWS, STOP_READING_REVIEWS } from "../messages/contract"
 import type { Review } from "../product"
-import { firstReviewPage, reviewsOnPage } from "../reviews/review-pages"
+import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
@@ -34,13 +35,13 @@ async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
 // One reading per page: the module is imported once per isolated world and kept, so this is too.
 let running: AbortController | null = null
 
-function startReadingReviews(maxPages: number, adapter: SiteAdapter | null): void {
+function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, pages: ReviewPages): void {
   if (running) return
   const controller = new AbortController()
   running = controller
   const url = location.href
   const progress = (p: ScanProgress) => send({ type: "cartwise/review-progress", version: MESSAGE_VERSION, url, progress: p })
-  const first = firstReviewPage(document, url, adapter)
+  const first = pages.firstReviewPage(document, url, adapter)
   if (!first) {
     running = null
     void progress({ ...startProgress(), state: "done", detail: NO_MORE_PAGES })
@@ -54,22 +55,20 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null): voi
     onPage: (reviews: Review[], p) => {
       if (reviews.length) void send({ type: "cartwise/reviews", version: MESSAGE_VERSION, url, reviews })
       void progress(p)
-    }
-  }, { maxPages, signal: controller.signal, knownIds: reviewsOnPage(document, adapter).map((r) => r.id) })
+    },
+    pages
+  }, { maxPages, signal: controller.signal, knownIds: pages.reviewsOnPage(document, adapter).map((r) => r.id) })
     .then(progress)
     .finally(() => {
       running = null
     })
 }
 
-/** The answer to one of the popup's review messages (the content script sends it back). */
-export function answer(message: { type?: unknown; maxPages?: unknown }, adapter: SiteAdapter | null): { ok: boolean; next?: boolean } {
+/** The answer to the popup's "read more" or "stop" message (the content script sends it back). */
+export function answer(message: { type?: unknown; maxPages?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
-    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter)
-  } else if (message.type === REVIEW_PAGES_QUERY) {
-    // So the popup offers "Read more reviews" only where there is somewhere to go.
-    return { ok: true, next: firstReviewPage(document, location.href, adapter) !== null }
+    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, pages)
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
   } else {

@@ -1,5 +1,6 @@
 // "Read more reviews": which page to fetch next and what reviews a fetched page holds. Pure: the
-// fetching, pacing and stopping live in content/more-reviews.ts.
+// fetching, pacing and stopping live in content/more-reviews.ts, which the content script loads
+// on demand and hands these functions (it carries them anyway, for its own reviews).
 
 import { findProductCandidates, readJsonLd } from "../extract/jsonld"
 import { readMicrodataProducts } from "../extract/microdata"
@@ -39,3 +40,7 @@ export function reviewsOnPage(doc: Document, adapter: SiteAdapter | null): Revie
   const own = adapter?.reviews ? readReviewSpec(doc, adapter.reviews, adapter.id) : []
   return mergeReviews(...schema, ...microdata, own, widgetReviews(doc))
 }
+
+/** What the on-demand review reader is given by the content script, which already carries it. */
+export const REVIEW_PAGES = { firstReviewPage, nextReviewPage, reviewsOnPage }
+export type ReviewPages = typeof REVIEW_PAGES

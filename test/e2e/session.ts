@@ -15,7 +15,7 @@ export const DEMO_SHOP = fileURLToPath(new URL("../../demo/shop", import.meta.ur
 export interface Shop {
   origin: string
   state: { price: string; availability: string }
-  mount: (path: string, html: string) => void
+  mount: (path: string, html: string, headers?: Record<string, string>) => void
   close: () => Promise<void>
 }
 

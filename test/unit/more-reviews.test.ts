@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest"
 
 import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
-import { firstReviewPage } from "~src/reviews/review-pages"
+import { REVIEW_PAGES, firstReviewPage } from "~src/reviews/review-pages"
 import type { Review } from "~src/product"
 import { amazon } from "~src/sites/amazon"
 
@@ -31,7 +31,8 @@ function harness(pages: Record<string, string | Error>) {
     pause: async (ms) => {
       pauses.push(ms)
     },
-    onPage: (reviews, progress) => updates.push({ reviews, progress })
+    onPage: (reviews, progress) => updates.push({ reviews, progress }),
+    pages: REVIEW_PAGES
   }
   return { deps, fetched, pauses, updates }
 }
