@@ -4,7 +4,7 @@
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
 import { isBid, type ProductFields, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
-import { brandWithoutShopName, withoutLeadingPrice, withoutShopName } from "./shop-title"
+import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
 // Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
@@ -33,7 +33,7 @@ export async function recordPageResult(
     const existing = await db.products.get(key)
     const stored: StoredProduct = {
       ...snapshot,
-      name: withoutLeadingPrice(withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url)),
+      name: withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url),
       brand: brandWithoutShopName(snapshot.brand, snapshot.url),
       reviews: [],
       key,

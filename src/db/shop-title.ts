@@ -4,7 +4,6 @@
 // Q&A and the stored product show the product's name and brand. Done here, not in the content
 // script, whose bundle has no bytes to spare; the snapshot keeps what the page said.
 
-import { parsePrice } from "../price/parse"
 import type { FieldSource } from "../product"
 import { shopHost } from "./product-key"
 
@@ -68,20 +67,4 @@ export function brandWithoutShopName(brand: string | null, url: string): string 
   if (!brand || cut < 2) return brand
   const label = shopLabel(url)
   return label && isShop(brand.slice(cut + 3), label) ? brand.slice(0, cut).trim() : brand
-}
-
-/**
- * A name that starts with its price, as classified ads title their items ("$15 · Casio FX-991ES
- * PLUS C Scientific Calculator" on usedvictoria.com, in its microdata and its og:title): Cartwise
- * shows the price beside the name already. Only a first segment that is a price with its currency
- * and nothing else ("2 x 500 ml · Shampoo", "Nike · Air Max" stay).
- */
-export function withoutLeadingPrice(name: string | null): string | null {
-  // Not when a price or a number follows: "$15 - $20 · Mystery box" is a range.
-  const lead = name?.match(/^(.{1,24}?)\s+[·•|–—-]\s+(?=[^\s\d\p{Sc}])/u)
-  const segment = lead?.[1]
-  if (!name || !lead || !segment) return name
-  const price = parsePrice(segment)
-  const rest = segment.replace(price.currencyText ?? "", "").replace(/[\d\s.,'’]/g, "")
-  return price.amount && price.currencyText && !rest ? name.slice(lead[0].length) : name
 }

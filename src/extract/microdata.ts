@@ -36,14 +36,7 @@ function propValue(el: Element, names: string): string {
   if (tag === "DATA" || tag === "METER") return attr(el, "value")
   if (tag === "TIME") return el.getAttribute("datetime") ?? textPrefix(el, MAX_VALUE)
   // Shops put the machine value in `content` and the pretty one in the text ("$1,299.00").
-  // A name's own words, not the links and buttons beside them: usedvictoria's <h1 itemprop=name>
-  // holds its "favourite" and "Log In needed" links before the name. Direct children only, at
-  // most 50 (bounded on any page); a name that is all link (<h1 itemprop=name><a>…</a></h1>) is read whole.
-  let own = ""
-  if (names === "name") {
-    for (let c = el.firstChild, i = 0; c && i < 50; c = c.nextSibling, i++) if (!/^(?:a|button|script|style)$/i.test(c.nodeName)) own += textPrefix(c, MAX_VALUE)
-  }
-  return el.getAttribute("content") ?? (/\S/.test(own) ? own : textPrefix(el, MAX_VALUE, PROSE.test(names)))
+  return el.getAttribute("content") ?? textPrefix(el, MAX_VALUE, PROSE.test(names))
 }
 
 /** Microdata and RDFa (Lite) say the same things with different attributes. */

@@ -33,14 +33,6 @@ describe("recording what a tab shows", () => {
     expect((await db.products.get(key!))?.name).toBe("Tikkers Girls' Pink Butterfly Watch Set")
   })
 
-  it("stores a classified ad's name without the price its title starts with", async () => {
-    const db = freshDb()
-    const name = "$15 · Casio FX-991ES PLUS C Scientific Calculator"
-    const message = productMessage({ url: "https://www.usedvictoria.com/classified-ad/36029524", name, sources: { name: { source: "microdata", confidence: 0.9 } } })
-    const { productKey: key } = await recordPageResult(db, 7, message, T0)
-    expect((await db.products.get(key!))?.name).toBe("Casio FX-991ES PLUS C Scientific Calculator")
-  })
-
   it("stores a brand without the shop's name its title template appended", async () => {
     const db = freshDb()
     const message = productMessage({ url: "https://www.gomaji.com/store/36064?pid=262388", brand: "果陀劇場(台北場) | GOMAJI夠麻吉" })

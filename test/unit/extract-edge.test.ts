@@ -193,23 +193,3 @@ describe("RDFa", () => {
     })
   })
 })
-
-describe("microdata names", () => {
-  it("reads a name's own words, not the favourite and log-in links the shop put inside it", () => {
-    // As usedvictoria.com prints its classified ads.
-    const body = `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">
-      <a class="favourite" data-id="36029524" onclick="fav(this)"><span class="icon"></span></a>
-      <a class="limit" href="/login?moreFavourites">Log In needed</a>
-      Casio FX-991ES PLUS C Scientific Calculator</h1>
-      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="15">$15</span><meta itemprop="priceCurrency" content="CAD"></div></div>`
-    expect(product(run(page("", body))).name).toBe("Casio FX-991ES PLUS C Scientific Calculator")
-  })
-
-  it("keeps a name that is all link, and a name with its parts in spans", () => {
-    const offer = `<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="9">9</span><meta itemprop="priceCurrency" content="EUR"></div>`
-    const linked = `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name"><a href="/p/1">Oak Hand Burr Grinder</a></h1>${offer}</div>`
-    expect(product(run(page("", linked))).name).toBe("Oak Hand Burr Grinder")
-    const spans = `<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name"><span>Oak</span> Hand <b>Burr</b> Grinder</h1>${offer}</div>`
-    expect(product(run(page("", spans))).name).toBe("Oak Hand Burr Grinder")
-  })
-})

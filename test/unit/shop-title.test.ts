@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { brandWithoutShopName, withoutLeadingPrice, withoutShopName } from "~src/db/shop-title"
+import { brandWithoutShopName, withoutShopName } from "~src/db/shop-title"
 
 describe("the shop's name taken out of a name read from the page title", () => {
   it.each([
@@ -41,19 +41,5 @@ describe("the shop's name taken out of a brand", () => {
 
   it("keeps an absent brand absent", () => {
     expect(brandWithoutShopName(null, "https://www.argos.co.uk/product/1")).toBeNull()
-  })
-})
-
-describe("a price at the start of a name", () => {
-  it.each([
-    ["$15 · Casio FX-991ES PLUS C Scientific Calculator", "Casio FX-991ES PLUS C Scientific Calculator"],
-    ["€1.299,00 – Roborock S6 Pure", "Roborock S6 Pure"],
-    ["15 $ | Oak Hand Burr Grinder", "Oak Hand Burr Grinder"]
-  ])("%s → %s", (name, expected) => {
-    expect(withoutLeadingPrice(name)).toBe(expected)
-  })
-
-  it.each(["2 x 500 ml · Shampoo", "Nike · Air Max 90", "$15 Gift Card", "$15 - $20 · Mystery box", "$15 ·"])("keeps %s", (name) => {
-    expect(withoutLeadingPrice(name)).toBe(name)
   })
 })
