@@ -41,7 +41,14 @@ const BUY = new RegExp(
   "i"
 )
 
-export const NOT_MAIN = /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|header|navigation|\bnav\b|menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie|consent|gdpr/i
+// Parts of a page that are not the product in front of the shopper: other products, the site's
+// header, menus and footer, cookie banners (Cookiebot's tables of cookies read as specs). Not the
+// product's own header or an accordion of its details ("product-header", "details-accordion-menu").
+export const NOT_MAIN =
+  /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|(?<!product[-_]*)header|navigation|\bnav\b|(?<!accordion[-_]*)menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie-?(?:bot|bar|banner|notice|law|dialog)|consent|gdpr|onetrust/i
+// WordPress and WooCommerce name the product's own wrapper after its categories and tags
+// ("product_cat-accessories", "product_tag-cookies"): words from those are no context.
+const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|category|tag)-\S*/g
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 
@@ -60,7 +67,8 @@ export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
   let node: Element | null = el
   for (let i = 0; node && i < levels; i++, node = node.parentElement) {
     if (node.tagName === "BODY" || node.tagName === "MAIN") return false
-    if (pattern.test(attrs(node))) return true
+    const a = attrs(node)
+    if (pattern.test(a) && pattern.test(a.replace(TAXONOMY, ""))) return true
   }
   return false
 }

@@ -23,6 +23,21 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product.sources.price).toEqual({ source: "heuristic", confidence: 0.5 })
   })
 
+  it("reads the buy box inside a product wrapper named after its categories (WooCommerce)", () => {
+    // "product_cat-cookies", "product_cat-accessories": the shop's category names, not a cookie
+    // banner or an accessories carousel.
+    const url = "https://biscuit-tins.example/product/shortbread-tin"
+    const page = `<!doctype html><html><head><title>Shortbread tin</title></head><body>
+      <div id="product-71" class="product type-product product_cat-cookies product_cat-accessories instock">
+        <div class="summary entry-summary"><h1 class="product_title">Shortbread tin</h1>
+          <p class="price"><span class="amount">£12.50</span></p><p class="stock in-stock">In stock</p>
+          <form class="cart"><button type="submit" class="single_add_to_cart_button">Add to basket</button></form></div></div>
+      <footer><span class="price">£3.99</span> delivery</footer></body></html>`
+    const result = extractProduct(documentFrom(page, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ name: "Shortbread tin", price: "12.5", currency: "GBP", availability: "InStock" })
+  })
+
   it("does not read a price box whose text starts with its struck list price as the price", () => {
     // The box (class "price") holds both prices; only the sticky bar names the current one alone.
     const url = "https://haushalt.example.kz/p/holodilnik-rc-310"

@@ -48,4 +48,19 @@ describe("specification rows", () => {
       { name: "Length", value: "140 mm" }
     ])
   })
+
+  it("keeps the product's own tables whatever its wrappers are named after", () => {
+    // WooCommerce names the product's wrapper after its categories and tags; a shop selling
+    // cookie jars, a spec list in the product's header, details in an accordion menu.
+    const page = `<!doctype html><html><body>
+      <div class="product type-product product_cat-cookies product_tag-gift-bundles product_cat-accessories"><div class="summary"><div><div>
+        <table class="woocommerce-product-attributes"><tr><th>Weight</th><td>0.4 kg</td></tr></table></div></div></div></div>
+      <section class="product-cookie-jar"><table><tr><th>Capacity</th><td>2 l</td></tr></table></section>
+      <div class="product-header"><ul class="specs"><li>Material: Stoneware</li></ul></div>
+      <div class="details-accordion-menu"><table><tr><th>Dishwasher safe</th><td>Yes</td></tr></table></div>
+    </body></html>`
+    const doc = documentFrom(page, "https://shop.example/p/4")
+    expect(readSpecs([doc.body]).map((s) => s.name)).toEqual(["Weight", "Capacity", "Material", "Dishwasher safe"])
+  })
 })
+
