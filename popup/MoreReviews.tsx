@@ -82,7 +82,13 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
         </p>
       ) : (
         <p>
-          <button type="button" className="cw-button cw-button-quiet" onClick={allowed ? start : () => setAsking(true)} data-testid="read-more-reviews">
+          {/* data-more-pages: whether the page has answered that it links to further review pages. */}
+          <button
+            type="button"
+            className="cw-button cw-button-quiet"
+            onClick={allowed ? start : () => setAsking(true)}
+            data-testid="read-more-reviews"
+            data-more-pages={morePages === null ? "unknown" : "yes"}>
             Read more reviews
           </button>
           {allowed ? (

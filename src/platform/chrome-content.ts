@@ -14,6 +14,7 @@ export const REVIEW_READER = "generated/review-reader.js"
 /** Starts Cartwise in this page with the site adapters this content script carries. */
 export function runContentScript(adapters: readonly SiteAdapter[]): void {
   const adapterHere = () => adapterFor(location.hostname, document, adapters)
+  let reader: Promise<ReviewReader> | null = null
   try {
     const watcher = startPageWatcher({
       window,
@@ -28,13 +29,23 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
       } else if (type === REVIEW_PAGES_QUERY) {
         // So the popup offers "Read more reviews" only where there is somewhere to go.
         sendResponse({ ok: true, next: REVIEW_PAGES.firstReviewPage(document, location.href, adapterHere()) !== null })
-      } else if (type === READ_MORE_REVIEWS || type === STOP_READING_REVIEWS) {
+      } else if (type === READ_MORE_REVIEWS || (type === STOP_READING_REVIEWS && reader)) {
         // The reader is loaded when the shopper starts it, not carried on every page: see
         // chrome-review-reader.ts. "reader": this browser refused to load it (an update fixes that).
-        import(chrome.runtime.getURL(REVIEW_READER))
-          .then((reader: ReviewReader) => sendResponse(reader.answer(message as object, adapterHere(), REVIEW_PAGES)))
-          .catch(() => sendResponse({ ok: false, error: "reader" }))
+        reader ??= import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>
+        reader
+          .then(
+            (loaded) => sendResponse(loaded.answer(message as object, adapterHere(), REVIEW_PAGES)),
+            () => {
+              reader = null
+              sendResponse({ ok: false, error: "reader" })
+            }
+          )
+          .catch(() => sendResponse({ ok: false }))
         return true
+      } else if (type === STOP_READING_REVIEWS) {
+        // Nothing is reading when the reader was never loaded.
+        sendResponse({ ok: true })
       }
       return false
     })

@@ -1,0 +1,104 @@
+// "Read more reviews" loads its reader (generated/review-reader.js) into the content script only
+// when a reading starts. Each case has its own browser: consent and stored reviews stay apart
+// from the popup tests, whatever order they run in.
+import { cpSync, mkdtempSync, rmSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
+
+import { REVIEW_READER } from "../../src/platform/chrome-content"
+import { BUILD_DIR, startHarness, type Harness } from "./session"
+
+const SHOWN = { timeout: 15_000 }
+const isReader = (url: string) => url.endsWith(`/${REVIEW_READER}`)
+
+describe("the review reader", () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness()
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it("is loaded only when a reading starts, only into the content script, even under the page's strictest policy", async () => {
+    // The shop's own page, served with a policy that forbids every script and requires Trusted
+    // Types: the reader is imported into Cartwise's isolated world, where that policy does not reach.
+    const html = await (await fetch(`${h.shop.origin}/products/aurora-kettle.html`)).text()
+    const policy = "default-src 'none'; img-src 'self'; script-src 'none'; require-trusted-types-for 'script'"
+    h.shop.mount("/products/aurora-kettle-locked.html", html, { "content-security-policy": policy })
+    const { page, tabId } = await h.visit("/products/aurora-kettle-locked.html")
+    // Which JavaScript world parses which script, as Chrome's debugger reports it.
+    const cdp = await h.session.context.newCDPSession(page)
+    const worlds = new Map<number, { type?: string; name: string }>()
+    const parsed: { url: string; world: number }[] = []
+    cdp.on("Runtime.executionContextCreated", ({ context }) => worlds.set(context.id, { type: context.auxData?.type, name: context.name }))
+    cdp.on("Debugger.scriptParsed", ({ url, executionContextId }) => parsed.push({ url, world: executionContextId }))
+    await cdp.send("Runtime.enable")
+    await cdp.send("Debugger.enable")
+    const popup = await h.popupFor(tabId)
+    // The popup has asked whether there are review pages, and the content script has answered.
+    await popup.locator('[data-testid="read-more-reviews"][data-more-pages="yes"]').waitFor(SHOWN)
+    expect(parsed.filter((s) => isReader(s.url))).toEqual([])
+    await popup.getByTestId("read-more-reviews").click()
+    await popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" }).click()
+    await popup.getByTestId("reviews-outcome").waitFor(SHOWN)
+    expect(await popup.getByTestId("reviews-outcome").innerText()).toBe("Done: 2 pages read, 8 new reviews.")
+    const reader = parsed.filter((s) => isReader(s.url))
+    expect(reader).toHaveLength(1)
+    expect(worlds.get(reader[0]!.world)).toEqual({ type: "isolated", name: "Cartwise" })
+    // No page can tell Cartwise is installed by loading the reader at its fixed address.
+    const probe = await page.evaluate(
+      (url) => fetch(url).then((r) => `loaded ${r.status}`, () => "refused"),
+      `chrome-extension://${h.session.extensionId}/${REVIEW_READER}`
+    )
+    expect(probe).toBe("refused")
+  })
+
+  it("loads from the extension itself: nothing else is requested but the shop's own review pages", async () => {
+    const reader = await h.session.worker.evaluate((path) => chrome.runtime.getURL(path), REVIEW_READER)
+    const fromExtension = h.requests.filter((r) => r.by !== "page")
+    expect(fromExtension.some((r) => r.url === reader)).toBe(true)
+    // Chrome answers the page's refused probe above as this address; it goes nowhere.
+    const refused = "chrome-extension://invalid/"
+    const elsewhere = fromExtension.filter(
+      (r) => !r.url.startsWith(`chrome-extension://${h.session.extensionId}/`) && r.url !== reader && r.url !== refused && !r.url.startsWith(h.shop.origin)
+    )
+    expect(elsewhere).toEqual([])
+  })
+})
+
+// A browser that will not load the reader (an old Chrome with the dynamic-URL import bug,
+// crbug 363027634, or a damaged install): "Read more reviews" says so plainly instead of "reload
+// the page", which would not help. Simulated with a build copy that lacks the file.
+describe("Read more reviews when the reader cannot be loaded", () => {
+  let h: Harness
+  let dir: string
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), "cartwise-no-reader-"))
+    cpSync(BUILD_DIR, dir, { recursive: true })
+    rmSync(join(dir, REVIEW_READER))
+    h = await startHarness({ buildDir: dir })
+  })
+  afterAll(async () => {
+    await h?.close()
+    rmSync(dir, { recursive: true, force: true })
+  })
+
+  it("tells the shopper the browser would not load it, and the product stays shown", async () => {
+    const { tabId } = await h.visit("/products/aurora-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    await popup.getByTestId("read-more-reviews").click()
+    await popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" }).click()
+    await popup.getByTestId("reviews-failure").waitFor(SHOWN)
+    expect(await popup.getByTestId("reviews-failure").innerText()).toBe(
+      "This browser would not load Cartwise's review reader. Update the browser, then try again."
+    )
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
+    expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
+  })
+})
