@@ -46,9 +46,10 @@ const BUY = new RegExp(
 // product's own header or an accordion of its details ("product-header", "details-accordion-menu").
 export const NOT_MAIN =
   /related|recommend|similar|carousel|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|(?<!product[-_]*)header|navigation|\bnav\b|(?<!accordion[-_]*)menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie-?(?:bot|bar|banner|notice|law|dialog)|consent|gdpr|onetrust/i
-// WordPress and WooCommerce name the product's own wrapper after its categories and tags
-// ("product_cat-accessories", "product_tag-cookies"): words from those are no context.
-const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|category|tag)-\S*/g
+// WooCommerce names the product's own wrapper after its categories and tags
+// ("product_cat-accessories", "product_tag-cookies"): words from those are no context. (Not
+// "category-…" in general: a "category-menu" or "category-carousel" is one.)
+const TAXONOMY = /\bproduct_(?:cat|tag|brand)-\S*/g
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 

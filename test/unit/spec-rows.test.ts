@@ -37,6 +37,7 @@ describe("specification rows", () => {
     // "compare with similar items" table of other products (1k.by), a mega-menu of category lists.
     const page = `<!doctype html><html><body>
       <nav class="mega-menu"><div class="menu-column"><dl><dt>Brands</dt><dd>Samsung</dd></dl></div></nav>
+      <div class="category-menu"><dl><dt>Kitchen</dt><dd>All kettles</dd></dl></div>
       <h1>Eglo Fueva-C remote</h1>
       <table class="product-attributes"><tr><th>Brand</th><td>Eglo</td></tr><tr><th>Length</th><td>140 mm</td></tr></table>
       <section class="similar-products"><table><tr><th>Price</th><td>from 352,00</td></tr><tr><th>Weight</th><td>12 kg</td></tr></table></section>
