@@ -23,7 +23,7 @@ const argv = process.argv.slice(2)
 const option = (name) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined)
 const [dirA, dirB] = argv.filter((a, i) => !a.startsWith("--") && !["--runs", "--pages"].includes(argv[i - 1]))
 if (!dirA || !dirB) {
-  console.error("usage: ab-extract.mjs BUILD_DIR_A BUILD_DIR_B [--runs N] [--pages ID,ID] [--stress]")
+  console.error("usage: ab-extract.mjs BUILD_DIR_A BUILD_DIR_B [--runs N] [--pages ID,ID] [--stress] [--cold]")
   process.exit(1)
 }
 const cold = argv.includes("--cold")
