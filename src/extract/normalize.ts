@@ -6,8 +6,9 @@ const MAX_TEXT = 2000
 export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   if (typeof value === "number" && Number.isFinite(value)) value = String(value)
   if (typeof value !== "string") return null
-  // Private-use characters are icon-font glyphs (a heart, a cart) that no text means.
-  const text = decodeEntities(value).replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ").replace(/\s+/g, " ").trim()
+  // Private-use characters are icon-font glyphs (a heart, a cart) that no text means; Amazon's
+  // invisible left-to-right and right-to-left marks ("\u200eBrand") are no part of a word either.
+  const text = decodeEntities(value).replace(/[\u200e\u200f]/g, "").replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ").replace(/\s+/g, " ").trim()
   if (!text) return null
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }

@@ -36,22 +36,30 @@ function specRows(doc: ParentNode): Element[] {
 }
 
 function pairsOf(row: Element): [string, string][] {
-  const tag = row.tagName.toUpperCase()
-  if (tag === "TR") {
-    const cells = Array.from(row.children).filter((c) => /^T[HD]$/i.test(c.tagName))
+  // localName: lower case in HTML and XHTML pages alike.
+  const tag = row.localName
+  if (tag === "tr") {
+    const cells = Array.from((row as HTMLTableRowElement).cells)
+    const head = Array.from(row.closest("table")?.rows[0]?.cells ?? [])
+    // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
+    // <th> pairs too: "SKU | 21128AC57NWP"). A row with an odd number of cells, a row in <thead>,
+    // or a row of a table whose first row heads three or more columns (all <th>, or after an
+    // empty corner cell) belongs to a grid: a size chart, an instalment plan, delivery rates, a
+    // price history. It pairs no label with its value.
+    if ((cells.length > 2 && cells.length % 2) || row.parentElement?.tagName === "THEAD" || (head.length > 2 && (head.every((c) => c.tagName === "TH") || !textPrefix(head[0], 200).trim()))) return []
     const pairs: [string, string][] = []
     for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([textPrefix(cells[i], 120), textPrefix(cells[i + 1], 400)])
     return pairs
   }
-  if (tag === "DL") {
+  if (tag === "dl") {
     const pairs: [string, string][] = []
     for (const dt of all(row, ":scope > dt, :scope > div > dt", 50)) {
       const dd = dt.nextElementSibling
-      if (dd && dd.tagName.toUpperCase() === "DD") pairs.push([textPrefix(dt, 120), textPrefix(dd, 400)])
+      if (dd?.localName === "dd") pairs.push([textPrefix(dt, 120), textPrefix(dd, 400)])
     }
     return pairs
   }
-  const label = row.querySelector(".a-text-bold,.ux-labels-values__labels,[class*=label],[class*=name],strong,b,th,dt")
+  const label = row.querySelector(".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
   if (label) {
     const name = textPrefix(label, 120)
     return [[name, textPrefix(row, 520).replace(name, "")]]
@@ -68,10 +76,11 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   for (const row of outermost(roots).flatMap(specRows)) {
     if (inContext(row, NOT_MAIN)) continue
     for (const [rawName, rawValue] of pairsOf(row)) {
-      const name = cleanText(rawName.replace(/[\u200e\u200f]/g, ""), 80)?.replace(/\s*[:：]\s*$/, "")
-      const value = cleanText(rawValue.replace(/[\u200e\u200f]/g, "").replace(/^\s*[:：]\s*/, ""), 200)
+      const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
+      const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
       const key = name?.toLowerCase() ?? ""
-      if (!name || !value || name.length > 60 || seen.has(key)) continue
+      // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells.
+      if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name)) continue
       seen.add(key)
       specs.push({ name, value })
     }

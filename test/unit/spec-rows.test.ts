@@ -63,5 +63,46 @@ describe("specification rows", () => {
     const doc = documentFrom(page, "https://shop.example/p/4")
     expect(readSpecs([doc.body]).map((s) => s.name)).toEqual(["Weight", "Capacity", "Material", "Dishwasher safe"])
   })
-})
 
+  it("reads no grid as label/value pairs: size charts, instalment plans, delivery rates, price histories", () => {
+    // As shops print them: an instalment plan under a <thead> (paris.cl), a size chart whose
+    // first row is an empty corner and the sizes (spartoo), delivery options with a heading row
+    // of three <th> (3suisses), a monthly price history of three cells a row (1k.by). Beside them
+    // the product's own table, and the label/value shapes that must stay: eBay's four cells a row,
+    // namshi's <th> pairs, a two-column table under a "Specification | Value" heading.
+    const page = `<!doctype html><html><body>
+      <table class="table-fee"><thead><tr><th>Cuotas</th><th>Valor</th><th>Total</th><th>CAE</th></tr></thead>
+        <tbody><tr><td>3</td><td>$84.416</td><td>$253.709</td><td>60.93%</td></tr><tr><td>Sin interés</td><td>$83.330</td><td>$249.990</td><td>0%</td></tr></tbody></table>
+      <table class="SizeTable"><tr><th></th><td>XS</td><td>S</td><td>M</td></tr><tr><th>Waist</th><td>58-62</td><td>63-65</td><td>66-70</td></tr></table>
+      <table><thead><tr><th>Service</th><th>Delay</th><th>Price</th></tr></thead><tbody><tr><td>Relay point</td><td>1 to 5 days</td></tr></tbody></table>
+      <table class="price-changes"><tr><th>January 2020</th><td>350,00 б.р.</td><td></td></tr><tr><th>March 2020</th><td>357,68 б.р.</td><td>+7,68</td></tr></table>
+      <table class="attributes"><tr><td>Condition:</td><td>New</td><td>Brand:</td><td>Unbranded</td></tr><tr><td>Colour:</td><td>Beige</td><td>Theme:</td><td>Fairies</td></tr></table>
+      <table class="product_attributes"><tr><th>SKU</th><th>21128AC57NWP</th></tr></table>
+      <table id="snippet-table"><thead><tr><th>Specification</th><th>Value</th></tr></thead><tbody><tr><td>Display</td><td>1.8 inches</td></tr></tbody></table>
+    </body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/5").body])).toEqual([
+      { name: "Condition", value: "New" },
+      { name: "Brand", value: "Unbranded" },
+      { name: "Colour", value: "Beige" },
+      { name: "Theme", value: "Fairies" },
+      { name: "SKU", value: "21128AC57NWP" },
+      { name: "Display", value: "1.8 inches" }
+    ])
+  })
+
+  it("takes a label only when it has words: a size chart without headings pairs numbers", () => {
+    const page = `<!doctype html><html><body><table>
+      <tr><td>Size</td><td>EU</td></tr><tr><td>36</td><td>38</td></tr><tr><td>34/36</td><td>36</td></tr><tr><td>3G</td><td>No</td></tr>
+    </table></body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/6").body])).toEqual([
+      { name: "Size", value: "EU" },
+      { name: "3G", value: "No" }
+    ])
+  })
+
+  it("drops Amazon's invisible direction marks from labels and values", () => {
+    const page = `<!doctype html><html><body><div id="detailBullets_feature_div"><ul>
+      <li><span class="a-text-bold">\u200fManufacturer \u200f : \u200e</span><span>\u200eBrome Bird Care</span></li></ul></div></body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/7").body])).toEqual([{ name: "Manufacturer", value: "Brome Bird Care" }])
+  })
+})
