@@ -6,6 +6,7 @@ import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { textLength, textPrefix } from "./text"
+import { toLower } from "../price/letters"
 
 const MAX_TEXT_NODES = 10_000
 // A label's value in a menu or the footer belongs to the site, not to this product. (Not <header>:
@@ -59,7 +60,7 @@ export function valueByLabel(texts: PageTexts, labels: readonly string[], accept
   const hint = new RegExp(labels.map(escapeRe).join("|"), "i")
   for (const node of shortTexts(texts, hint)) {
     const m = /^\s*([^:：]{1,40}?)\s*(?:[:：]\s*(.*?))?\s*$/s.exec(node.data)
-    if (!m || !wanted.has(m[1]!.toLowerCase())) continue
+    if (!m || !wanted.has(toLower(m[1]!))) continue
     const raw = m[2] || textAfter(node, 80)
     const value = cleanText(raw.replace(/^\s*[:：]\s*/, ""), 80)
     if (value && value.length <= 50 && accept.test(value) && !/[:：]$/.test(value)) return value

@@ -1,4 +1,5 @@
 import { AVAILABILITIES, type Availability } from "../product"
+import { toLower } from "../price/letters"
 
 const MAX_TEXT = 2000
 
@@ -25,7 +26,7 @@ const ENTITIES: Record<string, string> = Object.fromEntries(
 const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327" }
 
 function namedEntity(name: string): string | undefined {
-  const known = ENTITIES[name.toLowerCase()]
+  const known = ENTITIES[toLower(name)]
   if (known) return known
   const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil)$/.exec(name)
   return accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize("NFC") : undefined
@@ -34,7 +35,7 @@ function namedEntity(name: string): string | undefined {
 function decodeEntities(text: string): string {
   if (!text.includes("&")) return text
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, body: string) => {
-    const lower = body.toLowerCase()
+    const lower = toLower(body)
     if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole
     if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole
     return namedEntity(body) ?? whole
@@ -62,8 +63,8 @@ const AVAILABILITY_WORDS: Record<string, Availability> = {
 export function normalizeAvailability(value: unknown): Availability | null {
   const text = cleanText(value, 200)
   if (!text) return null
-  const tail = text.split(/[/#]/).pop()?.trim().toLowerCase() ?? ""
-  return AVAILABILITIES.find((a) => a.toLowerCase() === tail) ?? AVAILABILITY_WORDS[tail.replace(/_/g, " ")] ?? null
+  const tail = toLower(text.split(/[/#]/).pop()!.trim())
+  return AVAILABILITIES.find((a) => toLower(a) === tail) ?? AVAILABILITY_WORDS[tail.replace(/_/g, " ")] ?? null
 }
 
 /** A GTIN survives only with a valid check digit; anything else is a typo or an internal id. */

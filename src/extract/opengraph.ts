@@ -6,6 +6,7 @@ import { currencyCode } from "../price/currency"
 import { emptyFields, type ProductFields } from "../product"
 import { cleanText, normalizeAvailability, normalizeGtin, normalizeId, resolveUrl } from "./normalize"
 import { all, attr } from "./text"
+import { toLower } from "../price/letters"
 
 const MAX_META = 500
 
@@ -13,7 +14,7 @@ const MAX_META = 500
 export function readMetaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>()
   for (const meta of all(doc, "meta[content]", MAX_META)) {
-    const key = (meta.getAttribute("property") ?? attr(meta, "name")).trim().toLowerCase()
+    const key = toLower((meta.getAttribute("property") ?? attr(meta, "name")).trim())
     const content = attr(meta, "content")
     if (key && content.trim() && !tags.has(key)) tags.set(key, content)
   }
@@ -46,7 +47,7 @@ function twitterData(tags: Map<string, string>, label: RegExp): string | null {
 
 export function readOpenGraph(tags: Map<string, string>, pageUrl: string, country: string | null): OpenGraphRead {
   const fields = emptyFields()
-  const ogType = (tags.get("og:type") ?? "").trim().toLowerCase()
+  const ogType = toLower((tags.get("og:type") ?? "").trim())
   // A sale price, when the catalogue gives one, is what the shopper pays now.
   const priceText =
     first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price", "og:price"]) ?? twitterData(tags, /^(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)$/i)

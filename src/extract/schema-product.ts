@@ -15,6 +15,7 @@ import {
   normalizeRating,
   resolveUrl
 } from "./normalize"
+import { toLower } from "../price/letters"
 
 export type SchemaNode = Record<string, unknown>
 
@@ -33,7 +34,7 @@ export const schemaName = (name: string) => name.replace(/^https?:\/\/(?:www\.)?
 export function typesOf(node: SchemaNode): string[] {
   return asArray(node["@type"] ?? node["type"])
     .filter((t): t is string => typeof t === "string")
-    .map((t) => schemaName(t).toLowerCase())
+    .map((t) => toLower(schemaName(t)))
 }
 
 const PRODUCT_TYPES = new Set(["product", "productgroup", "individualproduct", "productmodel", "someproducts", "vehicle", "car", "motorcycle"])

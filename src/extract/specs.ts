@@ -7,6 +7,7 @@ import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText } from "./normalize"
 import { all, textPrefix } from "./text"
 import { NOT_MAIN, inContext } from "./heuristics"
+import { toLower } from "../price/letters"
 
 export type { Spec }
 
@@ -78,7 +79,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
-      const key = name?.toLowerCase() ?? ""
+      const key = toLower(name ?? "")
       // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells.
       if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name)) continue
       seen.add(key)
@@ -89,11 +90,11 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
 }
 
 /** What tells two specs apart: their names, compared case-insensitively. */
-export const specKey = (spec: Spec): string => spec.name.toLowerCase()
+export const specKey = (spec: Spec): string => toLower(spec.name)
 
 /** The value of the first spec whose label is one of `labels` (compared case-insensitively). */
 export function specValue(specs: Spec[], labels: readonly string[]): string | null {
-  const wanted = new Set(labels.map((l) => l.toLowerCase()))
+  const wanted = new Set(labels.map(toLower))
   return specs.find((s) => wanted.has(specKey(s)))?.value ?? null
 }
 

@@ -5,7 +5,7 @@
 // start-up beyond the map (see letters.ts for why that matters).
 
 import { CURRENCY_TABLES } from "./currency"
-import { charAt, charBefore, CURRENCY_SIGN, isLetter } from "./letters"
+import { charAt, charBefore, CURRENCY_SIGN, isLetter, toLower } from "./letters"
 
 export interface Span {
   text: string
@@ -21,7 +21,7 @@ const BY_FIRST = new Map<string, string[]>()
 for (const table of CURRENCY_TABLES) {
   for (const text in table) {
     if (/^[a-z]$/i.test(text)) continue
-    const lower = text.toLowerCase()
+    const lower = toLower(text)
     const texts = BY_FIRST.get(charAt(lower, 0))
     if (texts) texts.push(lower)
     else BY_FIRST.set(charAt(lower, 0), [lower])
@@ -59,7 +59,7 @@ function matchAt(text: string, lower: string, i: number): string | null {
  */
 export function scanCurrencies(text: string, keep: (match: string) => boolean, limit = 20): Span[] {
   const found: Span[] = []
-  const lower = text.toLowerCase()
+  const lower = toLower(text)
   // toLowerCase can change lengths (rare letters); fall back to comparing the text itself then.
   const folded = lower.length === text.length ? lower : text
   for (let i = 0; i < text.length && found.length < limit; ) {

@@ -1,7 +1,7 @@
 // Currency text as shops print it → ISO 4217. Ambiguous symbols ($, kr, ¥) are settled by the
 // shop's country (its top-level domain) when we know it, and fall back to the most common reading.
 
-import { CURRENCY_SIGN } from "./letters"
+import { CURRENCY_SIGN, toLower } from "./letters"
 
 const ISO_CODES = new Set(
   (
@@ -120,7 +120,7 @@ const AMBIGUOUS: Record<string, string> = {
 
 function readAmbiguous(readings: string, country: string | null | undefined): string | null {
   const [fallback, ...local] = readings.split(" ")
-  const found = country ? local.find((code) => code.slice(0, 2).toLowerCase() === country) : undefined
+  const found = country ? local.find((code) => toLower(code.slice(0, 2)) === country) : undefined
   return found ? found.slice(-3) : fallback === "-" ? null : fallback!
 }
 
@@ -156,7 +156,7 @@ const EXACT_CASE: Record<string, string> = {
 /** The shop's country from its host name: example.co.uk → "uk" → "gb". */
 export function countryFromHost(host: string | null | undefined): string | null {
   if (!host) return null
-  const tld = host.toLowerCase().split(".").pop() ?? ""
+  const tld = toLower(host).split(".").pop() ?? ""
   if (tld === "uk") return "gb"
   return /^[a-z]{2}$/.test(tld) ? tld : null
 }
@@ -172,7 +172,7 @@ export function currencyCode(text: string | null | undefined, country?: string |
   if (exact) return exact
   const upper = trimmed.toUpperCase()
   if (/^[A-Z]{3}$/.test(upper) && (ISO_CODES.has(upper) || HISTORIC_CODES.has(upper))) return upper
-  const key = trimmed.toLowerCase()
+  const key = toLower(trimmed)
   const fixed = FIXED[key]
   if (fixed) return fixed
   const ambiguous = AMBIGUOUS[key]
@@ -186,7 +186,7 @@ export function currencyCode(text: string | null | undefined, country?: string |
  */
 export function isCurrencyText(text: string): boolean {
   if (text in EXACT_CASE) return true
-  const key = text.toLowerCase()
+  const key = toLower(text)
   if (key in FIXED || key in AMBIGUOUS) return !EXACT_CASE_KEYS.has(key) || text in EXACT_CASE
   if (/^[A-Z]{3}$/.test(text)) return ISO_CODES.has(text) || HISTORIC_CODES.has(text)
   if (/^[a-z]{3}$/i.test(text)) return ISO_CODES.has(key.toUpperCase()) && !CODE_WORDS.has(key)
@@ -194,7 +194,7 @@ export function isCurrencyText(text: string): boolean {
   return CURRENCY_SIGN.test(text)
 }
 
-const EXACT_CASE_KEYS = new Set(Object.keys(EXACT_CASE).map((t) => t.toLowerCase()))
+const EXACT_CASE_KEYS = new Set(Object.keys(EXACT_CASE).map(toLower))
 
 /** Every table of currency texts, for the parser's scanner (currency-scan.ts). */
 export const CURRENCY_TABLES = [FIXED, AMBIGUOUS, EXACT_CASE]

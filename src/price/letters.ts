@@ -33,3 +33,9 @@ export function charAt(text: string, i: number): string {
   const code = text.codePointAt(i)
   return code === undefined ? "" : String.fromCodePoint(code)
 }
+
+/**
+ * `text.toLowerCase()`, spelled once: at the twenty call sites in the content scripts (capped at
+ * 60 KB, issue #3) a call of this is about ten bytes shorter each.
+ */
+export const toLower = (text: string): string => text.toLowerCase()

@@ -1,6 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
-import { charAt, charBefore, isLetter } from "./letters"
+import { charAt, charBefore, isLetter, toLower } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -200,7 +200,7 @@ function markBefore(segment: string): Mark {
   if (!last) return null
   const rest = withoutCurrencies(segment.slice(last.index + last[0].length))
   if (!/^[\s:.]*$/.test(rest)) return null
-  return MARK_KINDS.get(last[0].toLowerCase().replace(/\s+/g, " ")) ?? null
+  return MARK_KINDS.get(toLower(last[0]).replace(/\s+/g, " ")) ?? null
 }
 
 const MONTH =
@@ -323,5 +323,5 @@ export function parsePrice(
   // Without a country, the hint settles an ambiguous symbol: "$" beside a TWD offer is the New
   // Taiwan dollar (most ISO codes begin with their country's code; a hint that does not, "EUR"
   // or "р.", names no country a symbol is read in, and the symbol keeps its usual reading).
-  return { amount, currencyText, currency: currencyCode(currencyText, country || currencyHint?.slice(0, 2).toLowerCase()) }
+  return { amount, currencyText, currency: currencyCode(currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2)))) }
 }

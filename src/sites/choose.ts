@@ -1,7 +1,8 @@
 import type { SiteAdapter } from "./types"
+import { toLower } from "../price/letters"
 
 export function servesHost(adapter: SiteAdapter, hostname: string): boolean {
-  const host = hostname.toLowerCase()
+  const host = toLower(hostname)
   return adapter.domains?.some((d) => host === d || host.endsWith(`.${d}`)) ?? false
 }
 
