@@ -25,8 +25,10 @@ const URL_ATTR: Record<string, string> = {
   OBJECT: "data"
 }
 
-// Prose properties keep their line breaks as spaces, so sentences stay apart for review analysis.
-const PROSE = /\b(?:reviewBody|description|text)\b/
+// Prose properties keep their line breaks as spaces, so sentences stay apart for review analysis,
+// and leave out the controls inside them. A name is read so too: shops put "Add to favourites"
+// and "Log in" links inside the element they mark as the product's name.
+const PROSE = /\b(?:reviewBody|description|text|name)\b/
 
 function propValue(el: Element, names: string): string {
   const tag = el.tagName.toUpperCase()

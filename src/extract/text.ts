@@ -13,7 +13,8 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 // counted highlight on Amazon), so prose skips such controls with everything in them. Skipped by
 // hand, not with a NodeFilter: where page scripts are off (the CLI, some shops' sandboxes) Chromium
 // refuses to call a filter ("callback is no longer runnable") and the whole read would fail.
-const CONTROLS = "button,script,style,[aria-expanded],a[href^='#'],a[href^='javascript:' i],a[href='']"
+// A link to log in ("Log In needed", in usedvictoria's product name) is the shop's, not the text's.
+const CONTROLS = "button,script,style,[aria-expanded],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*=login i],a[href*=signin i]"
 
 /**
  * The first `max` characters of the element's text, as textContent would give them but without

@@ -88,4 +88,20 @@ describe("reading review prose", () => {
     if (result.kind !== "product") throw new Error(result.reason)
     expect(result.product.reviews[0]?.body).toBe("Nice at first. Then the handle broke.")
   })
+
+  it("reads a microdata name without the shop's log-in link inside it, but with the name's own links", () => {
+    // usedvictoria.com marks its whole heading as the name, favourite icon and "Log In needed" link
+    // included; a shop links the model inside the name; a review's author name is a bare <a>.
+    const html = `<div itemscope itemtype="http://schema.org/Product">
+      <h1 itemprop="name"><a class="favourite addfav" onclick="setFavourite(this)" title="Add Favourite"><span class="icon"></span></a>
+        <a class="limit" href="/login?moreFavourites">Log In needed</a> Casio <a href="/brand/casio-calculators">FX-991ES</a> PLUS C Scientific Calculator</h1>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><span itemprop="price" content="15">$15</span><meta itemprop="priceCurrency" content="CAD"></div>
+      <div itemprop="review" itemscope itemtype="http://schema.org/Review"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name"><a>JaneD</a></span></span>
+        <div itemprop="reviewBody">Does everything the exam allows.</div></div></div>`
+    const result = extractProduct(documentFrom(html, "https://classifieds.example/ad/36029524"), "https://classifieds.example/ad/36029524")
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.name).toBe("Casio FX-991ES PLUS C Scientific Calculator")
+    expect(result.product.reviews[0]?.author).toBe("JaneD")
+  })
 })
+
