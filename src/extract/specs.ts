@@ -36,6 +36,10 @@ function specRows(doc: ParentNode): Element[] {
   return mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS)
 }
 
+// Labels and values are read as prose: a line break inside a cell is a space ("Item can be
+// shipped…<br>Learn more"), and buttons are no part of them (1k.by's "?" help tip before each label).
+const prose = (el: Element, max: number) => textPrefix(el, max, true)
+
 function pairsOf(row: Element): [string, string][] {
   // localName: lower case in HTML and XHTML pages alike.
   const tag = row.localName
@@ -49,23 +53,23 @@ function pairsOf(row: Element): [string, string][] {
     // price history. It pairs no label with its value.
     if ((cells.length > 2 && cells.length % 2) || row.parentElement?.tagName === "THEAD" || (head.length > 2 && (head.every((c) => c.tagName === "TH") || !textPrefix(head[0], 200).trim()))) return []
     const pairs: [string, string][] = []
-    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([textPrefix(cells[i], 120), textPrefix(cells[i + 1], 400)])
+    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])
     return pairs
   }
   if (tag === "dl") {
     const pairs: [string, string][] = []
     for (const dt of all(row, ":scope > dt, :scope > div > dt", 50)) {
       const dd = dt.nextElementSibling
-      if (dd?.localName === "dd") pairs.push([textPrefix(dt, 120), textPrefix(dd, 400)])
+      if (dd?.localName === "dd") pairs.push([prose(dt, 120), prose(dd, 400)])
     }
     return pairs
   }
   const label = row.querySelector(".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
   if (label) {
-    const name = textPrefix(label, 120)
-    return [[name, textPrefix(row, 520).replace(name, "")]]
+    const name = prose(label, 120)
+    return [[name, prose(row, 520).replace(name, "")]]
   }
-  const text = textPrefix(row, 520)
+  const text = prose(row, 520)
   const colon = text.indexOf(":")
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }

@@ -105,4 +105,16 @@ describe("specification rows", () => {
       <li><span class="a-text-bold">\u200fManufacturer \u200f : \u200e</span><span>\u200eBrome Bird Care</span></li></ul></div></body></html>`
     expect(readSpecs([documentFrom(page, "https://shop.example/p/7").body])).toEqual([{ name: "Manufacturer", value: "Brome Bird Care" }])
   })
+
+  it("reads labels and values without their buttons, and a line break as a space", () => {
+    // 1k.by puts a "?" help button before each label; smartprix breaks a label over two lines.
+    const page = `<!doctype html><html><body><table class="spec-list__in">
+      <tr><th><button type="button" class="help-tip">?</button> <span>Тип</span></th><td>набор посуды</td></tr>
+      <tr><th>Supports FM Radio<br>with Recording</th><td>Yes</td></tr></table></body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/8").body])).toEqual([
+      { name: "Тип", value: "набор посуды" },
+      { name: "Supports FM Radio with Recording", value: "Yes" }
+    ])
+  })
 })
+
