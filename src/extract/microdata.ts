@@ -72,6 +72,9 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
       node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
     }
   }
+  // An item with no properties of its own named in its content: Vue Storefront's
+  // <meta itemprop="brand" itemscope itemtype="http://schema.org/Brand" content="MONNALISA">.
+  if (!props.length && scope.hasAttribute("content")) node.name = attr(scope, "content")
   return node
 }
 

@@ -40,6 +40,20 @@ describe("general extraction rules", () => {
     expect(product(`${ld("Star Wars: Andor")}<h1>Andor</h1>`).name).toBe("Star Wars: Andor")
   })
 
+  it("names a microdata brand written as one meta element with its name in content", () => {
+    // Vue Storefront's markup (elkor.lv); the element is an item, so its content was lost.
+    const p = product(`<div itemscope itemtype="http://schema.org/Product"><meta itemprop="sku" content="520501927">
+      <meta itemtype="http://schema.org/Brand" itemscope="itemscope" itemprop="brand" content="MONNALISA">
+      <h1 itemprop="name">Soma MONNALISA Rosso</h1></div>
+      <div class="price">189,00 €</div><button class="add-to-cart">Ielikt grozā</button>`)
+    expect(p).toMatchObject({ brand: "MONNALISA", sku: "520501927" })
+    // An item written out in full keeps its own name, not an attribute beside it.
+    const full = product(`<div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Soma</h1>
+      <div itemprop="brand" itemscope itemtype="http://schema.org/Brand" content="Ignored"><span itemprop="name">Monnalisa</span></div>
+      <div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="189"><meta itemprop="priceCurrency" content="EUR"></div></div>`)
+    expect(full.brand).toBe("Monnalisa")
+  })
+
   it("reads fbq ViewContent for a product, and ignores it for anything else", () => {
     const p = product(`<h1>Lamb tray</h1><script>fbq('track', 'ViewContent', {content_ids: ['1131'], content_type: 'product', value: 29, currency: 'TWD'});</script>`)
     expect(p.price).toBe("29")
