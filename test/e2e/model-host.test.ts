@@ -12,7 +12,9 @@ import { pick, startHarness, type Harness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 
-describe("the engine host in the built extension (SwiftShader WebGPU)", () => {
+// In this order, as a shopper meets them: the fresh install's recommendation first, then the
+// shopper's own choices (which the extension keeps). Kept so even when the tests are shuffled.
+describe("the engine host in the built extension (SwiftShader WebGPU)", { shuffle: false }, () => {
   let h: Harness
   let mirror: Server
   let mirrorUrl: string

@@ -10,7 +10,9 @@ import { TEST_BUILD_DIR, pick, startHarness, type Harness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 
-describe("streaming answers through the engine host (test build, deterministic model)", () => {
+// One shopper's journey, step by step (the download first, then answers, a killed host, the
+// model found again, then deleted): kept in this order even when the tests are shuffled.
+describe("streaming answers through the engine host (test build, deterministic model)", { shuffle: false }, () => {
   let h: Harness
   let tabId: number
 

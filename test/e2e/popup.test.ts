@@ -1,7 +1,10 @@
+import { readFile } from "node:fs/promises"
+import { join } from "node:path"
+
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { startHarness, type Harness } from "./session"
+import { DEMO_SHOP, startHarness, type Harness } from "./session"
 
 // Longer than any extraction + write + live query, short enough to fail fast when broken.
 const SHOWN = { timeout: 15_000 }
@@ -32,7 +35,11 @@ describe("the built extension in Chromium", () => {
   })
 
   it("records a price drop on the next visit and updates an open popup live", async () => {
-    const { page, tabId } = await h.visit("/products/aurora-kettle.html")
+    // The kettle under another SKU: its own product, so the price points recorded here are no
+    // other test's history (the first test expects a kettle seen once, whatever the order).
+    const kettle = await readFile(join(DEMO_SHOP, "products/aurora-kettle.html"), "utf8")
+    h.shop.mount("/products/aurora-kettle-b.html", kettle.replaceAll("HK-AUR-1L", "HK-AUR-1L-B"))
+    const { page, tabId } = await h.visit("/products/aurora-kettle-b.html")
     const popup = await h.popupFor(tabId)
     await popup.getByTestId("product").waitFor(SHOWN)
     h.shop.state.price = "54.00"
@@ -206,6 +213,11 @@ describe("the built extension in Chromium", () => {
   })
 
   it("sends nothing anywhere: extension requests stay inside the extension and the shop's own image", async () => {
+    // A visit and a popup of its own, so there is traffic to check whichever tests ran before.
+    const { tabId } = await h.visit("/products/aurora-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    await popup.close()
     const fromExtension = h.requests.filter((r) => r.by !== "page")
     expect(fromExtension.length).toBeGreaterThan(0)
     // The review reader is loaded from its per-session address, which only Cartwise knows.

@@ -13,7 +13,9 @@ import { BUILD_DIR, startHarness, type Harness } from "./session"
 const SHOWN = { timeout: 15_000 }
 const isReader = (url: string) => url.endsWith(`/${REVIEW_READER}`)
 
-describe("the review reader", () => {
+// The second test checks the traffic of the reading the first one starts: kept in this order
+// even when the tests are shuffled.
+describe("the review reader", { shuffle: false }, () => {
   let h: Harness
 
   beforeAll(async () => {
