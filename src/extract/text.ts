@@ -8,13 +8,15 @@ const MAX_TEXT_NODES = 400
 // or in <p>s must not read as one glued word ("off.Customer"), which hides the sentence break.
 const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 
-// Review widgets put their "Read more" / "Show less" toggle inside the body: a button, a control
-// with aria-expanded, or an in-page link. Its words are not the reviewer's ("Read more" became a
-// counted highlight on Amazon), so prose skips such controls with everything in them. Skipped by
+// Review widgets put their "Read more" / "Show less" toggle inside the body: a button (or an
+// element with role=button), or an in-page or script link. Its words are not the reviewer's ("Read
+// more" became a counted highlight on Amazon), so prose skips such controls with everything in
+// them. Not every element with aria-expanded: eBay puts it on the hidden rest of a text. Skipped by
 // hand, not with a NodeFilter: where page scripts are off (the CLI, some shops' sandboxes) Chromium
 // refuses to call a filter ("callback is no longer runnable") and the whole read would fail.
-// A link to log in ("Log In needed", in usedvictoria's product name) is the shop's, not the text's.
-const CONTROLS = "button,script,style,[aria-expanded],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*=login i],a[href*=signin i]"
+// A link to log in ("Log In needed", in usedvictoria's product name) is the shop's, not the text's
+// (a path part, so "analoginen" and "designing" in a link are words).
+const CONTROLS = "button,script,style,[role=button],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
 
 /**
  * The first `max` characters of the element's text, as textContent would give them but without

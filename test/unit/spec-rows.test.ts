@@ -1,3 +1,4 @@
+import { JSDOM } from "jsdom"
 import { describe, expect, it } from "vitest"
 
 import { extractProduct } from "~src/extract"
@@ -115,6 +116,38 @@ describe("specification rows", () => {
       { name: "Тип", value: "набор посуды" },
       { name: "Supports FM Radio with Recording", value: "Yes" }
     ])
+  })
+
+  it("keeps the tables a grid rule must not take: a picture cell spanning the rows, an SVG row, links that only contain 'login'", () => {
+    // Found in review: a product photo in the first cell read as an "empty corner" and dropped the
+    // table; an SVG <tr> in a cell threw and lost every spec; "analoginen" is a word, not a log-in.
+    const page = `<!doctype html><html><body>
+      <table><tr><td rowspan="3"><img src="/p.jpg" alt=""></td><th>Brand</th><td>Acme</td></tr><tr><th>Model</th><td>X-100</td></tr><tr><th>Colour</th><td>Red</td></tr></table>
+      <table><tr><th>Icon</th><td>Lamp <svg><tr></tr></svg></td></tr></table>
+      <table><tr><th>Näyttö</th><td><a href="/kellot/analoginen">Analoginen</a></td></tr><tr><th>Style</th><td><a href="/collections/designing-women">Designing Women</a></td></tr></table>
+    </body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/9").body])).toEqual([
+      { name: "Model", value: "X-100" },
+      { name: "Colour", value: "Red" },
+      { name: "Icon", value: "Lamp" },
+      { name: "Näyttö", value: "Analoginen" },
+      { name: "Style", value: "Designing Women" }
+    ])
+  })
+
+  it("reads eBay's condition whole: its hidden rest is text, not a control", () => {
+    // eBay marks the hidden part itself aria-expanded="false"; the toggle is a javascript: link.
+    const page = `<!doctype html><html><body><table><tr><td class="attrLabels">Condition:</td><td><div aria-live="polite">New: <span id="vi-cond-addl-info">A brand-new item. The item </span>
+      <span id="hiddenContent" class="u-dspn" aria-expanded="false">may be missing its original packaging.</span>
+      <span id="readFull">... <a href="javascript:;">Read more</a></span></div></td></tr></table></body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/10").body])[0]?.value).toBe("New: A brand-new item. The item may be missing its original packaging. ...")
+  })
+
+  it("applies the grid rules on XHTML pages too", () => {
+    const xhtml = `<?xml version="1.0"?><html xmlns="http://www.w3.org/1999/xhtml"><body><table><thead><tr><th>Size</th><th>EU</th></tr></thead>
+      <tbody><tr><td>Small</td><td>36</td></tr></tbody></table><table><tr><th>Service</th><th>Delay</th><th>Price</th></tr><tr><td>Relay</td><td>5 days</td></tr></table></body></html>`
+    const doc = new JSDOM(xhtml, { contentType: "application/xhtml+xml" }).window.document
+    expect(readSpecs([doc.body])).toEqual([{ name: "Small", value: "36" }])
   })
 })
 

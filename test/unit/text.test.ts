@@ -103,5 +103,18 @@ describe("reading review prose", () => {
     expect(result.product.name).toBe("Casio FX-991ES PLUS C Scientific Calculator")
     expect(result.product.reviews[0]?.author).toBe("JaneD")
   })
+
+  it("keeps a microdata name that is all one in-page or script link", () => {
+    // Found in review: prose leaves such links out, and the brand, author and name became empty.
+    const offer = `<div itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="19"><meta itemprop="priceCurrency" content="EUR"></div>`
+    const html = `<div itemscope itemtype="http://schema.org/Product"><h2 itemprop="name"><a href="#">Walnut Desk Organiser</a></h2>${offer}
+      <div itemprop="brand" itemscope itemtype="http://schema.org/Brand"><span itemprop="name"><a href="#brand-info">Acme</a></span></div>
+      <div itemprop="review" itemscope itemtype="http://schema.org/Review"><span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name"><a href="javascript:void(0)" onclick="profile(1)">JaneD</a></span></span>
+      <div itemprop="reviewBody">Bright enough to read by.</div></div></div>`
+    const result = extractProduct(documentFrom(html, "https://shop.example/desk"), "https://shop.example/desk")
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ name: "Walnut Desk Organiser", brand: "Acme" })
+    expect(result.product.reviews[0]?.author).toBe("JaneD")
+  })
 })
 
