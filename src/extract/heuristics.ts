@@ -11,7 +11,7 @@ import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { all, attr, byClass, textPrefix } from "./text"
+import { all, attr, byClass, one, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -85,14 +85,14 @@ export function isStruck(el: Element): boolean {
 }
 
 /** The depth of `el` and each of its ancestors, the root's being 1: made once per buy button. */
-function ancestorDepths(el: Element): Map<Element, number> {
+export function ancestorDepths(el: Element): Map<Element, number> {
   const chain: Element[] = []
   for (let n: Element | null = el; n; n = n.parentElement) chain.push(n)
   return new Map(chain.map((n, i) => [n, chain.length - i]))
 }
 
 /** Depth of the closest common ancestor with the buy button: larger means closer together in the page. */
-function closeness(el: Element, buyChain: Map<Element, number>): number {
+export function closeness(el: Element, buyChain: Map<Element, number>): number {
   for (let n: Element | null = el; n; n = n.parentElement) {
     const depth = buyChain.get(n)
     if (depth !== undefined) return depth
@@ -135,7 +135,7 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     if (isStruck(el) || inContext(el, NOT_MAIN)) continue
     // A box whose text starts with its struck list price reads as that price ("144 990 тг. 131 990 тг.");
     // a box with the current price first, or an empty or hidden struck slot after it, is kept.
-    const struck = cleanText(textPrefix(el.querySelector("s,del,strike"), 80), 80)
+    const struck = cleanText(textPrefix(one(el, "s,del,strike"), 80), 80)
     if (struck && text.startsWith(struck)) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
@@ -182,8 +182,8 @@ const isDisabled = (buy: Element) =>
  * words there are a size's. Most pages have no disabled element and pay one query.
  */
 export function soldOutInBuyBox(doc: Document): boolean {
-  const buy = doc.querySelector("[disabled],[aria-disabled=true]") && buyButtons(doc)[0]
-  return !!buy && isDisabled(buy) && !buy.closest("form")?.querySelector("select,[type=radio]") && stockWordsNear(doc, buy, ancestorDepths(buy)) === "OutOfStock"
+  const buy = one(doc, "[disabled],[aria-disabled=true]") && buyButtons(doc)[0]
+  return !!buy && isDisabled(buy) && !one(buy.closest("form"), "select,[type=radio]") && stockWordsNear(doc, buy, ancestorDepths(buy)) === "OutOfStock"
 }
 
 /** How far up from the buy button the buy box reaches. */

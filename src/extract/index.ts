@@ -18,6 +18,7 @@ import { readCanonicalLink, readMetaTags, readOpenGraph } from "./opengraph"
 import { fillMissing, readSchemaProduct, type SchemaNode } from "./schema-product"
 import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped } from "./collections"
 import { mergeReviews } from "./reviews"
+import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
@@ -230,6 +231,13 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       []
     )
     product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
+    if (!product.images.length) {
+      const image = guarded("Main image", warnings, () => mainImage(doc, url), null)
+      if (image) {
+        setField(product, "image", image, "heuristic")
+        product.images = [image]
+      }
+    }
     product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)
     product.variants = lists.find((l) => l.variants.length)?.variants ?? []

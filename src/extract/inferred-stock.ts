@@ -6,7 +6,7 @@
 import type { ProductSnapshot } from "../product"
 import { saysOutOfStock } from "./availability-text"
 import { NOT_MAIN, STOCK_WORDS, inContext } from "./heuristics"
-import { byClass, textPrefix } from "./text"
+import { byClass, one, textPrefix } from "./text"
 
 /**
  * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
@@ -17,7 +17,7 @@ import { byClass, textPrefix } from "./text"
  */
 export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
   // The merge keeps no price of 0, so any price here is positive.
-  if (product.availability || !product.price || doc.querySelector("[itemprop=availability]")) return false
+  if (product.availability || !product.price || one(doc, "[itemprop=availability]")) return false
   const said = byClass(doc, STOCK_WORDS, 300, (el) => el.localName === "button")
   const main = (el: Element) => !inContext(el, NOT_MAIN)
   // A price from the layout is a guess by position, unless it is the one the shop's analytics event

@@ -1,12 +1,12 @@
 import { AVAILABILITIES, type Availability } from "../product"
-import { toLower } from "../price/letters"
+import { isString, toLower } from "../price/letters"
 
 const MAX_TEXT = 2000
 
 /** Collapses white space, drops control characters and caps length: page text is untrusted. */
 export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   if (typeof value === "number" && Number.isFinite(value)) value = String(value)
-  if (typeof value !== "string") return null
+  if (!isString(value)) return null
   // Private-use characters are icon-font glyphs (a heart, a cart) that no text means; Amazon's
   // invisible left-to-right and right-to-left marks ("\u200eBrand") are no part of a word either.
   const text = decodeEntities(value).replace(/[\u200e\u200f]/g, "").replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ").replace(/\s+/g, " ").trim()
@@ -96,7 +96,7 @@ export function normalizeId(value: unknown): string | null {
 
 export function toNumber(value: unknown): number | null {
   if (typeof value === "number") return Number.isFinite(value) ? value : null
-  if (typeof value !== "string") return null
+  if (!isString(value)) return null
   const match = value.replace(/\s/g, "").match(/-?\d+(?:[.,]\d+)?/)
   if (!match) return null
   const n = Number(match[0].replace(",", "."))
@@ -118,7 +118,7 @@ export function normalizeRating(value: unknown, best?: unknown, worst?: unknown)
 }
 
 export function normalizeCount(value: unknown): number | null {
-  if (typeof value === "string") value = value.replace(/[\s.,'’](?=\d{3}\b)/g, "")
+  if (isString(value)) value = value.replace(/[\s.,'’](?=\d{3}\b)/g, "")
   const n = toNumber(value)
   return n !== null && n >= 0 && Number.isInteger(n) ? n : null
 }
@@ -137,7 +137,7 @@ export function resolveUrl(value: unknown, base: string): string | null {
 
 /** Template leftovers and "no value" words that shops print in place of a real value. */
 export function isPlaceholder(value: unknown): boolean {
-  if (typeof value !== "string") return false
+  if (!isString(value)) return false
   return (
     /^(?:does not apply|n\/?a|none|null|undefined|not applicable|unknown|nicht zutreffend|no aplica|non applicabile|-+|\.+)$/i.test(value) ||
     /^\$[a-z_]+$|\{\{.*\}\}|\[\[.*\]\]|<%.*%>|\$\{.*\}/i.test(value)

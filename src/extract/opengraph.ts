@@ -5,7 +5,7 @@ import { parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
 import { emptyFields, type ProductFields } from "../product"
 import { cleanText, normalizeAvailability, normalizeGtin, normalizeId, resolveUrl } from "./normalize"
-import { all, attr } from "./text"
+import { all, attr, one } from "./text"
 import { toLower } from "../price/letters"
 
 const MAX_META = 500
@@ -77,5 +77,5 @@ export function readOpenGraph(tags: Map<string, string>, pageUrl: string, countr
 }
 
 export function readCanonicalLink(doc: Document, pageUrl: string): string | null {
-  return resolveUrl(doc.querySelector('link[rel~="canonical" i]')?.getAttribute("href"), pageUrl)
+  return resolveUrl(one(doc, 'link[rel~="canonical" i]')?.getAttribute("href"), pageUrl)
 }

@@ -7,6 +7,7 @@ import { parseReviewDate } from "./dates"
 import { cleanText, normalizeCount, normalizeRating } from "./normalize"
 import { asArray, isNode, type SchemaNode } from "./schema-product"
 import { uniqueCapped } from "./unique"
+import { isString } from "../price/letters"
 
 export const MAX_REVIEWS = 200
 
@@ -38,7 +39,7 @@ export function makeReview(raw: RawReview, source: string): Review | null {
   const body = cleanText(raw.body, 8000)
   if (!body) return null
   const author = cleanText(raw.author, 120)
-  const date = parseReviewDate(typeof raw.date === "string" ? raw.date : null)
+  const date = parseReviewDate(isString(raw.date) ? raw.date : null)
   const id = cleanText(raw.id, 200) ?? `h${hashText(`${author ?? ""}|${date ?? ""}|${body}`)}`
   const language = cleanText(raw.language, 20)
   return {
@@ -64,7 +65,7 @@ export function reviewsFromSchema(product: SchemaNode, source: string): Review[]
     const author = asArray(item["author"])[0]
     const review = makeReview(
       {
-        id: typeof item["@id"] === "string" ? item["@id"] : typeof item["identifier"] === "string" ? item["identifier"] : null,
+        id: isString(item["@id"]) ? item["@id"] : isString(item["identifier"]) ? item["identifier"] : null,
         author: isNode(author) ? author["name"] : author,
         rating: rating?.["ratingValue"],
         bestRating: rating?.["bestRating"],

@@ -15,7 +15,7 @@ import {
   normalizeRating,
   resolveUrl
 } from "./normalize"
-import { toLower } from "../price/letters"
+import { isString, toLower } from "../price/letters"
 
 export type SchemaNode = Record<string, unknown>
 
@@ -33,7 +33,7 @@ export const schemaName = (name: string) => name.replace(/^https?:\/\/(?:www\.)?
 /** schema.org type names of a node, lower-case, without the vocabulary prefix. */
 export function typesOf(node: SchemaNode): string[] {
   return asArray(node["@type"] ?? node["type"])
-    .filter((t): t is string => typeof t === "string")
+    .filter(isString)
     .map((t) => toLower(schemaName(t)))
 }
 

@@ -5,7 +5,7 @@
 import type { Spec } from "../product"
 import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText } from "./normalize"
-import { all, textPrefix } from "./text"
+import { all, one, textPrefix } from "./text"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { toLower } from "../price/letters"
 
@@ -64,13 +64,13 @@ function pairsOf(row: Element): [string, string][] {
   }
   if (tag === "dl") {
     const pairs: [string, string][] = []
-    for (const dt of all(row, ":scope > dt, :scope > div > dt", 50)) {
+    for (const dt of all(row, ":scope>dt,:scope>div>dt", 50)) {
       const dd = dt.nextElementSibling
       if (dd?.localName === "dd") pairs.push([prose(dt, 120), prose(dd, 400)])
     }
     return pairs
   }
-  const label = row.querySelector(".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
+  const label = one(row, ".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
   if (label) {
     const name = prose(label, 120)
     return [[name, prose(row, 520).replace(name, "")]]

@@ -17,7 +17,7 @@ import { parsePrice } from "../price/parse"
 import { isBid, type ProductSnapshot } from "../product"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { setField } from "./set-field"
-import { all, textPrefix } from "./text"
+import { all, one, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
 const STRUCK = "s,del,strike,[class*=line-through],[class*=strikethrough],[data-price-type=oldPrice]"
@@ -35,11 +35,11 @@ const NOT_THE_ITEM =
  * shapes changed the layout price on Amazon.de (99.12 became a carousel's 92.99), so the two stay apart.
  */
 function inCard(struck: Element): boolean {
-  const h1 = struck.ownerDocument.querySelector("h1")
+  const h1 = one(struck.ownerDocument, "h1")
   for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
     if (h1 && n.contains(h1)) return false
     // Magento titles its cards (widgets, related, up-sells) with a <strong>, but names them all.
-    if (n.matches("a[href],.product-item") || n.querySelector(":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
+    if (n.matches("a[href],.product-item") || one(n, ":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
   }
   return false
 }

@@ -7,7 +7,7 @@ import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
 import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
-import { all, textPrefix } from "./text"
+import { all, one, textPrefix } from "./text"
 
 /**
  * The item an offer belongs to (an AggregateOffer's offers belong to its product), or the
@@ -27,13 +27,13 @@ export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, c
   // Every offer of the item that holds the first one: a shop may mark up the regular price in a
   // hidden offer and print both prices in a second one. Never the offers of items nested in it
   // (colours, similar products) or beside it.
-  const main = itemOf(doc.querySelector("[itemprop=offers]")) ?? doc
+  const main = itemOf(one(doc, "[itemprop=offers]")) ?? doc
   // The innermost price boxes, struck when they are, or when their text opens with a struck first
   // element: lafeltrinelli's "full-price" box holds the struck price ("barred") and its discount in
   // two spans without a price class, while "20,00 € <del>30,00 €</del>" is the unstruck 20.
   // Bounded: a buy box prints a handful of prices.
   const shown = all(main, "[itemprop=offers] [class*=price i]", 20)
-    .filter((el) => !el.querySelector("[class*=price i]"))
+    .filter((el) => !one(el, "[class*=price i]"))
     .map((el) => ({ offer: el.closest("[itemprop=offers]"), struck: isStruck(el) || opensStruck(el), ...parsePrice(textPrefix(el, 40), null, country) }))
     .filter((s) => itemOf(s.offer) === main)
   // The markup's price shown struck, and nowhere unstruck: a second seller's or a used offer may

@@ -62,6 +62,12 @@ export const textLength = (node: Node): number => (node as Text).length ?? 0
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? ""
 
 /**
+ * The first element under `root` that matches `selector` (none without a root): one spelling of
+ * `querySelector` for the content scripts' seventeen calls, about ten bytes shorter each.
+ */
+export const one = (root: ParentNode | null | undefined, selector: string): Element | null | undefined => root?.querySelector(selector)
+
+/**
  * The first `max` elements under `root` that match `selector`, as an array: one spelling of the
  * bounded query every reader makes (a few bytes each in the 60 KB content scripts). Called once
  * per query, never per element.

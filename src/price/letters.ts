@@ -39,3 +39,6 @@ export function charAt(text: string, i: number): string {
  * 60 KB, issue #3) a call of this is about ten bytes shorter each.
  */
 export const toLower = (text: string): string => text.toLowerCase()
+
+/** `typeof value === "string"`, spelled once for the content scripts' eleven tests (≈13 bytes each). */
+export const isString = (value: unknown): value is string => typeof value === "string"

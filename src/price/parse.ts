@@ -1,6 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
-import { charAt, charBefore, isLetter, toLower } from "./letters"
+import { charAt, charBefore, isLetter, isString, toLower } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -158,7 +158,7 @@ export function decimalFromValue(value: unknown): string | null {
     const [i, f] = String(value).split(".")
     return /e/i.test(String(value)) ? null : canonicalDecimal(i ?? "", f ?? "")
   }
-  if (typeof value !== "string") return null
+  if (!isString(value)) return null
   const number = nextNumber(asciiDigits(value), 0)
   return number && decimalFromNumberText(number.text)
 }

@@ -1,6 +1,8 @@
 // Selector lists in adapters and review specs are alternatives in priority order ("new layout,
 // old layout"), not querySelector's document order: try each in turn.
 
+import { one } from "../extract/text"
+
 const cache = new Map<string, string[]>()
 
 function alternatives(css: string): string[] {
@@ -25,7 +27,7 @@ function alternatives(css: string): string[] {
 
 export function selectFirst(root: ParentNode, css: string): Element | null {
   for (const selector of alternatives(css)) {
-    const found = root.querySelector(selector)
+    const found = one(root, selector)
     if (found) return found
   }
   return null

@@ -5,7 +5,8 @@ import type { ProductFields } from "../product"
 import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
-import { all } from "../extract/text"
+import { all, one } from "../extract/text"
+import { isString } from "../price/letters"
 
 // Shopify stores live on any domain, and a content script cannot see window.Shopify: the store is
 // recognised by the checkout token meta tag or assets on Shopify's CDN. On /products/<handle>
@@ -30,11 +31,11 @@ function parseJson(text: string | null | undefined): unknown {
   }
 }
 
-const json = (doc: Document, css: string) => parseJson(doc.querySelector(css)?.textContent)
+const json = (doc: Document, css: string) => parseJson(one(doc, css)?.textContent)
 
 /** Shopify's money in JSON is an integer number of cents ("1999" in some themes). */
 function money(value: unknown): string | null {
-  const cents = typeof value === "string" && /^\d{1,12}$/.test(value) ? Number(value) : value
+  const cents = isString(value) && /^\d{1,12}$/.test(value) ? Number(value) : value
   if (typeof cents !== "number" || !Number.isInteger(cents) || cents < 0) return null
   return canonicalDecimal(String(Math.floor(cents / 100)), String(cents % 100).padStart(2, "0"))
 }
@@ -76,13 +77,13 @@ function chosenVariant(doc: Document, product: Node | undefined, url: URL): Node
 
 /** The theme's product JSON and the chosen variant in it. */
 function themeJson(doc: Document, url: URL): Partial<ProductFields> {
-  const found = json(doc, "script[type='application/json'][data-product-json], script[type='application/json'][id^='ProductJson-']")
+  const found = json(doc, "script[type='application/json']:is([data-product-json],[id^=ProductJson-])")
   const product = isNode(found) ? found : undefined
   const variant = chosenVariant(doc, product, url)
   if (!product && !variant) return {}
   const price = money(variant?.["price"] ?? product?.["price"])
   const was = money(variant?.["compare_at_price"])
-  const currency = doc.querySelector("meta[property='og:price:currency']")?.getAttribute("content")?.trim().toUpperCase() ?? ""
+  const currency = one(doc, "meta[property='og:price:currency']")?.getAttribute("content")?.trim().toUpperCase() ?? ""
   const image = variant?.["featured_image"]
   const available = variant?.["available"] ?? product?.["available"]
   return {
@@ -102,7 +103,7 @@ export const shopify: SiteAdapter = {
   id: "shopify",
   detect: hasShopifySignals,
   picks: {
-    name: [".product__title h1, h1.product-single__title, h1.product__title"]
+    name: [".product__title h1,h1.product-single__title,h1.product__title"]
   },
   parse({ doc, url }): Partial<ProductFields> {
     if (!/\/products\/[^/]+/.test(url.pathname)) return {}

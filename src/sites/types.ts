@@ -5,6 +5,7 @@
 
 import type { ProductFields, Spec } from "../product"
 import type { ReviewSpec } from "./review-spec"
+import { isString } from "../price/letters"
 
 /** Where a value is: a selector alone means the element's text (the common case, written short). */
 export type Pick = string | PickAt
@@ -18,7 +19,7 @@ export interface PickAt {
   match?: RegExp
 }
 
-export const pickAt = (pick: Pick): PickAt => (typeof pick === "string" ? { css: pick } : pick)
+export const pickAt = (pick: Pick): PickAt => (isString(pick) ? { css: pick } : pick)
 
 export type PickField = "name" | "brand" | "price" | "availability" | "rating" | "reviewCount" | "image" | "sku" | "gtin" | "mpn"
 

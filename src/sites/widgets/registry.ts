@@ -13,6 +13,7 @@ import { reviewsio } from "./reviewsio"
 import { stamped } from "./stamped"
 import type { ReviewWidget } from "./types"
 import { yotpo, yotpoLegacy } from "./yotpo"
+import { one } from "../../extract/text"
 
 export const WIDGETS: readonly ReviewWidget[] = [
   judgeme,
@@ -35,7 +36,7 @@ export function widgetReviews(doc: Document): Review[] {
   const detect = (w: ReviewWidget) => w.detect ?? w.reviews.item
   const found = WIDGETS.filter((w) => {
     const key = /\.([\w-]+)[^ ]*$/.exec(detect(w))?.[1]
-    return (!key || doc.getElementsByClassName(key)[0]) && doc.querySelector(detect(w))
+    return (!key || doc.getElementsByClassName(key)[0]) && one(doc, detect(w))
   })
   return mergeReviews(...found.map((w) => readReviewSpec(doc, w.reviews, w.id)))
 }
