@@ -13,7 +13,8 @@ import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
 
 // Without an adapter, only a link that says it leads to more reviews is followed.
-const GENERIC_NEXT = "a[rel~=next]:is([href*=review i],[href*=bewertung i],[href*=avis i])"
+// Alternatives in priority order (selectFirst): "review" before "avis", which "trAVIS" also holds.
+const GENERIC_NEXT = "a[rel~=next][href*=review i],a[rel~=next][href*=bewertung i],a[rel~=next][href*=avis i]"
 
 /** Same origin only: Cartwise never follows a link to another site. */
 function sameOrigin(href: string | null, page: URL): string | null {

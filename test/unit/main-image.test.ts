@@ -7,7 +7,8 @@ import { documentFrom } from "../helpers/dom"
 
 // A shop page with no product markup, laid out as such shops do (agem.sk, vsezaoci.si): a
 // gallery column beside the title and buy box, badges and the maker's logo in the buy box, a
-// strip of other products below, a tracking pixel at the end.
+// strip of other products below, a tracking pixel at the end. (jsdom has no layout: an
+// image's width is its width attribute, which Chrome would report shown.)
 const PAGE = `<!doctype html><html><body>
   <header><img src="/static/shop-logo.png" alt="Bikeshop"></header>
   <main><div class="product">
@@ -18,7 +19,7 @@ const PAGE = `<!doctype html><html><body>
     <div class="info"><h1>Lezyne Trail Lamp 1200</h1>
       <img src="/media/brand/lezyne.jpg" alt="Lezyne">
       <div class="buy"><span class="price">€89.90</span><button>Add to cart</button>
-        <img src="/static/secure-checkout.png" alt="Secure payment"><img src="/static/stars.gif" alt="4.5 stars">
+        <img src="/static/secure-checkout.png" width="88" alt="Secure payment"><img src="/static/stars.gif" alt="4.5 stars">
         <img src="/static/card-visa.png" width="32" height="20" alt="Visa"></div></div>
   </div>
   <section class="related-products"><h2>You may also like</h2><img src="/media/p/9001/trail-lamp-800.jpg" alt="Lezyne Trail Lamp 800"></section></main>

@@ -2,6 +2,8 @@ import { createRequire } from "node:module"
 
 import { describe, expect, it } from "vitest"
 
+import { runScript } from "../helpers/run-script"
+
 // The build step that takes Plasmo's AMD guard off content scripts (they run in the isolated world).
 const { withoutDefineGuard, DEFINE_GUARD } = createRequire(import.meta.url)("../../scripts/parcel/optimizer-isolated-world.cjs") as {
   withoutDefineGuard: (code: string) => string
@@ -9,14 +11,7 @@ const { withoutDefineGuard, DEFINE_GUARD } = createRequire(import.meta.url)("../
 }
 
 const wrap = (body: string) => `${DEFINE_GUARD.OPEN}${body}${DEFINE_GUARD.CLOSE}`
-const run = (code: string) => {
-  const g = globalThis as { out?: unknown }
-  delete g.out
-  ;(0, eval)(code)
-  const out = g.out
-  delete g.out
-  return out
-}
+const run = runScript
 
 describe("the AMD guard around content scripts", () => {
   it("is the text Plasmo's encapsulate optimizer writes around a bundle", async () => {
