@@ -12,8 +12,9 @@ import { resolveUrl } from "./normalize"
 import { all, attr } from "./text"
 import { toLower } from "../price/letters"
 
-// Words of a file name or class, not inside a word ("silicone", "Google Pixel" are products).
-const NOT_PHOTO = /(?<![a-z])(?:logo|icon|pixel|banner|badge|brand|placeholder)|\.svg|\.gif/i
+// Words of a file name or class, not inside a word ("silicone", "Google Pixel" are products);
+// banners, badges and captchas inside one too ("supersavebanner").
+const NOT_PHOTO = /(?<![a-z])(?:logo|icon|pixel|brand|placeholder)|banner|badge|captcha|\.svg|\.gif/i
 const words = (text: string) => toLower(text).match(/\p{L}{4,}/gu) ?? []
 
 export function mainImage(doc: Document, pageUrl: string): string | null {

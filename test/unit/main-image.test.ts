@@ -44,7 +44,8 @@ describe("the main product image on a page that names none", () => {
 
   it("gives none where only logos, icons, badges and pixels are near, or there is no heading", () => {
     const url = "https://bikes.example/p/1"
-    const icons = `<html><body><div><h1>Gift card</h1><img src="/static/logo.svg"><img src="/static/icon-gift.png"><img src="/i/x.jpg" width="16"></div></body></html>`
+    const icons = `<html><body><div><h1>Gift card</h1><img src="/static/logo.svg"><img src="/static/icon-gift.png"><img src="/i/x.jpg" width="16">
+      <img src="/bitrix/tools/captcha.php?captcha_sid=0853"><img src="/cdn/image/supersavebanner_PC_202012.jpg"></div></body></html>`
     expect(mainImage(documentFrom(icons, url), url)).toBeNull()
     expect(mainImage(documentFrom(`<html><body><img src="/media/p/1.jpg"></body></html>`, url), url)).toBeNull()
   })
