@@ -5,7 +5,7 @@
 import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
-import { textLength, textPrefix } from "./text"
+import { above, textLength, textPrefix } from "./text"
 import { toLower } from "../price/letters"
 
 const MAX_TEXT_NODES = 10_000
@@ -32,7 +32,7 @@ export function textAfter(label: Node, max: number): string {
 function* shortTexts(texts: PageTexts, hint: RegExp): Generator<Text> {
   for (let i = 0, node = texts.at(0); node && i < MAX_TEXT_NODES; node = texts.at(++i)) {
     if (textLength(node) > 120 || !hint.test(node.data)) continue
-    if (!node.parentElement?.closest(OUTSIDE)) yield node
+    if (!above(node, OUTSIDE)) yield node
   }
 }
 

@@ -3,7 +3,7 @@
 // thousands of items costs a fixed budget.
 
 import { isProductNode, schemaName, type SchemaNode } from "./schema-product"
-import { all, attr, textPrefix } from "./text"
+import { above, all, attr, textPrefix } from "./text"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
@@ -59,7 +59,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   const props = all(scope, `[${d.prop}]`, MAX_PROPS_PER_ITEM)
   for (const prop of props) {
     // Only properties that belong to this item, not to an item nested inside it.
-    if (prop.parentElement?.closest(`[${d.scope}]`) !== scope) continue
+    if (above(prop, `[${d.scope}]`) !== scope) continue
     const value: unknown =
       prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, attr(prop, d.prop))
     if (value === null) continue
@@ -95,7 +95,7 @@ function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
     if (!/product|offer|vehicle|car\b|book/i.test(itemtype)) continue
     const node = readItem(scope, 0, d)
     if (!isProductNode(node)) continue
-    out.push({ node, nested: scope.hasAttribute(d.prop) && scope.parentElement?.closest(`[${d.scope}]`) !== null, scope })
+    out.push({ node, nested: scope.hasAttribute(d.prop) && !!above(scope, `[${d.scope}]`), scope })
   }
   return out
 }

@@ -7,14 +7,14 @@ import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
 import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
-import { all, one, textPrefix } from "./text"
+import { above, all, one, textPrefix } from "./text"
 
 /**
  * The item an offer belongs to (an AggregateOffer's offers belong to its product), or the
  * document for an offer outside any item.
  */
 const itemOf = (offer: Element | null | undefined): ParentNode | null | undefined =>
-  offer && (offer.parentElement?.closest("[itemscope]:not([itemprop=offers])") ?? offer.ownerDocument)
+  offer && (above(offer, "[itemscope]:not([itemprop=offers])") ?? offer.ownerDocument)
 
 const opensStruck = (el: Element) => {
   const first = el.firstElementChild

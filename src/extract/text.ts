@@ -61,6 +61,9 @@ export const textLength = (node: Node): number => (node as Text).length ?? 0
 /** An attribute's value, "" when absent: shorter than `getAttribute(name) ?? ""` at each of the many calls. */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? ""
 
+/** The nearest ancestor of `node` (never `node` itself) that matches `selector`. */
+export const above = (node: Node, selector: string): Element | null | undefined => node.parentElement?.closest(selector)
+
 /**
  * The first element under `root` that matches `selector` (none without a root): one spelling of
  * `querySelector` for the content scripts' seventeen calls, about ten bytes shorter each.
