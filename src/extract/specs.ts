@@ -50,8 +50,8 @@ function pairsOf(row: Element): [string, string][] {
     // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
     // <th> pairs too: "SKU | 21128AC57NWP"). A row with an odd number of cells, a row in <thead>,
     // or a row of a table whose first row heads three or more columns (all <th>, or after an
-    // empty corner cell; not a picture cell spanning the rows) belongs to a grid: a size chart, an instalment plan, delivery rates, a
-    // price history. It pairs no label with its value.
+    // empty corner cell; not a picture cell spanning the rows) belongs to a grid: a size chart,
+    // an instalment plan, delivery rates, a price history. It pairs no label with its value.
     if (
       (cells.length > 2 && cells.length % 2) ||
       row.parentElement?.localName === "thead" ||
