@@ -9,7 +9,7 @@ import { parsePrice } from "../price/parse"
 import type { ProductSnapshot } from "../product"
 import { inContext, isStruck, NOT_MAIN } from "./heuristics"
 import { setField } from "./set-field"
-import { all, attr, textPrefix } from "./text"
+import { all, attr, isPageRoot, parentOf, textPrefix } from "./text"
 
 // "biddingBox", "item-current-bid", "currentBid", not "product_cat-bidons" (a shop's category
 // of water bottles) or "bidet".
@@ -41,7 +41,7 @@ export function currentBid(doc: Document, product: ProductSnapshot, country: str
     // "Starting price"). A buy-now price elsewhere stays what it is. The amount and its
     // confidence stay the reading's.
     let prices: Element[] = []
-    for (let area: Element | null = box, up = 0; area && !prices.length && up < 5 && !/^(?:BODY|MAIN)$/.test(area.tagName); area = area.parentElement, up++) {
+    for (let area: Element | null = box, up = 0; area && !prices.length && up < 5 && !isPageRoot(area); area = parentOf(area), up++) {
       prices = all(area, `${PRICES},[itemprop=price]`, 10)
     }
     if (product.price && prices.some((el) => amountIn(el) === product.price)) product.sources.price!.source = "opening-bid"

@@ -11,7 +11,7 @@ import { skuByLabel } from "./labelled-value"
 import { cleanText } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { MAX_CARD_CHECKS, inOtherProductCard } from "./product-card"
-import { all, attr, byClass, one, textPrefix } from "./text"
+import { all, attr, byClass, isPageRoot, one, parentOf, textPrefix } from "./text"
 
 const MAX_CANDIDATES = 3000
 const MAX_PRICE_NODES = 1500
@@ -68,8 +68,8 @@ function label(el: Element): string {
 
 export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
   let node: Element | null = el
-  for (let i = 0; node && i < levels; i++, node = node.parentElement) {
-    if (node.tagName === "BODY" || node.tagName === "MAIN") return false
+  for (let i = 0; node && i < levels; i++, node = parentOf(node)) {
+    if (isPageRoot(node)) return false
     const a = attrs(node)
     if (pattern.test(a) && pattern.test(a.replace(TAXONOMY, ""))) return true
   }
@@ -78,7 +78,7 @@ export function inContext(el: Element, pattern: RegExp, levels = 8): boolean {
 
 export function isStruck(el: Element): boolean {
   let node: Element | null = el
-  for (let i = 0; node && i < 4; i++, node = node.parentElement) {
+  for (let i = 0; node && i < 4; i++, node = parentOf(node)) {
     if (/^(?:DEL|S|STRIKE)$/.test(node.tagName) || STRUCK.test(attrs(node))) return true
     const style = attr(node, "style")
     if (/line-through/.test(style)) return true
@@ -89,13 +89,13 @@ export function isStruck(el: Element): boolean {
 /** The depth of `el` and each of its ancestors, the root's being 1: made once per buy button. */
 export function ancestorDepths(el: Element): Map<Element, number> {
   const chain: Element[] = []
-  for (let n: Element | null = el; n; n = n.parentElement) chain.push(n)
+  for (let n: Element | null = el; n; n = parentOf(n)) chain.push(n)
   return new Map(chain.map((n, i) => [n, chain.length - i]))
 }
 
 /** Depth of the closest common ancestor with the buy button: larger means closer together in the page. */
 export function closeness(el: Element, buyChain: Map<Element, number>): number {
-  for (let n: Element | null = el; n; n = n.parentElement) {
+  for (let n: Element | null = el; n; n = parentOf(n)) {
     const depth = buyChain.get(n)
     if (depth !== undefined) return depth
   }

@@ -5,7 +5,7 @@
 import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
-import { above, textLength, textPrefix } from "./text"
+import { above, parentOf, textLength, textPrefix } from "./text"
 import { toLower } from "../price/letters"
 
 const MAX_TEXT_NODES = 10_000
@@ -24,7 +24,7 @@ function nextMeaningful(n: Node): Node | null {
 /** The text after a label node: its next sibling's, or (a label alone in its element) its element's next sibling's. */
 export function textAfter(label: Node, max: number): string {
   let n: Node | null = label
-  for (let up = 0; n && !nextMeaningful(n) && up < 2; up++) n = n.parentElement
+  for (let up = 0; n && !nextMeaningful(n) && up < 2; up++) n = parentOf(n)
   return n ? textPrefix(nextMeaningful(n), max) : ""
 }
 

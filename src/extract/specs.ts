@@ -5,7 +5,7 @@
 import type { Spec } from "../product"
 import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText } from "./normalize"
-import { all, one, textPrefix } from "./text"
+import { all, one, parentOf, textPrefix } from "./text"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { toLower } from "../price/letters"
 
@@ -54,7 +54,7 @@ function pairsOf(row: Element): [string, string][] {
     // an instalment plan, delivery rates, a price history. It pairs no label with its value.
     if (
       (cells.length > 2 && cells.length % 2) ||
-      row.parentElement?.localName === "thead" ||
+      parentOf(row)?.localName === "thead" ||
       (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2)))
     )
       return []

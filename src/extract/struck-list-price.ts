@@ -17,7 +17,7 @@ import { parsePrice } from "../price/parse"
 import { isBid, type ProductSnapshot } from "../product"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { setField } from "./set-field"
-import { all, one, textPrefix } from "./text"
+import { all, isPageRoot, one, parentOf, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
 const STRUCK = "s,del,strike,[class*=line-through],[class*=strikethrough],[data-price-type=oldPrice]"
@@ -36,7 +36,7 @@ const NOT_THE_ITEM =
  */
 function inCard(struck: Element): boolean {
   const h1 = one(struck.ownerDocument, "h1")
-  for (let n = struck.parentElement, i = 0; n && i < 6; n = n.parentElement, i++) {
+  for (let n = parentOf(struck), i = 0; n && i < 6; n = parentOf(n), i++) {
     if (h1 && n.contains(h1)) return false
     // Magento titles its cards (widgets, related, up-sells) with a <strong>, but names them all.
     if (n.matches("a[href],.product-item") || one(n, ":is(h2,h3,h4) a[href],a[href] :is(h2,h3,h4)")) return true
@@ -53,10 +53,10 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
     if (!(amount > price && amount < 10 * price) || (was.currency ?? product.currency) !== product.currency) continue
     // Read only for the few struck amounts in range. Printed with a currency (not the hint's), in
     // it or just beside it ("<s>129,99</s> €"): a struck "42" among sizes is a sold-out size.
-    const around = textPrefix(struck.parentElement, 200)
+    const around = textPrefix(parentOf(struck), 200)
     if (!parsePrice(around, null, country).currencyText || inContext(struck, NOT_MAIN) || NOT_THE_ITEM.test(around)) continue
     let box: Element | null = struck
-    for (let i = 0; i < BOX_LEVELS && (box = box.parentElement) && !/^(?:BODY|MAIN)$/.test(box.tagName); i++) {
+    for (let i = 0; i < BOX_LEVELS && (box = parentOf(box)) && !isPageRoot(box); i++) {
       // The box's parts apart from the struck one's, each read on its own so that one element's
       // text never runs into the next's ("63,07 LeiAdd to cart" hides the currency). A price is a
       // number printed with a currency ("iPhone 15 Pro" holds none).

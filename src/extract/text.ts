@@ -61,8 +61,14 @@ export const textLength = (node: Node): number => (node as Text).length ?? 0
 /** An attribute's value, "" when absent: shorter than `getAttribute(name) ?? ""` at each of the many calls. */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? ""
 
+/** `node.parentElement`, spelled once for the content script's dozen ancestor walks (60 KB cap). */
+export const parentOf = (node: Node): Element | null => node.parentElement
+
+/** The page's body or main landmark: ancestor walks in search of one product's box stop there. */
+export const isPageRoot = (el: Element): boolean => /^(?:BODY|MAIN)$/.test(el.tagName)
+
 /** The nearest ancestor of `node` (never `node` itself) that matches `selector`. */
-export const above = (node: Node, selector: string): Element | null | undefined => node.parentElement?.closest(selector)
+export const above = (node: Node, selector: string): Element | null | undefined => parentOf(node)?.closest(selector)
 
 /**
  * The first element under `root` that matches `selector` (none without a root): one spelling of
