@@ -40,6 +40,6 @@ const SYMBOLS = {
 
 export function isoCandidates(text) {
   const key = String(text).trim().toLowerCase()
-  if (/^[a-z]{3}$/.test(key)) return [key.toUpperCase()]
-  return SYMBOLS[key] ?? []
+  // The table first: "lei" is three letters but no ISO code.
+  return SYMBOLS[key] ?? (/^[a-z]{3}$/.test(key) ? [key.toUpperCase()] : [])
 }
