@@ -48,16 +48,20 @@ function pairsOf(row: Element): [string, string][] {
     const cells = Array.from((row as HTMLTableRowElement).cells ?? [])
     const head = Array.from(row.closest("table")?.rows[0]?.cells ?? [])
     // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
-    // <th> pairs too: "SKU | 21128AC57NWP"). A row with an odd number of cells, a row in <thead>,
-    // or a row of a table whose first row heads three or more columns (all <th>, or after an
-    // empty corner cell; not a picture cell spanning the rows) belongs to a grid: a size chart,
-    // an instalment plan, delivery rates, a price history. It pairs no label with its value.
+    // <th> pairs too: "SKU | 21128AC57NWP"), or a label, a number and its unit ("Weight | 2.5 |
+    // kg"). Any other row with an odd number of cells, a row in <thead>, or a row of a table whose
+    // first row heads three or more columns (all <th>, or after an empty corner cell; not a
+    // picture cell spanning the rows) belongs to a grid: a size chart, an instalment plan,
+    // delivery rates, a price history. It pairs no label with its value.
+    const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
     if (
-      (cells.length > 2 && cells.length % 2) ||
       parentOf(row)?.localName === "thead" ||
       (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2)))
     )
       return []
+    const value = unit && prose(cells[1]!, 400)
+    if (value && /\d/.test(value) && /^[^\d\s]{1,6}$/.test(unit)) return [[prose(cells[0]!, 120), `${value} ${unit}`]]
+    if (cells.length > 2 && cells.length % 2) return []
     const pairs: [string, string][] = []
     for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])
     return pairs

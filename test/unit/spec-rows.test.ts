@@ -91,6 +91,23 @@ describe("specification rows", () => {
     ])
   })
 
+  it("reads a row of label, number and unit as one spec, and no other row of three cells", () => {
+    // Technical data as parts shops print it (td only), beside three-cell rows of grids: a size
+    // chart row, an instalment row whose third cell is words, a price history's change column.
+    const page = `<!doctype html><html><body>
+      <table class="technical-data"><tr><td>Weight</td><td>2.5</td><td>kg</td></tr><tr><td>Rated power</td><td>1 200</td><td>W</td></tr>
+        <tr><td>Operating temperature</td><td>-10 … 40</td><td>°C</td></tr><tr><td>Voltage</td><td>230</td><td>V</td></tr></table>
+      <table><tr><td>S</td><td>86</td><td>70</td></tr><tr><td>3 cuotas</td><td>$83.330</td><td>sin interés</td></tr>
+        <tr><td>Colour</td><td>Red</td><td>-</td></tr><tr><td>March 2020</td><td>357,68 б.р.</td><td>+7,68</td></tr></table>
+    </body></html>`
+    expect(readSpecs([documentFrom(page, "https://shop.example/p/7").body])).toEqual([
+      { name: "Weight", value: "2.5 kg" },
+      { name: "Rated power", value: "1 200 W" },
+      { name: "Operating temperature", value: "-10 … 40 °C" },
+      { name: "Voltage", value: "230 V" }
+    ])
+  })
+
   it("takes a label only when it has words: a size chart without headings pairs numbers", () => {
     const page = `<!doctype html><html><body><table>
       <tr><td>Size</td><td>EU</td></tr><tr><td>36</td><td>38</td></tr><tr><td>34/36</td><td>36</td></tr><tr><td>3G</td><td>No</td></tr>
