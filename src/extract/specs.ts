@@ -123,6 +123,7 @@ export const BRAND_LABELS = (
 export const MPN_LABELS = (
   "model number|item model number|manufacturer part number|mpn|modellnummer|herstellernummer|herstellerreferenz|" +
   "numéro du modèle de l'article|numéro de modèle|référence fabricant|numero modello articolo|modello|número de modelo del producto|" +
-  "número de pieza del fabricante|modelnummer|型号|型番"
+  "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|kod producenta|رقم الموديل|" +
+  "رقم الموديل من المورد"
 ).split("|")
 export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn-13|barcode|código de barras|штрихкод".split("|")

@@ -168,3 +168,21 @@ describe("specification rows", () => {
   })
 })
 
+
+describe("the manufacturer's part number from a spec table", () => {
+  // As shops print the label: namshi's Arabic "supplier's model number", Czech and Polish shops'
+  // "manufacturer's code", US parts shops' "Part Number". A page with no markup of its own.
+  it.each([
+    ["رقم الموديل من المورد", "JEUX024"],
+    ["رقم الموديل", "SM-A525F"],
+    ["Kód výrobce", "90NR0GE1-M00240"],
+    ["Kod producenta", "MZ-V8V1T0BW"],
+    ["Part Number", "W10295370A"]
+  ])("%s: %s", (label, mpn) => {
+    const url = "https://shop.example/p/42"
+    const html = `<!doctype html><html><body><h1>Widget 42</h1><div class="price">€ 19,99</div><button>Add to cart</button>
+      <table class="params"><tr><th>Colour</th><td>Black</td></tr><tr><th>${label}</th><td>${mpn}</td></tr></table></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    expect(result.kind === "product" && result.product.mpn).toBe(mpn)
+  })
+})
