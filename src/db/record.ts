@@ -4,6 +4,7 @@
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
 import { isBid, type ProductFields, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
+import { withoutPrice } from "./name-price"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
@@ -33,7 +34,7 @@ export async function recordPageResult(
     const existing = await db.products.get(key)
     const stored: StoredProduct = {
       ...snapshot,
-      name: withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url),
+      name: withoutPrice(withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url), snapshot.price),
       brand: brandWithoutShopName(snapshot.brand, snapshot.url),
       reviews: [],
       key,

@@ -33,6 +33,13 @@ describe("recording what a tab shows", () => {
     expect((await db.products.get(key!))?.name).toBe("Tikkers Girls' Pink Butterfly Watch Set")
   })
 
+  it("stores a classified ad's name without the price its title leads with", async () => {
+    const db = freshDb()
+    const message = productMessage({ url: "https://www.usedvictoria.com/classified-ad/Casio_36029524", name: "$15 · Casio FX-991ES PLUS C Scientific Calculator", price: "15", currency: "CAD" })
+    const { productKey: key } = await recordPageResult(db, 7, message, T0)
+    expect((await db.products.get(key!))?.name).toBe("Casio FX-991ES PLUS C Scientific Calculator")
+  })
+
   it("stores a brand without the shop's name its title template appended", async () => {
     const db = freshDb()
     const message = productMessage({ url: "https://www.gomaji.com/store/36064?pid=262388", brand: "果陀劇場(台北場) | GOMAJI夠麻吉" })

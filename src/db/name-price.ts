@@ -1,0 +1,35 @@
+// A classified ad's title often carries its price: "$15 · Casio FX-991ES PLUS C Scientific
+// Calculator" (usedvictoria's microdata name wraps the price), "Road bike 56 cm - 250 €". The popup,
+// the Q&A and the stored product show the price beside the name, so the name need not repeat it.
+// Done here, not in the content script, whose bundle has no bytes to spare; the snapshot keeps
+// what the page said.
+
+import { parsePrice } from "../price/parse"
+
+// The separators such titles put between price and name.
+const SEPARATORS = /\s+[·•|\-–—]\s+/g
+// A price segment is short: "$15", "250 €", "CHF 1'049.95".
+const MAX_PRICE_TEXT = 20
+
+/** Whether `segment` is nothing but this product's price, with its currency printed in it. */
+function isThePrice(segment: string, price: string): boolean {
+  if (segment.length > MAX_PRICE_TEXT) return false
+  const parsed = parsePrice(segment)
+  return parsed.amount !== null && parsed.currencyText !== null && Number(parsed.amount) === Number(price)
+}
+
+/**
+ * The name without a first or last segment that is the product's own price ("$15 · Casio…" →
+ * "Casio…"). A number that is part of the name ("Size 15 - T-shirt", no currency), or another
+ * amount ("$20 off - Casio…" at $15), stays.
+ */
+export function withoutPrice(name: string | null, price: string | null): string | null {
+  if (!name || !price) return name
+  const cuts = [...name.matchAll(SEPARATORS)]
+  if (cuts.length === 0) return name
+  const first = cuts[0]!
+  const last = cuts[cuts.length - 1]!
+  if (isThePrice(name.slice(0, first.index), price)) return name.slice(first.index! + first[0].length)
+  if (isThePrice(name.slice(last.index! + last[0].length), price)) return name.slice(0, last.index)
+  return name
+}
