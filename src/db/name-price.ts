@@ -15,13 +15,19 @@ const MAX_PRICE_TEXT = 20
 function isThePrice(segment: string, price: string): boolean {
   if (segment.length > MAX_PRICE_TEXT) return false
   const parsed = parsePrice(segment)
-  return parsed.amount !== null && parsed.currencyText !== null && Number(parsed.amount) === Number(price)
+  if (parsed.amount === null || parsed.currencyText === null || Number(parsed.amount) !== Number(price)) return false
+  // No word besides the currency: "Steam Wallet $20" names a product that costs $20.
+  return !/\p{L}/u.test(segment.replace(parsed.currencyText, ""))
 }
+
+/** Whether `token` is a price with its currency, such as the other end of "$25 - $100". */
+const isPriceToken = (token: string | undefined) => !!token && isThePrice(token, parsePrice(token).amount ?? "")
 
 /**
  * The name without a first or last segment that is the product's own price ("$15 · Casio…" →
- * "Casio…"). A number that is part of the name ("Size 15 - T-shirt", no currency), or another
- * amount ("$20 off - Casio…" at $15), stays.
+ * "Casio…"). A number that is part of the name ("Size 15 - T-shirt", no currency), a segment of
+ * words and a price ("Steam Wallet $20 - Digital Code"), another amount ("$20 off - Casio…" at
+ * $15) and a range ("$25 - $100 Gift Card") stay.
  */
 export function withoutPrice(name: string | null, price: string | null): string | null {
   if (!name || !price) return name
@@ -29,7 +35,9 @@ export function withoutPrice(name: string | null, price: string | null): string 
   if (cuts.length === 0) return name
   const first = cuts[0]!
   const last = cuts[cuts.length - 1]!
-  if (isThePrice(name.slice(0, first.index), price)) return name.slice(first.index! + first[0].length)
-  if (isThePrice(name.slice(last.index! + last[0].length), price)) return name.slice(0, last.index)
+  const after = name.slice(first.index! + first[0].length)
+  if (isThePrice(name.slice(0, first.index), price) && !isPriceToken(after.split(/\s+/)[0])) return after
+  const before = name.slice(0, last.index)
+  if (isThePrice(name.slice(last.index! + last[0].length), price) && !isPriceToken(before.split(/\s+/).pop())) return before
   return name
 }

@@ -60,7 +60,9 @@ function pairsOf(row: Element): [string, string][] {
     )
       return []
     const value = unit && prose(cells[1]!, 400)
-    if (value && /\d/.test(value) && /^[^\d\s]{1,6}$/.test(unit)) return [[prose(cells[0]!, 120), `${value} ${unit}`]]
+    // A unit starts with a letter, "%" or "°" ("kg", "l/h", "µm", "°C"): a dash or a tick in a
+    // grid's third column is no unit.
+    if (value && /\d/.test(value) && /^[\p{L}%°][^\d\s]{0,5}$/u.test(unit)) return [[prose(cells[0]!, 120), `${value} ${unit}`]]
     if (cells.length > 2 && cells.length % 2) return []
     const pairs: [string, string][] = []
     for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])

@@ -7,7 +7,9 @@ describe("a product's own price taken out of its name", () => {
     ["$15 · Casio FX-991ES PLUS C Scientific Calculator", "15", "Casio FX-991ES PLUS C Scientific Calculator"],
     ["Road bike 56 cm - 250 €", "250", "Road bike 56 cm"],
     ["CHF 1'049.95 | Sofa Lund, 3-seater", "1049.95", "Sofa Lund, 3-seater"],
-    ["Kinderwagen Teutonia – 120,00 €", "120", "Kinderwagen Teutonia"]
+    ["Kinderwagen Teutonia – 120,00 €", "120", "Kinderwagen Teutonia"],
+    ["1 299,00 руб. · Велосипед Stels Navigator", "1299", "Велосипед Stels Navigator"],
+    ["iPhone 12 - $500", "500", "iPhone 12"]
   ])("%s at %s → %s", (name, price, expected) => {
     expect(withoutPrice(name, price)).toBe(expected)
   })
@@ -19,6 +21,13 @@ describe("a product's own price taken out of its name", () => {
     // Another amount than the product's price: a discount, a deposit.
     ["$20 off - Casio FX-991ES", "15"],
     ["Casio FX-991ES - $20 deposit", "15"],
+    // Words beside the price: a gift card or top-up named after its value, priced at it.
+    ["Steam Wallet $20 - Digital Code", "20"],
+    ["15 € Gutschein - Amazon", "15"],
+    ["Gift Card $25 - Blue", "25"],
+    // A range's dash is no separator.
+    ["$25 - $100 Gift Card", "25"],
+    ["Gift card $10 - $25", "25"],
     // The price alone is no name to shorten, and no price means nothing to compare with.
     ["$15", "15"],
     ["$15 · Casio FX-991ES", null]

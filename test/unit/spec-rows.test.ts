@@ -93,18 +93,24 @@ describe("specification rows", () => {
 
   it("reads a row of label, number and unit as one spec, and no other row of three cells", () => {
     // Technical data as parts shops print it (td only), beside three-cell rows of grids: a size
-    // chart row, an instalment row whose third cell is words, a price history's change column.
+    // chart row, an instalment row whose third cell is words or a currency, a price history's
+    // change column, and placeholders (a dash, a tick) in a comparison's or a plan's third column.
     const page = `<!doctype html><html><body>
       <table class="technical-data"><tr><td>Weight</td><td>2.5</td><td>kg</td></tr><tr><td>Rated power</td><td>1 200</td><td>W</td></tr>
-        <tr><td>Operating temperature</td><td>-10 … 40</td><td>°C</td></tr><tr><td>Voltage</td><td>230</td><td>V</td></tr></table>
+        <tr><td>Operating temperature</td><td>-10 … 40</td><td>°C</td></tr><tr><td>Voltage</td><td>230</td><td>V</td></tr>
+        <tr><td>Flow rate</td><td>12</td><td>l/h</td></tr><tr><td>Humidity</td><td>45</td><td>%</td></tr></table>
       <table><tr><td>S</td><td>86</td><td>70</td></tr><tr><td>3 cuotas</td><td>$83.330</td><td>sin interés</td></tr>
-        <tr><td>Colour</td><td>Red</td><td>-</td></tr><tr><td>March 2020</td><td>357,68 б.р.</td><td>+7,68</td></tr></table>
+        <tr><td>Colour</td><td>Red</td><td>-</td></tr><tr><td>March 2020</td><td>357,68 б.р.</td><td>+7,68</td></tr>
+        <tr><td>February 2020</td><td>350,00 б.р.</td><td>—</td></tr><tr><td>1 cuota</td><td>$249.990</td><td>-</td></tr>
+        <tr><td>Bluetooth</td><td>5.0</td><td>–</td></tr><tr><td>USB ports</td><td>2</td><td>✓</td></tr><tr><td>3 Raten</td><td>33,33</td><td>€</td></tr></table>
     </body></html>`
     expect(readSpecs([documentFrom(page, "https://shop.example/p/7").body])).toEqual([
       { name: "Weight", value: "2.5 kg" },
       { name: "Rated power", value: "1 200 W" },
       { name: "Operating temperature", value: "-10 … 40 °C" },
-      { name: "Voltage", value: "230 V" }
+      { name: "Voltage", value: "230 V" },
+      { name: "Flow rate", value: "12 l/h" },
+      { name: "Humidity", value: "45 %" }
     ])
   })
 
