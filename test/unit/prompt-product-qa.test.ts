@@ -54,6 +54,32 @@ describe("product Q&A prompt", () => {
     expect(prompt.reviewsUsed).toBeLessThan(500)
   })
 
+  it("keeps within the budget on a page whose spec tables hold long notices, keeping the first specs", () => {
+    // As a Korean marketplace prints them (tmon): refund and legal notices in the spec tables,
+    // 40 rows of 200 characters, before any review. The facts and the question stay whole.
+    const legal = "환불/교환 요청은 배송 완료 시점으로부터 7일 이내에 가능합니다. 단, 수령한 상품이 표기 광고의 내용과 다르거나 계약 내용과 다르게 이행된 경우에는 수령한 날로부터 3개월 이내에 가능합니다. "
+    const specs = [
+      { name: "Material", value: "Cotton 95%, elastane 5%" },
+      ...Array.from({ length: 39 }, (_, i) => ({ name: `교환 안내 ${i + 1}`, value: legal.repeat(2).slice(0, 200) }))
+    ]
+    const noisy = { ...product, specs, description: null }
+    const prompt = buildQaPrompt(noisy, [review(1, "Soft and fits well.")], "What is it made of?", 1500)
+    expect(estimateChatTokens(prompt.messages)).toBeLessThanOrEqual(1500 + 20)
+    const user = prompt.messages[1]?.content ?? ""
+    expect(user).toContain("Name: Aurora Kettle 1.7 L")
+    expect(user).toContain("Price: 49.99 EUR")
+    expect(user).toContain("Material: Cotton 95%, elastane 5%")
+    expect(user.trim().endsWith("Question: What is it made of?")).toBe(true)
+  })
+
+  it("shortens a spec's long value in the prompt: an explanation is no spec", () => {
+    const long = { ...product, specs: [{ name: "Has Dual Sim", value: `Use multiple sims at the same time. ${"It allows you to use two services. ".repeat(5)}` }] }
+    const user = buildQaPrompt(long, [], "Dual sim?").messages[1]?.content ?? ""
+    const line = user.split("\n").find((l) => l.startsWith("Has Dual Sim: "))!
+    expect(line.length).toBeLessThanOrEqual("Has Dual Sim: ".length + 121)
+    expect(line.endsWith("…")).toBe(true)
+  })
+
   it("tells the model that an auction's price is the current bid", () => {
     const bid = { ...product, price: "400", currency: "USD", sources: { price: { source: "bid" as const, confidence: 0.5 } } }
     expect(buildQaPrompt(bid, [], "How much is it?").messages[1]?.content).toContain(

@@ -38,9 +38,24 @@ function facts(product: ProductSnapshot): string {
     ["Rating", product.rating === null ? null : `${product.rating} of 5 from ${product.reviewCount ?? "?"} reviews`],
     ["Category", product.breadcrumbs.join(" > ") || null]
   ]
-  const specs = product.specs.slice(0, 40).map((spec) => `${spec.name}: ${spec.value}`)
-  return [...lines.filter(([, value]) => value !== null && value !== "").map(([key, value]) => `${key}: ${value}`), ...specs]
-    .map(neutralise)
+  return lines
+    .filter(([, value]) => value !== null && value !== "")
+    .map(([key, value]) => neutralise(`${key}: ${value}`))
+    .join("\n")
+}
+
+// A spec's value longer than this is an explanation or a notice ("Use multiple sims at the same
+// time…", a marketplace's refund terms), not a value: the prompt carries its start.
+const MAX_SPEC_VALUE = 120
+
+/** The first 40 specs, one a line, each value cut at a word to MAX_SPEC_VALUE characters. */
+function specLines(product: ProductSnapshot): string {
+  return product.specs
+    .slice(0, 40)
+    .map(({ name, value }) => {
+      const short = value.length > MAX_SPEC_VALUE ? `${value.slice(0, value.lastIndexOf(" ", MAX_SPEC_VALUE) + 1 || MAX_SPEC_VALUE).trimEnd()}…` : value
+      return neutralise(`${name}: ${short}`)
+    })
     .join("\n")
 }
 
@@ -55,7 +70,7 @@ function ranked(reviews: readonly Review[]): Review[] {
 /**
  * Messages for one question, fitted to `budget` tokens before they are sent (never cut by the
  * engine): instructions, facts and the question always stay; the description is trimmed; reviews are
- * dropped from the least useful up.
+ * dropped from the least useful up, then the specs are trimmed from their end.
  */
 export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review[], question: string, budget = QA_PROMPT_BUDGET): QaPrompt {
   const chosen = ranked(reviews)
@@ -63,6 +78,9 @@ export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review
     { id: "system", text: SYSTEM, priority: 10, required: true },
     { id: "open", text: "<data>", priority: 10, required: true },
     { id: "facts", text: facts(product), priority: 9, required: true },
+    // Specs come straight from the page's tables, and some pages fill them with notices: they are
+    // trimmed from the end, after the reviews are dropped, so that the prompt keeps its budget.
+    ...(product.specs.length ? [{ id: "specs", text: specLines(product), priority: 5, divisible: true }] : []),
     ...descriptionParts(product.description),
     ...chosen.map((review, index) => ({
       id: `r${index + 1}`,
