@@ -80,6 +80,22 @@ describe("product Q&A prompt", () => {
     expect(line.endsWith("…")).toBe(true)
   })
 
+  it("leaves out spec rows whose label is another product's offer, as an 'also bought' grid reads", () => {
+    const grid = {
+      ...product,
+      specs: [
+        { name: "Tastiera", value: "73 tasti pesati" },
+        { name: "KORG SV-2 88S €2.199,00 Consegna in 2-5 giorni lavorativi", value: "YAMAHA YC61 €2.049,00 €1.739,00 -15% Disponibilità immediata" },
+        { name: "Squier Classic Vibe Strat $429.99 In stock", value: "Fender Frontman 10G $79.99 In stock" },
+        { name: "Peso", value: "18 kg" }
+      ]
+    }
+    const user = buildQaPrompt(grid, [], "Quanto pesa?").messages[1]?.content ?? ""
+    expect(user).toContain("Tastiera: 73 tasti pesati\nPeso: 18 kg")
+    expect(user).not.toContain("YAMAHA")
+    expect(user).not.toContain("Frontman")
+  })
+
   it("tells the model that an auction's price is the current bid", () => {
     const bid = { ...product, price: "400", currency: "USD", sources: { price: { source: "bid" as const, confidence: 0.5 } } }
     expect(buildQaPrompt(bid, [], "How much is it?").messages[1]?.content).toContain(

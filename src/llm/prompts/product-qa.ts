@@ -1,6 +1,7 @@
 import type { ProductSnapshot, Review } from "../../product"
 import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
+import { parsePrice } from "../../price/parse"
 import { neutralise } from "./data-text"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
@@ -48,9 +49,18 @@ function facts(product: ProductSnapshot): string {
 // time…", a marketplace's refund terms), not a value: the prompt carries its start.
 const MAX_SPEC_VALUE = 120
 
+// A "label" with a price in it is another product's card read as a spec row ("KORG SV-2 88S
+// €2.199,00 Consegna in 2-5 giorni | YAMAHA YC61 €1.739,00", an "also bought" table laid out as a
+// grid): no fact about this product.
+const isOtherOffer = (label: string) => {
+  const { amount, currencyText } = parsePrice(label)
+  return amount !== null && currencyText !== null
+}
+
 /** The first 40 specs, one a line, each value cut at a word to MAX_SPEC_VALUE characters. */
 function specLines(product: ProductSnapshot): string {
   return product.specs
+    .filter(({ name }) => !isOtherOffer(name))
     .slice(0, 40)
     .map(({ name, value }) => {
       const short = value.length > MAX_SPEC_VALUE ? `${value.slice(0, value.lastIndexOf(" ", MAX_SPEC_VALUE) + 1 || MAX_SPEC_VALUE).trimEnd()}…` : value
@@ -74,13 +84,14 @@ function ranked(reviews: readonly Review[]): Review[] {
  */
 export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review[], question: string, budget = QA_PROMPT_BUDGET): QaPrompt {
   const chosen = ranked(reviews)
+  const specs = specLines(product)
   const parts: BudgetPart[] = [
     { id: "system", text: SYSTEM, priority: 10, required: true },
     { id: "open", text: "<data>", priority: 10, required: true },
     { id: "facts", text: facts(product), priority: 9, required: true },
     // Specs come straight from the page's tables, and some pages fill them with notices: they are
     // trimmed from the end, after the reviews are dropped, so that the prompt keeps its budget.
-    ...(product.specs.length ? [{ id: "specs", text: specLines(product), priority: 5, divisible: true }] : []),
+    ...(specs ? [{ id: "specs", text: specs, priority: 5, divisible: true }] : []),
     ...descriptionParts(product.description),
     ...chosen.map((review, index) => ({
       id: `r${index + 1}`,
