@@ -20,8 +20,16 @@ function isThePrice(segment: string, price: string): boolean {
   return !/\p{L}/u.test(segment.replace(parsed.currencyText, ""))
 }
 
-/** Whether `token` is a price with its currency, such as the other end of "$25 - $100". */
-const isPriceToken = (token: string | undefined) => !!token && isThePrice(token, parsePrice(token).amount ?? "")
+/**
+ * Whether `text` begins (or, `atEnd`, ends) with a price and its currency: the other end of a range
+ * ("$25 - $100 Gift Card", "25 € - 100 € Gutschein", "US$ 25 - US$ 100"). One word or two, as the
+ * currency may stand apart from the number.
+ */
+function priceAtEdge(text: string, atEnd: boolean): boolean {
+  const words = text.trim().split(/\s+/)
+  const edge = atEnd ? words.slice(-2) : words.slice(0, 2)
+  return [edge.join(" "), atEnd ? edge[edge.length - 1]! : edge[0]!].some((t) => isThePrice(t, parsePrice(t).amount ?? ""))
+}
 
 /**
  * The name without a first or last segment that is the product's own price ("$15 · Casio…" →
@@ -36,8 +44,8 @@ export function withoutPrice(name: string | null, price: string | null): string 
   const first = cuts[0]!
   const last = cuts[cuts.length - 1]!
   const after = name.slice(first.index! + first[0].length)
-  if (isThePrice(name.slice(0, first.index), price) && !isPriceToken(after.split(/\s+/)[0])) return after
+  if (isThePrice(name.slice(0, first.index), price) && !priceAtEdge(after, false)) return after
   const before = name.slice(0, last.index)
-  if (isThePrice(name.slice(last.index! + last[0].length), price) && !isPriceToken(before.split(/\s+/).pop())) return before
+  if (isThePrice(name.slice(last.index! + last[0].length), price) && !priceAtEdge(before, true)) return before
   return name
 }

@@ -8,6 +8,7 @@ import { cleanText } from "./normalize"
 import { all, one, parentOf, textPrefix } from "./text"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { toLower } from "../price/letters"
+import { isCurrencyText } from "../price/currency"
 
 export type { Spec }
 
@@ -45,8 +46,8 @@ function pairsOf(row: Element): [string, string][] {
   const tag = row.localName
   if (tag === "tr") {
     // `table tr` also matches an SVG <tr> inside a cell, which has no cells.
-    const cells = Array.from((row as HTMLTableRowElement).cells ?? [])
-    const head = Array.from(row.closest("table")?.rows[0]?.cells ?? [])
+    const cells = [...((row as HTMLTableRowElement).cells ?? [])]
+    const head = [...(row.closest("table")?.rows[0]?.cells ?? [])]
     // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
     // <th> pairs too: "SKU | 21128AC57NWP"), or a label, a number and its unit ("Weight | 2.5 |
     // kg"). Any other row with an odd number of cells, a row in <thead>, or a row of a table whose
@@ -60,9 +61,11 @@ function pairsOf(row: Element): [string, string][] {
     )
       return []
     const value = unit && prose(cells[1]!, 400)
-    // A unit starts with a letter, "%" or "°" ("kg", "l/h", "µm", "°C"): a dash or a tick in a
-    // grid's third column is no unit.
-    if (value && /\d/.test(value) && /^[\p{L}%°][^\d\s]{0,5}$/u.test(unit)) return [[prose(cells[0]!, 120), `${value} ${unit}`]]
+    // A unit starts with a letter, "%", "°", an inch mark or a CJK unit sign ("kg", "l/h", "µm",
+    // "°C", "″", "㎏"); a dash or a tick in a grid's third column is no unit, nor is a currency (an
+    // instalment plan's "zł", "EUR", "원").
+    if (value && /\d/.test(value) && /^[\p{L}%°″"㎀-㏿][^\d\s]{0,5}$/u.test(unit) && !isCurrencyText(unit))
+      return [[prose(cells[0]!, 120), `${value} ${unit}`]]
     if (cells.length > 2 && cells.length % 2) return []
     const pairs: [string, string][] = []
     for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])

@@ -82,7 +82,7 @@ export const one = (root: ParentNode | null | undefined, selector: string): Elem
  * per query, never per element.
  */
 export const all = <E extends Element = Element>(root: ParentNode, selector: string, max = Infinity): E[] =>
-  Array.from(root.querySelectorAll<E>(selector)).slice(0, max)
+  [...root.querySelectorAll<E>(selector)].slice(0, max)
 
 /**
  * The first `max` elements under `root`, in document order, whose id or class has a match of

@@ -6,7 +6,7 @@
 import { attr } from "../extract/text"
 
 const some = (doc: Document, tag: string, name: string, test: RegExp) =>
-  Array.from(doc.getElementsByTagName(tag)).some((el) => test.test(attr(el, name)))
+  [...doc.getElementsByTagName(tag)].some((el) => test.test(attr(el, name)))
 
 export const hasShopifySignals = (doc: Document): boolean =>
   some(doc, "meta", "name", /^shopify-(?:checkout-api-token|digital-wallet)$/) ||

@@ -39,3 +39,15 @@ describe("a product's own price taken out of its name", () => {
     expect(withoutPrice(null, "15")).toBeNull()
   })
 })
+
+// Europe prints the currency after the number, others before it with a space ("US$ 100").
+describe("a price range in a name is never cut, whatever side the currency is on", () => {
+  it.each([
+    ["25 € - 100 € Gutschein", "25"],
+    ["Gutschein 25 € - 100 €", "100"],
+    ["US$ 25 - US$ 100 Gift Card", "25"],
+    ["R$ 25 - R$ 100 Vale-presente", "25"]
+  ])("%s at %s stays", (name, price) => {
+    expect(withoutPrice(name, price)).toBe(name)
+  })
+})

@@ -44,7 +44,7 @@ describe("product Q&A prompt", () => {
   it("fits any number of reviews into the budget, keeping facts and the question", () => {
     const reviews = Array.from({ length: 500 }, (_, i) => review(i, `Review ${i}: the lid is sturdy and it boils in three minutes. `.repeat(4)))
     const prompt = buildQaPrompt(product, reviews, "Is it loud?", 1500)
-    expect(estimateChatTokens(prompt.messages)).toBeLessThanOrEqual(1500 + 20)
+    expect(estimateChatTokens(prompt.messages)).toBeLessThanOrEqual(1500)
     const user = prompt.messages[1]?.content ?? ""
     expect(user).toContain("Name: Aurora Kettle 1.7 L")
     expect(user).toContain("Capacity: 1.7 L")
@@ -64,7 +64,7 @@ describe("product Q&A prompt", () => {
     ]
     const noisy = { ...product, specs, description: null }
     const prompt = buildQaPrompt(noisy, [review(1, "Soft and fits well.")], "What is it made of?", 1500)
-    expect(estimateChatTokens(prompt.messages)).toBeLessThanOrEqual(1500 + 20)
+    expect(estimateChatTokens(prompt.messages)).toBeLessThanOrEqual(1500)
     const user = prompt.messages[1]?.content ?? ""
     expect(user).toContain("Name: Aurora Kettle 1.7 L")
     expect(user).toContain("Price: 49.99 EUR")
@@ -120,5 +120,81 @@ describe("product Q&A prompt", () => {
     expect(user.match(/<\/data>/g)).toHaveLength(1)
     expect(user.trim().endsWith("Question: Any issues?")).toBe(true)
     expect(user.indexOf("Ignore previous")).toBeLessThan(user.indexOf("</data>"))
+  })
+})
+
+// A product with no description or specs of its own, for the spec tests below.
+const bare: ProductSnapshot = { ...product, name: "Aurora Kettle", description: null, specs: [] }
+const user = (p: ProductSnapshot, reviews: Review[] = [], budget?: number) => buildQaPrompt(p, reviews, "?", budget).messages[1]?.content ?? ""
+const specLine = (text: string, name: string) => text.split("\n").find((l) => l.startsWith(`${name}:`))
+
+describe("specs in the Q&A prompt", () => {
+  it("trims the specs part by whole lines, never leaving a value cut inside a number", () => {
+    // A line cut at a word would say something else: "Rated power: 1…" for "1 200 W".
+    const specs = [
+      ["Rated power", "1 200 W"],
+      ["Capacity", "1.7 L"],
+      ["Voltage", "220 - 240 V"],
+      ["Dimensions", "22 x 15 x 25 cm"],
+      ["Weight", "1.2 kg"],
+      ["Cord length", "0.75 m"],
+      ["Warranty", "2 years"]
+    ].map(([name, value]) => ({ name: name!, value: value! }))
+    // Every budget from 240 to 340 tokens: a spec line in the prompt is whole (perhaps followed by
+    // "…" where the next lines were dropped), or absent.
+    const whole = specs.map(({ name, value }) => `${name}: ${value}`)
+    const cut: string[] = []
+    for (let budget = 240; budget <= 340; budget++) {
+      for (const line of user({ ...bare, specs }, [], budget).split("\n")) {
+        if (specs.some(({ name }) => line.startsWith(name)) && !whole.includes(line.replace(/…$/, ""))) cut.push(line)
+      }
+    }
+    expect([...new Set(cut)]).toEqual([])
+  })
+
+  it("cuts a long value where a word ends near the limit, not at an early space", () => {
+    // The only space is after "3": cut there, the 196-character warranty would read "3…".
+    const value = `3 年质保，自购买之日起${"凡因产品质量问题出现的故障均可免费维修或更换，".repeat(8)}`
+    const line = specLine(user({ ...bare, specs: [{ name: "保修", value }] }), "保修")!
+    expect(line.length).toBeGreaterThan(60)
+  })
+
+  it("never splits a character (surrogate pair) when a value has no space to cut at", () => {
+    const value = `${"好".repeat(119)}😀${"好".repeat(20)}`
+    const line = specLine(user({ ...bare, specs: [{ name: "说明", value }] }), "说明")!
+    expect(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/.test(line)).toBe(false)
+  })
+
+  it("keeps a compatibility row whose label names a model such as Canon EOS R5 (no price in it)", () => {
+    // The price parser reads "R5" as 5 rand and "R1" as 1 rand; no model name is another offer.
+    const specs = [
+      { name: "Canon EOS R5", value: "Compatible" },
+      { name: "Yamaha R1 (2015-2019)", value: "Fits" }
+    ]
+    const text = user({ ...bare, specs })
+    expect(text).toContain("Canon EOS R5: Compatible")
+    expect(text).toContain("Yamaha R1 (2015-2019): Fits")
+  })
+
+  it("keeps a review that answers the question before refund notices from the spec tables", () => {
+    // tmon's shape: the spec tables hold refund notices; a review that answers the question is
+    // worth more than the tenth notice.
+    const legal = "환불/교환 요청은 배송 완료 시점으로부터 7일 이내에 가능합니다. 단, 수령한 상품이 표기 광고의 내용과 다르거나 계약 내용과 다르게 이행된 경우에는 수령한 날로부터 3개월 이내에 가능합니다. "
+    const specs = [
+      { name: "Material", value: "Cotton 95%, elastane 5%" },
+      ...Array.from({ length: 39 }, (_, i) => ({ name: `교환 안내 ${i + 1}`, value: legal.repeat(2).slice(0, 200) }))
+    ]
+    const prompt = buildQaPrompt({ ...bare, specs }, [review(1, "Runs small, order one size up.", 30)], "Does it run small?")
+    expect(prompt.reviewsUsed).toBe(1)
+  })
+})
+
+describe("the Q&A prompt's budget", () => {
+  it("is at most 1,500 tokens, even when the fit that drops whole reviews sits well under its target", () => {
+    // Joined into messages the parts cost a little more than counted one by one; the fit must run
+    // again below what it kept (this case gave 1,514 tokens when it ran again below its last target).
+    const reviews = Array.from({ length: 12 }, (_, i) => review(i, `Review ${i}: the lid is sturdy and it boils water quickly. `.repeat(1 + ((i * 7 + 13) % 9))))
+    const p = { ...bare, name: "Aurora Kettle 1.7 L", specs: [{ name: "Capacity", value: "1.7 L" }], description: "A quiet kettle with a keep-warm mode. ".repeat(13) }
+    expect(estimateChatTokens(buildQaPrompt(p, reviews, "Is it loud?").messages)).toBeLessThanOrEqual(1500)
   })
 })

@@ -192,3 +192,26 @@ describe("the manufacturer's part number from a spec table", () => {
     expect(result.kind === "product" && result.product.mpn).toBe(mpn)
   })
 })
+
+const rowsOf = (rows: string[][]) =>
+  readSpecs([
+    documentFrom(
+      `<!doctype html><html><body><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join("")}</tr>`).join("")}</table></body></html>`,
+      "https://shop.example/p/7"
+    ).body
+  ])
+
+describe("label | number | unit rows: what counts as a unit", () => {
+  // An instalment plan's currency, written in letters, starts with a letter like a unit does.
+  it("reads no instalment row whose third cell is a currency written in letters", () => {
+    expect(rowsOf([["3 raty", "33,33", "zł"], ["3 Raten", "33,33", "EUR"], ["1개월", "10,000", "원"]])).toEqual([])
+  })
+
+  // Korean and Japanese shops print CJK unit signs (㎏ ㎝ ㎖ are symbols, not letters).
+  it("still reads a row whose unit is a CJK compatibility unit or an inch mark", () => {
+    expect(rowsOf([["무게", "1.2", "㎏"], ["Screen", "15.6", "″"]])).toEqual([
+      { name: "무게", value: "1.2 ㎏" },
+      { name: "Screen", value: "15.6 ″" }
+    ])
+  })
+})

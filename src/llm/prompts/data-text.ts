@@ -11,6 +11,8 @@ export function neutralise(text: string): string {
 export function shorten(text: string, limit: number): string {
   const flat = neutralise(text)
   if (flat.length <= limit) return flat
-  const cut = flat.lastIndexOf(" ", limit)
-  return `${flat.slice(0, cut > limit * 0.6 ? cut : limit).trimEnd()}…`
+  const space = flat.lastIndexOf(" ", limit)
+  // At a word near the limit; else at the limit, but never between the halves of an emoji.
+  const cut = space > limit * 0.6 ? space : /[\ud800-\udbff]/.test(flat[limit - 1] ?? "") ? limit - 1 : limit
+  return `${flat.slice(0, cut).trimEnd()}…`
 }

@@ -2,7 +2,7 @@ import type { ProductSnapshot, Review } from "../../product"
 import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
 import { parsePrice } from "../../price/parse"
-import { neutralise } from "./data-text"
+import { neutralise, shorten } from "./data-text"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
 export const QA_PROMPT_BUDGET = 1500
@@ -45,28 +45,36 @@ function facts(product: ProductSnapshot): string {
     .join("\n")
 }
 
+// A "label" with a price in it is another product's card read as a spec row ("KORG SV-2 88S
+// €2.199,00 Consegna in 2-5 giorni | YAMAHA YC61 €1.739,00", an "also bought" table laid out as a
+// grid) or a fee ("편도 2,500원"): no fact about this product. The price's currency must be a sign,
+// a word of three letters or more, or non-Latin ("€", "EUR", "원", "zł"): a model's name such as
+// "Canon EOS R5" or "GT3 RS" reads as rand or rupees.
+const isOtherOffer = (label: string) => {
+  const { amount, currencyText } = parsePrice(label)
+  return amount !== null && currencyText !== null && /\p{Sc}|\p{L}{3}|[^\x00-\x7f]/u.test(currencyText)
+}
+
 // A spec's value longer than this is an explanation or a notice ("Use multiple sims at the same
 // time…", a marketplace's refund terms), not a value: the prompt carries its start.
 const MAX_SPEC_VALUE = 120
+// The first specs are the product's own; later rows are often notices, size charts or other
+// products. The first ones outrank every review, the rest only the less helpful reviews.
+const LEADING_SPECS = 10
 
-// A "label" with a price in it is another product's card read as a spec row ("KORG SV-2 88S
-// €2.199,00 Consegna in 2-5 giorni | YAMAHA YC61 €1.739,00", an "also bought" table laid out as a
-// grid): no fact about this product.
-const isOtherOffer = (label: string) => {
-  const { amount, currencyText } = parsePrice(label)
-  return amount !== null && currencyText !== null
-}
-
-/** The first 40 specs, one a line, each value cut at a word to MAX_SPEC_VALUE characters. */
-function specLines(product: ProductSnapshot): string {
+/**
+ * The first 40 specs as prompt parts, one a line, each kept whole or dropped (a line cut inside
+ * "1 200 W" would say something else), later lines first.
+ */
+function specParts(product: ProductSnapshot): BudgetPart[] {
   return product.specs
     .filter(({ name }) => !isOtherOffer(name))
     .slice(0, 40)
-    .map(({ name, value }) => {
-      const short = value.length > MAX_SPEC_VALUE ? `${value.slice(0, value.lastIndexOf(" ", MAX_SPEC_VALUE) + 1 || MAX_SPEC_VALUE).trimEnd()}…` : value
-      return neutralise(`${name}: ${short}`)
-    })
-    .join("\n")
+    .map(({ name, value }, index) => ({
+      id: `spec${index + 1}`,
+      text: `${neutralise(name)}: ${shorten(value, MAX_SPEC_VALUE)}`,
+      priority: (index < LEADING_SPECS ? 5 : 3.95) - index / 100
+    }))
 }
 
 /** Reviews worth reading first: those with text, most helpful, then newest. */
@@ -79,19 +87,19 @@ function ranked(reviews: readonly Review[]): Review[] {
 
 /**
  * Messages for one question, fitted to `budget` tokens before they are sent (never cut by the
- * engine): instructions, facts and the question always stay; the description is trimmed; reviews are
- * dropped from the least useful up, then the specs are trimmed from their end.
+ * engine): instructions, facts and the question always stay; the description's tail goes first,
+ * then reviews from the least useful up and specs from the last up (the first ten specs outrank
+ * every review), then the description's start is trimmed.
  */
 export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review[], question: string, budget = QA_PROMPT_BUDGET): QaPrompt {
   const chosen = ranked(reviews)
-  const specs = specLines(product)
   const parts: BudgetPart[] = [
     { id: "system", text: SYSTEM, priority: 10, required: true },
     { id: "open", text: "<data>", priority: 10, required: true },
     { id: "facts", text: facts(product), priority: 9, required: true },
-    // Specs come straight from the page's tables, and some pages fill them with notices: they are
-    // trimmed from the end, after the reviews are dropped, so that the prompt keeps its budget.
-    ...(specs ? [{ id: "specs", text: specs, priority: 5, divisible: true }] : []),
+    // Specs come straight from the page's tables, and some pages fill them with notices: they
+    // compete for the budget like reviews do, so that the prompt keeps it.
+    ...specParts(product),
     ...descriptionParts(product.description),
     ...chosen.map((review, index) => ({
       id: `r${index + 1}`,
@@ -103,7 +111,9 @@ export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review
     { id: "question", text: `Question: ${question.trim()}`, priority: 10, required: true }
   ]
   // The parts are counted one by one; joined into messages they cost a little more (newlines, the
-  // chat template), so the budget shrinks by that excess and the fit runs again.
+  // chat template), so the fit runs again below what it kept by that excess. Below what it kept,
+  // not below the last target: a fit that dropped a whole review may sit well under its target, and
+  // the same target again would keep the same parts.
   let target = budget
   for (let round = 0; ; round++) {
     const fitted = fitToBudget(parts, target)
@@ -114,10 +124,10 @@ export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review
       { role: "user", content: `${data.join("\n")}\n\n${text("question") ?? question}` }
     ]
     const excess = estimateChatTokens(messages) - budget
-    if (excess <= 0 || round === 3 || !fitted.fits) {
+    if (excess <= 0 || round === 8 || !fitted.fits) {
       return { messages, reviewsUsed: fitted.parts.filter((part) => /^r\d+$/.test(part.id)).length, reviewsTotal: chosen.length }
     }
-    target -= excess
+    target = Math.min(target, fitted.tokens) - excess
   }
 }
 
