@@ -89,8 +89,9 @@ export function stripBrandLabel(brand: string | null): string | null {
 
 /** Identifiers: short, single-line, no markup. */
 export function normalizeId(value: unknown): string | null {
-  const text = cleanText(value, 80)
-  if (!text || /[<>{}]/.test(text)) return null
+  // Read one character past the contract's 80: a longer "id" is a sentence or junk, not cut to fit.
+  const text = cleanText(value, 81)
+  if (!text || text.length > 80 || /[<>{}]/.test(text)) return null
   return text
 }
 
@@ -128,8 +129,9 @@ export function resolveUrl(value: unknown, base: string): string | null {
   const text = cleanText(value, 4000)
   if (!text) return null
   try {
-    const url = new URL(text, base)
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : null
+    const { href } = new URL(text, base)
+    // http(s) only, and no longer than the message contract takes (a cut-off or padded address).
+    return /^https?:/.test(href) && href.length <= 4e3 ? href : null
   } catch {
     return null
   }

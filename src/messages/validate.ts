@@ -1,5 +1,7 @@
 // Schema checks for messages arriving at the background. A message either comes out as a clean,
 // freshly built object holding only known keys with bounded values, or is rejected with a reason.
+// Inside a product, a value that breaks the bounds is left out (with a warning) rather than losing
+// the shopper the whole page; the message's frame and the product's shape are never forgiven.
 
 import {
   AVAILABILITIES,
@@ -96,11 +98,30 @@ function readSources(v: unknown): ProductSnapshot["sources"] {
   return out
 }
 
-function list<T>(v: unknown, field: string, max: number, read: (item: unknown, at: string) => T): T[] {
+/**
+ * The value `read` gives, or `fallback` with the reason added to `dropped`. For a product's values:
+ * one out-of-bounds value (a page's 400-digit "price", an image address longer than any URL should
+ * be) costs the shopper that value, not the whole page. The message's frame (its type, version,
+ * addresses, result kind) is never forgiven.
+ */
+function orDropped<T>(read: () => T, fallback: T, dropped: string[]): T {
+  try {
+    return read()
+  } catch (error) {
+    if (!(error instanceof Invalid)) throw error
+    dropped.push(error.message)
+    return fallback
+  }
+}
+
+/** The items `read` accepts, at most `max`; the others are dropped with their reasons. */
+function list<T>(v: unknown, field: string, max: number, read: (item: unknown, at: string) => T, dropped: string[]): T[] {
   if (v === undefined || v === null) return []
   if (!Array.isArray(v)) throw new Invalid(`${field} must be an array`)
   if (v.length > max) throw new Invalid(`${field} has more than ${max} items`)
-  return v.map((item, i) => read(item, `${field}[${i}]`))
+  const out: T[] = []
+  v.forEach((item, i) => orDropped(() => void out.push(read(item, `${field}[${i}]`)), undefined, dropped))
+  return out
 }
 
 function object(v: unknown, field: string): Record<string, unknown> {
@@ -128,14 +149,14 @@ function readReview(v: unknown, at: string): Review {
   }
 }
 
-function readCollections(v: Record<string, unknown>): ProductCollections {
+function readCollections(v: Record<string, unknown>, dropped: string[]): ProductCollections {
   return {
-    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at)),
-    breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120)),
+    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped),
+    breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped),
     specs: list(v["specs"], "specs", 200, (x, at) => {
       const spec = object(x, at)
       return { name: text(spec["name"], `${at}.name`, 80), value: text(spec["value"], `${at}.value`, 300) }
-    }),
+    }, dropped),
     variants: list(v["variants"], "variants", 100, (x, at) => {
       const variant = object(x, at)
       return {
@@ -145,20 +166,24 @@ function readCollections(v: Record<string, unknown>): ProductCollections {
         availability: nullable(variant["availability"], FIELD_READERS.availability),
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
-    }),
-    reviews: list(v["reviews"], "reviews", 200, readReview)
+    }, dropped),
+    reviews: list(v["reviews"], "reviews", 200, readReview, dropped)
   }
 }
 
-function readProduct(v: unknown): ProductSnapshot {
+/** The product, each value that breaks the contract dropped with its reason into `dropped`. */
+function readProduct(v: unknown, dropped: string[]): ProductSnapshot {
   if (!isObject(v)) throw new Invalid("product must be an object")
   const fields = emptyFields()
+  const sources = readSources(v["sources"])
   for (const name of FIELD_NAMES) {
     const read: (value: unknown) => unknown = FIELD_READERS[name]
-    ;(fields as unknown as Record<string, unknown>)[name] = nullable(v[name], read)
+    const value = orDropped(() => nullable(v[name], read), null, dropped)
+    ;(fields as unknown as Record<string, unknown>)[name] = value
+    if (value === null) delete sources[name]
   }
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
-  return { ...fields, ...readCollections(v), url: httpUrl(v["url"], "product.url"), sources: readSources(v["sources"]) }
+  return { ...fields, ...readCollections(v, dropped), url: httpUrl(v["url"], "product.url"), sources }
 }
 
 function readWarnings(v: unknown): string[] {
@@ -169,7 +194,13 @@ function readWarnings(v: unknown): string[] {
 function readResult(v: unknown): ExtractionResult {
   if (!isObject(v)) throw new Invalid("result must be an object")
   const warnings = readWarnings(v["warnings"])
-  if (v["kind"] === "product") return { kind: "product", product: readProduct(v["product"]), warnings }
+  if (v["kind"] === "product") {
+    const dropped: string[] = []
+    const product = readProduct(v["product"], dropped)
+    // The reasons join the page's own warnings; nothing stores warnings today, but they say what
+    // was left out to whoever reads the validated result (the tests do).
+    return { kind: "product", product, warnings: [...warnings, ...dropped.map((reason) => `Left out: ${reason}`)].slice(0, 20) }
+  }
   if (v["kind"] === "not-product") return { kind: "not-product", reason: text(v["reason"], "reason", 500), warnings }
   throw new Invalid("result.kind is unknown")
 }
@@ -209,7 +240,7 @@ function validated<T>(read: () => T): Validated<T> {
 export function validateReviews(message: unknown): Validated<ReviewsMessage> {
   return validated(() => {
     const m = header(message, "cartwise/reviews")
-    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: list(m["reviews"], "reviews", 200, readReview) }
+    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: list(m["reviews"], "reviews", 200, readReview, []) }
   })
 }
 

@@ -145,10 +145,10 @@ export function decimalFromNumberText(token: string, decimalSeparator?: string |
 }
 
 export function canonicalDecimal(intPart: string, fracPart = ""): string | null {
-  if (!/^\d+$/.test(intPart) || !/^\d*$/.test(fracPart)) return null
   const int = intPart.replace(/^0+(?=\d)/, "")
   const frac = fracPart.replace(/0+$/, "")
-  return frac ? `${int}.${frac}` : int
+  // The message contract's decimal: no price has more than 15 digits before its point or 10 after.
+  return /^\d{1,15}$/.test(int) && /^\d{0,10}$/.test(frac) ? (frac ? `${int}.${frac}` : int) : null
 }
 
 /** Canonical decimal for a structured-data value: 12.5, "12.50", "1,299.00", "12,50". */

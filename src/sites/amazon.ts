@@ -1,4 +1,5 @@
 import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
+import { normalizeId } from "../extract/normalize"
 import type { SiteAdapter } from "./types"
 
 // Amazon prints no schema.org product data. Prices moved between several blocks over the years
@@ -90,7 +91,7 @@ export const amazon: SiteAdapter = {
     return {
       sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),
-      mpn: specValue(specs, MPN_LABELS)
+      mpn: normalizeId(specValue(specs, MPN_LABELS))
     }
   }
 }

@@ -1,4 +1,5 @@
 import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
+import { normalizeId } from "../extract/normalize"
 import type { SiteAdapter } from "./types"
 
 // eBay's JSON-LD carries price and stock but not the item number or the item specifics; the old
@@ -42,7 +43,7 @@ export const ebay: SiteAdapter = {
     return {
       sku: fields.sku ?? /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/.exec(url.pathname)?.[1] ?? null,
       brand: specValue(specs, BRAND_LABELS),
-      mpn: specValue(specs, MPN_LABELS)
+      mpn: normalizeId(specValue(specs, MPN_LABELS))
     }
   }
 }

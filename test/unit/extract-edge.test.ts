@@ -193,3 +193,36 @@ describe("RDFa", () => {
     })
   })
 })
+
+// Each of these once broke the message contract, and the background refused the whole page (found
+// by extract-fuzz.test.ts): a value no shop means is not sent at all.
+describe("values a page cannot mean", () => {
+  it("reads no price of more than 15 digits", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Lamp", offers: { price: "9".repeat(400), priceCurrency: "EUR" } }))))
+    expect(p.price).toBeNull()
+    const fine = product(run(page(ld({ "@type": "Product", name: "Lamp", offers: { price: "123456789012345", priceCurrency: "IRR" } }))))
+    expect(fine.price).toBe("123456789012345")
+  })
+
+  it("takes no image address longer than any real one", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Lamp", sku: "L-1", image: `/img/${"x".repeat(5000)}.jpg` }))))
+    expect(p.image).toBeNull()
+    expect(p.images).toEqual([])
+  })
+
+  it("takes no SKU or MPN longer than 80 characters, rather than cutting one to fit", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Lamp", sku: "S".repeat(81), mpn: "M".repeat(200), gtin13: "4006381333931" }))))
+    expect(p.sku).toBeNull()
+    expect(p.mpn).toBeNull()
+    expect(p.gtin).toBe("4006381333931")
+  })
+
+  it("keeps eBay's item-specifics MPN within bounds too", async () => {
+    const { ADAPTERS } = await import("~src/sites/registry")
+    const { readFileSync } = await import("node:fs")
+    const html = readFileSync(new URL("../fixtures/sites/ebay-current.html", import.meta.url), "utf8").replaceAll(">K1000<", `>${"K".repeat(200)}<`)
+    const url = "https://www.ebay.com/itm/Some-Item/123456789012"
+    const p = product(extractProduct(documentFrom(html, url), url, ADAPTERS))
+    expect(p.mpn).toBeNull()
+  })
+})

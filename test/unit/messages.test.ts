@@ -24,17 +24,50 @@ describe("page-result validation", () => {
   })
 
   it.each([
+    ["a float price", { price: 12.5 as unknown as string }, "price", /price/],
+    ["a price with markup", { price: "<b>1</b>" }, "price", /price has an invalid format/],
+    ["a 400-digit price", { price: "9".repeat(400) }, "price", /price must be a string of 1–30/],
+    ["a lower-case currency", { currency: "usd" }, "currency", /currency/],
+    ["an invented availability", { availability: "Maybe" as never }, "availability", /availability/],
+    ["a rating above five", { rating: 9 }, "rating", /rating/],
+    ["an image with a data: URL", { image: "data:image/svg+xml,<svg onload=alert(1)>" }, "image", /image must be http/],
+    ["a giant name", { name: "x".repeat(10_000) }, "name", /name must be a string/],
+    ["a long MPN", { mpn: "M".repeat(200) }, "mpn", /mpn must be a string of 1–80/]
+  ])("leaves out %s, with its source, says so, and keeps the rest of the product", (_label, overrides, field, reason) => {
+    const checked = validatePageResult(productMessage(overrides))
+    expect(checked.ok).toBe(true)
+    if (!checked.ok || checked.value.result.kind !== "product") return
+    const { product, warnings } = checked.value.result
+    expect(product[field as keyof typeof product]).toBeNull()
+    expect(product.sources).not.toHaveProperty(field)
+    expect(warnings.some((w) => w.startsWith("Left out: ") && reason.test(w))).toBe(true)
+    // The rest stands: the kettle is still the kettle.
+    expect(product.sku).toBe("GK-1")
+  })
+
+  it("leaves out one bad image, spec or review and keeps the others", () => {
+    const good = { id: "r1", author: null, rating: 4, title: null, body: "Pours well.", date: "2026-01-02", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const message = productMessage({
+      images: ["https://shop.example/a.jpg", `https://shop.example/${"x".repeat(5000)}.jpg`],
+      specs: [{ name: "Capacity", value: "1 L" }, { name: "", value: "?" }],
+      reviews: [good, { ...good, id: "r2", date: "31/31/31" }]
+    })
+    const checked = validatePageResult(message)
+    expect(checked.ok).toBe(true)
+    if (!checked.ok || checked.value.result.kind !== "product") return
+    expect(checked.value.result.product.images).toEqual(["https://shop.example/a.jpg"])
+    expect(checked.value.result.product.specs).toEqual([{ name: "Capacity", value: "1 L" }])
+    expect(checked.value.result.product.reviews.map((r) => r.id)).toEqual(["r1"])
+    expect(checked.value.result.warnings).toHaveLength(3)
+  })
+
+  it.each([
     ["an unknown type", { ...productMessage(), type: "cartwise/evil" }, /unknown message type/],
     ["a future version", { ...productMessage(), version: 99 }, /version 99/],
     ["a javascript: URL", { ...productMessage(), url: "javascript:alert(1)" }, /url must be http/],
-    ["a float price", productMessage({ price: 12.5 as unknown as string }), /price/],
-    ["a price with markup", productMessage({ price: "<b>1</b>" }), /price has an invalid format/],
-    ["a lower-case currency", productMessage({ currency: "usd" }), /currency/],
-    ["an invented availability", productMessage({ availability: "Maybe" as never }), /availability/],
-    ["a rating above five", productMessage({ rating: 9 }), /rating/],
-    ["an image with a data: URL", productMessage({ image: "data:image/svg+xml,<svg onload=alert(1)>" }), /image must be http/],
-    ["a giant name", productMessage({ name: "x".repeat(10_000) }), /name must be a string/],
     ["a product with nothing to show", productMessage({ name: null, price: null, sku: null, gtin: null }), /no name, price or id/],
+    ["a product whose only name and id are out of bounds", productMessage({ name: "x".repeat(10_000), price: null, sku: "S".repeat(200), gtin: "12" }), /no name, price or id/],
+    ["a product page at a data: address", productMessage({ url: "data:text/html,x" }), /url must be http/],
     ["an unknown result kind", { ...productMessage(), result: { kind: "shop", warnings: [] } }, /result.kind/],
     ["a non-object", "hello", /unknown message type/]
   ])("rejects %s", (_label, message, error) => {
@@ -72,7 +105,7 @@ describe("the background's message handler", () => {
 
   it("stores nothing from an invalid message or a foreign sender", async () => {
     const db = freshDb()
-    expect(await handleMessage(db, productMessage({ currency: "€" }), fromTab, EXT, 1)).toMatchObject({ ok: false })
+    expect(await handleMessage(db, { ...productMessage(), version: 99 }, fromTab, EXT, 1)).toMatchObject({ ok: false })
     expect(await handleMessage(db, productMessage(), { ...fromTab, id: "other" }, EXT, 1)).toMatchObject({ ok: false })
     expect(await db.products.count()).toBe(0)
     expect(await db.tabs.count()).toBe(0)
