@@ -226,3 +226,10 @@ describe("values a page cannot mean", () => {
     expect(p.mpn).toBeNull()
   })
 })
+
+describe("a float's noise in structured data", () => {
+  it("reads JSON-LD's 59.970000000000006 as 59.97", () => {
+    const p = product(run(page(ld({ "@type": "Product", name: "Lamp", offers: { price: 59.970000000000006, priceCurrency: "EUR" } }))))
+    expect(p.price).toBe("59.97")
+  })
+})
