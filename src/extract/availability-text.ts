@@ -2,6 +2,7 @@
 // shops we see most. Out-of-stock phrases are tested first: "not available" contains "available".
 // "non disponible" (fr), "no disponible" (es) and "non disponibile" (it) share one pattern.
 
+import { squish } from "../price/letters"
 import type { Availability } from "../product"
 
 const OUT_OF_STOCK = [
@@ -37,7 +38,7 @@ const IN_STOCK = [
   /재고 있음|구매 가능|바로 구매/ // ko
 ]
 
-const labelOf = (text: string | null | undefined) => (text ?? "").replace(/\s+/g, " ").trim().slice(0, 200)
+const labelOf = (text: string | null | undefined) => squish(text ?? "").slice(0, 200)
 const soldOut = (label: string) => OUT_OF_STOCK.some((re) => re.test(label))
 
 /** Availability named by a short text, or null. Long texts are not read: only labels are. */

@@ -6,7 +6,7 @@
 // Never over a shop adapter's price.
 
 import { parsePrice } from "../price/parse"
-import type { ProductSnapshot } from "../product"
+import { priceSource, type ProductSnapshot } from "../product"
 import { inContext, isStruck, NOT_MAIN } from "./heuristics"
 import { setField } from "./set-field"
 import { all, attr, isPageRoot, parentOf, textPrefix } from "./text"
@@ -47,7 +47,7 @@ export function currentBid(doc: Document, product: ProductSnapshot, country: str
     if (product.price && prices.some((el) => amountIn(el) === product.price)) product.sources.price!.source = "opening-bid"
     return
   }
-  if (product.sources.price?.source === "adapter") return
+  if (priceSource(product) === "adapter") return
   const bid = amountIn(box && all(box, PRICES, 10).find((el) => !isStruck(el) && !NOT_THE_BID.test(attr(el, "class") + textPrefix(el, 40))))
   if (Number(bid) > Number(product.price)) setField(product, "price", bid, "bid")
 }

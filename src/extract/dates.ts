@@ -1,7 +1,7 @@
 // Review dates as shops print them, in several languages, to ISO yyyy-mm-dd. Ambiguous numeric
 // dates (03/04/2021) are left null rather than guessed.
 
-import { isString, toLower } from "../price/letters"
+import { isString, squish, toLower } from "../price/letters"
 
 const MONTHS: Record<string, number> = {}
 // One string, months apart by "|", names by spaces: an array of strings costs the content script
@@ -31,7 +31,7 @@ function iso(year: number, month: number, day: number): string | null {
 
 export function parseReviewDate(value: unknown): string | null {
   if (!isString(value)) return null
-  const text = toLower(value).replace(/\s+/g, " ").trim().slice(0, 200)
+  const text = squish(toLower(value)).slice(0, 200)
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(text)
   if (m) return iso(Number(m[1]), Number(m[2]), Number(m[3]))
   m = /(\d{4})[年/.](\d{1,2})[月/.](\d{1,2})/.exec(text)

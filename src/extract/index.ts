@@ -5,6 +5,7 @@ import { countryFromHost } from "../price/currency"
 import {
   FIELD_NAMES,
   emptyCollections,
+  priceSource,
   emptyFields,
   type ExtractionResult,
   type FieldSource,
@@ -143,9 +144,9 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
     delete product.sources.currencyText
   }
   // A currency from a different source than the price is a guess; say so.
-  const priceSource = product.sources.price?.source
+  const source = priceSource(product)
   const currencyOrigin = product.sources.currency
-  if (priceSource && currencyOrigin && currencyOrigin.source !== priceSource) currencyOrigin.confidence *= 0.8
+  if (source && currencyOrigin && currencyOrigin.source !== source) currencyOrigin.confidence *= 0.8
   return product
 }
 

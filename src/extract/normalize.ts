@@ -1,5 +1,5 @@
 import { AVAILABILITIES, type Availability } from "../product"
-import { isString, toLower } from "../price/letters"
+import { isString, squish, toLower } from "../price/letters"
 
 const MAX_TEXT = 2000
 
@@ -9,7 +9,7 @@ export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   if (!isString(value)) return null
   // Private-use characters are icon-font glyphs (a heart, a cart) that no text means; Amazon's
   // invisible left-to-right and right-to-left marks ("\u200eBrand") are no part of a word either.
-  const text = decodeEntities(value).replace(/[\u200e\u200f]/g, "").replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ").replace(/\s+/g, " ").trim()
+  const text = squish(decodeEntities(value).replace(/[\u200e\u200f]/g, "").replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " "))
   if (!text) return null
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
@@ -84,7 +84,9 @@ export function normalizeGtin(value: unknown): string | null {
 export function stripBrandLabel(brand: string | null): string | null {
   if (!brand) return brand
   const m = /(?:^|\s)(?:brand|marke|marque|marca|merk|marka|бренд|品牌)\s*[:：]\s*(.+)$/i.exec(brand)
-  return m?.[1]?.trim() || brand
+  const name = m?.[1]?.trim() || brand
+  // A "brand" past the message contract's 120 characters is a spec cell's sentence or a byline.
+  return name.length > 120 ? null : name
 }
 
 /** Identifiers: short, single-line, no markup. */
@@ -126,8 +128,9 @@ export function normalizeCount(value: unknown): number | null {
 
 /** Absolute http(s) URL or null: javascript:, data: and garbage never reach the UI. */
 export function resolveUrl(value: unknown, base: string): string | null {
-  const text = cleanText(value, 4000)
-  if (!text) return null
+  // Read one character past the contract's 4,000: a longer address is refused, not cut.
+  const text = cleanText(value, 4001)
+  if (!text || text.length > 4e3) return null
   try {
     const { href } = new URL(text, base)
     // http(s) only, and no longer than the message contract takes (a cut-off or padded address).

@@ -14,7 +14,7 @@
 // do not count: an OpenCart theme prints today's price in "price-old-live".
 
 import { parsePrice } from "../price/parse"
-import { isBid, type ProductSnapshot } from "../product"
+import { isBid, priceSource, type ProductSnapshot } from "../product"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { setField } from "./set-field"
 import { all, isPageRoot, one, parentOf, textPrefix } from "./text"
@@ -46,7 +46,7 @@ function inCard(struck: Element): boolean {
 
 export function struckListPrice(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
-  if (product.listPrice || !(price > 0) || isBid(product.sources.price?.source)) return
+  if (product.listPrice || !(price > 0) || isBid(priceSource(product))) return
   for (const struck of all(doc, STRUCK, 30)) {
     const was = parsePrice(textPrefix(struck, 40), product.currency, country)
     const amount = Number(was.amount)

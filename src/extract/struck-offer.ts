@@ -4,7 +4,7 @@
 // product's tile or a price before VAT elsewhere on the page never counts.
 
 import { parsePrice } from "../price/parse"
-import type { ProductSnapshot } from "../product"
+import { priceSource, type ProductSnapshot } from "../product"
 import { isStruck } from "./heuristics"
 import { setField } from "./set-field"
 import { above, all, one, textPrefix } from "./text"
@@ -23,7 +23,7 @@ const opensStruck = (el: Element) => {
 
 export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, country: string | null): void {
   const price = Number(product.price)
-  if (product.sources.price?.source !== "microdata") return
+  if (priceSource(product) !== "microdata") return
   // Every offer of the item that holds the first one: a shop may mark up the regular price in a
   // hidden offer and print both prices in a second one. Never the offers of items nested in it
   // (colours, similar products) or beside it.

@@ -145,11 +145,12 @@ export function decimalFromNumberText(token: string, decimalSeparator?: string |
 }
 
 export function canonicalDecimal(intPart: string, fracPart = ""): string | null {
-  const int = intPart.replace(/^0+(?=\d)/, "")
   // The message contract's decimal: no price has more than 15 digits before its point, and past
-  // 10 after it only a float's noise is left (JSON-LD's 59.970000000000006).
-  const frac = fracPart.slice(0, 10).replace(/0+$/, "")
-  return /^\d{1,15}$/.test(int) && /^\d*$/.test(fracPart) ? (frac ? `${int}.${frac}` : int) : null
+  // 10 after it only a float's noise is left (JSON-LD's 434.99999999999994): rounded away.
+  if (fracPart.length > 10) [intPart, fracPart = ""] = (+`${intPart}.${fracPart}`).toFixed(10).split(".") as [string, string?]
+  const int = intPart.replace(/^0+(?=\d)/, "")
+  const frac = fracPart.replace(/0+$/, "")
+  return /^\d{1,15}$/.test(int) && /^\d*$/.test(frac) ? (frac ? `${int}.${frac}` : int) : null
 }
 
 /** Canonical decimal for a structured-data value: 12.5, "12.50", "1,299.00", "12,50". */

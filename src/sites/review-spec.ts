@@ -2,6 +2,7 @@
 // adapters (Amazon's [data-hook=review]) and by the review widgets thousands of shops embed
 // (widgets/*.ts). Declarative like the adapters; evidence fixtures prove each spec.
 
+import { squish } from "../price/letters"
 import { firstNumber } from "../extract/normalize"
 import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
@@ -38,7 +39,7 @@ function read(item: Element, given: Pick | undefined, prose = false): string | n
   const value = pick.attr ? el.getAttribute(pick.attr) : textPrefix(el, 9000, prose)
   if (value === null) return null
   if (!pick.match) return value
-  return pick.match.exec(value.replace(/\s+/g, " ").trim())?.[1] ?? null
+  return pick.match.exec(squish(value))?.[1] ?? null
 }
 
 /** Words for "one", so "One person found this helpful" counts. */

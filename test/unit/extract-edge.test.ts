@@ -233,3 +233,34 @@ describe("a float's noise in structured data", () => {
     expect(p.price).toBe("59.97")
   })
 })
+
+describe("a float's noise below the intended price", () => {
+  it("reads 8.099999999999998 (8.2 - 0.1) as 8.1, and JSON-LD's 434.99999999999994 as 435", async () => {
+    const { decimalFromValue } = await import("~src/price/parse")
+    expect(decimalFromValue(8.099999999999998)).toBe("8.1")
+    const p = product(run(page(ld({ "@type": "Product", name: "Lamp", offers: { price: 434.99999999999994, priceCurrency: "EUR" } }))))
+    expect(p.price).toBe("435")
+  })
+})
+
+describe("bounds at the source", () => {
+  it("refuses an address over 4,000 characters even when it resolves shorter", async () => {
+    const { resolveUrl } = await import("~src/extract/normalize")
+    const href = `https://cdn.example/${"./".repeat(2500)}images/lamp-large.jpg`
+    expect(resolveUrl(href, "https://shop.example/p/1")).toBeNull()
+  })
+
+  // A spec cell's sentence under "Brand", or an Amazon byline, past the contract's 120 characters.
+  const LONG_BRAND = `Acme ${"Industrial Tools and Garden Supplies ".repeat(4)}`.trim()
+
+  it("sends no brand past 120 characters, from a spec table or Amazon's byline", async () => {
+    const { ADAPTERS } = await import("~src/sites/registry")
+    const { readFileSync } = await import("node:fs")
+    const html = page(ld({ "@type": "Product", name: "Drill X", offers: { price: "49.99", priceCurrency: "USD" } }),
+      `<h1>Drill X</h1><table><tr><th>Brand</th><td>${LONG_BRAND}</td></tr><tr><th>Weight</th><td>2 kg</td></tr></table>`)
+    expect(product(run(html)).brand).toBeNull()
+    const amazon = readFileSync(new URL("../fixtures/sites/amazon-com-classic.html", import.meta.url), "utf8").replace("Visit the Trailmate Store", `Visit the ${LONG_BRAND} Store`)
+    const url = "https://www.amazon.com/Trailmate-Rolling-Duffel/dp/B0TESTDUF1"
+    expect(product(extractProduct(documentFrom(amazon, url), url, ADAPTERS)).brand?.length ?? 0).toBeLessThanOrEqual(120)
+  })
+})

@@ -16,7 +16,7 @@ import { documentFrom } from "../helpers/dom"
 // shape, the page twice over), must still give a result, and one the background accepts whole:
 // the extension validates each message, and an out-of-contract value (a 400-digit price, an
 // over-long address or MPN) is left out there. Seeded, so a failure names the page and seed that
-// reproduce it. Found this way: all three of those.
+// reproduce it. A hunt with FUZZ_SEEDS=150 found all three of those; their seeds run every time.
 
 const fixtures = new URL("../fixtures/", import.meta.url)
 const pages: { name: string; html: string; url: string }[] = [
@@ -106,10 +106,19 @@ function damage(doc: Document, rnd: () => number): void {
 // Four damaged copies of each page in the suite (under 3 s); FUZZ_SEEDS=40 for a longer hunt.
 const SEEDS_PER_PAGE = Number(process.env.FUZZ_SEEDS ?? 4)
 
+// Seeds that once found a break, run every time: a 400-digit price, a 5,000-character image
+// address, eBay's over-long MPN.
+const FOUND: Record<string, number[]> = {
+  "sites/otto-variation.html": [117],
+  "sites/ebay-classic-auction.html": [15],
+  "sites/ebay-current.html": [100]
+}
+
 describe("extraction on damaged pages", () => {
   it.each(pages.map(({ name }) => name))("%s: every damaged copy gives a result the background accepts", (name) => {
     const page = pages.find((p) => p.name === name)!
-    for (let seed = 1; seed <= SEEDS_PER_PAGE; seed++) {
+    const seeds = [...Array.from({ length: SEEDS_PER_PAGE }, (_, i) => i + 1), ...(FOUND[name] ?? [])]
+    for (const seed of seeds) {
       const rnd = random(seed * 7919 + name.length)
       const doc = documentFrom(page.html, page.url)
       const changes = 1 + Math.floor(rnd() * 6)
