@@ -4,10 +4,10 @@
 import type { ProductFields } from "../product"
 import { readDataLayer } from "./data-layer"
 import { readHeuristics, type HeuristicRead } from "./heuristics"
-import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
+import { cleanText, isPlaceholder, normalizeGtin } from "./normalize"
 import { valueByLabel } from "./labelled-value"
 import { pageTexts, type PageTexts } from "./page-texts"
-import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specValue, type Spec } from "./specs"
+import { BRAND_LABELS, GTIN_LABELS, specMpn, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
   reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
@@ -26,7 +26,7 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
   }, texts)
   if (!has("brand") || !has("mpn") || !has("gtin")) {
     read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
-    read.fields.mpn = normalizeId(specValue(specs(), MPN_LABELS))
+    read.fields.mpn = specMpn(specs())
     // "EAN: 5018479061991." in the description; the check digit keeps other numbers out. Only where
     // no source named the brand: such pages print their details as labels, and the brand's walk of
     // the page's text has usually read those nodes already; pages with a structured brand would pay

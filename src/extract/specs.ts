@@ -4,7 +4,7 @@
 
 import type { Spec } from "../product"
 import { mergeInDocumentOrder, outermost } from "./document-order"
-import { cleanText } from "./normalize"
+import { cleanText, normalizeId } from "./normalize"
 import { all, one, parentOf, textPrefix } from "./text"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { toLower } from "../price/letters"
@@ -54,12 +54,12 @@ function pairsOf(row: Element): [string, string][] {
     // first row heads three or more columns (all <th>, or after an empty corner cell; not a
     // picture cell spanning the rows) belongs to a grid: a size chart, an instalment plan,
     // delivery rates, a price history. It pairs no label with its value.
-    const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
     if (
       parentOf(row)?.localName === "thead" ||
       (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2)))
     )
       return []
+    const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
     const value = unit && prose(cells[1]!, 400)
     // A unit starts with a letter, "%", "°", an inch mark or a CJK unit sign ("kg", "l/h", "µm",
     // "°C", "″", "㎏"); a dash or a tick in a grid's third column is no unit, nor is a currency (an
@@ -131,4 +131,7 @@ export const MPN_LABELS = (
   "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|kod producenta|رقم الموديل|" +
   "رقم الموديل من المورد"
 ).split("|")
+/** The manufacturer's part number a spec table names, as an id (short, one line, no markup). */
+export const specMpn = (specs: Spec[]): string | null => normalizeId(specValue(specs, MPN_LABELS))
+
 export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn-13|barcode|código de barras|штрихкод".split("|")

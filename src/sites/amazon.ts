@@ -1,5 +1,4 @@
-import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
-import { normalizeId } from "../extract/normalize"
+import { BRAND_LABELS, specMpn, specValue } from "../extract/specs"
 import type { SiteAdapter } from "./types"
 
 // Amazon prints no schema.org product data. Prices moved between several blocks over the years
@@ -91,7 +90,7 @@ export const amazon: SiteAdapter = {
     return {
       sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),
-      mpn: normalizeId(specValue(specs, MPN_LABELS))
+      mpn: specMpn(specs)
     }
   }
 }

@@ -1,5 +1,4 @@
-import { BRAND_LABELS, MPN_LABELS, specValue } from "../extract/specs"
-import { normalizeId } from "../extract/normalize"
+import { BRAND_LABELS, specMpn, specValue } from "../extract/specs"
 import type { SiteAdapter } from "./types"
 
 // eBay's JSON-LD carries price and stock but not the item number or the item specifics; the old
@@ -43,7 +42,7 @@ export const ebay: SiteAdapter = {
     return {
       sku: fields.sku ?? /\/itm\/(?:[^/]+\/)?(\d{9,15})(?:[/?]|$)/.exec(url.pathname)?.[1] ?? null,
       brand: specValue(specs, BRAND_LABELS),
-      mpn: normalizeId(specValue(specs, MPN_LABELS))
+      mpn: specMpn(specs)
     }
   }
 }
