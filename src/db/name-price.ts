@@ -5,19 +5,25 @@
 // what the page said.
 
 import { parsePrice } from "../price/parse"
+import { endSegments } from "./name-segments"
 
 // The separators such titles put between price and name.
 const SEPARATORS = /\s+[·•|\-–—]\s+/g
 // A price segment is short: "$15", "250 €", "CHF 1'049.95".
 const MAX_PRICE_TEXT = 20
 
+/** The amount of `segment` when it is a price with its currency printed and nothing else; else null. */
+function priceAlone(segment: string): string | null {
+  if (segment.length > MAX_PRICE_TEXT) return null
+  const { amount, currencyText } = parsePrice(segment)
+  // No word besides the currency: "Steam Wallet $20" names a product that costs $20.
+  return amount !== null && currencyText !== null && !/\p{L}/u.test(segment.replace(currencyText, "")) ? amount : null
+}
+
 /** Whether `segment` is nothing but this product's price, with its currency printed in it. */
 function isThePrice(segment: string, price: string): boolean {
-  if (segment.length > MAX_PRICE_TEXT) return false
-  const parsed = parsePrice(segment)
-  if (parsed.amount === null || parsed.currencyText === null || Number(parsed.amount) !== Number(price)) return false
-  // No word besides the currency: "Steam Wallet $20" names a product that costs $20.
-  return !/\p{L}/u.test(segment.replace(parsed.currencyText, ""))
+  const amount = priceAlone(segment)
+  return amount !== null && Number(amount) === Number(price)
 }
 
 /**
@@ -28,7 +34,7 @@ function isThePrice(segment: string, price: string): boolean {
 function priceAtEdge(text: string, atEnd: boolean): boolean {
   const words = text.trim().split(/\s+/)
   const edge = atEnd ? words.slice(-2) : words.slice(0, 2)
-  return [edge.join(" "), atEnd ? edge[edge.length - 1]! : edge[0]!].some((t) => isThePrice(t, parsePrice(t).amount ?? ""))
+  return [edge.join(" "), atEnd ? edge[edge.length - 1]! : edge[0]!].some((t) => priceAlone(t) !== null)
 }
 
 /**
@@ -39,13 +45,9 @@ function priceAtEdge(text: string, atEnd: boolean): boolean {
  */
 export function withoutPrice(name: string | null, price: string | null): string | null {
   if (!name || !price) return name
-  const cuts = [...name.matchAll(SEPARATORS)]
-  if (cuts.length === 0) return name
-  const first = cuts[0]!
-  const last = cuts[cuts.length - 1]!
-  const after = name.slice(first.index! + first[0].length)
-  if (isThePrice(name.slice(0, first.index), price) && !priceAtEdge(after, false)) return after
-  const before = name.slice(0, last.index)
-  if (isThePrice(name.slice(last.index! + last[0].length), price) && !priceAtEdge(before, true)) return before
+  const ends = endSegments(name, SEPARATORS)
+  if (!ends) return name
+  if (isThePrice(ends.head, price) && !priceAtEdge(ends.afterHead, false)) return ends.afterHead
+  if (isThePrice(ends.tail, price) && !priceAtEdge(ends.beforeTail, true)) return ends.beforeTail
   return name
 }

@@ -5,6 +5,7 @@
 // script, whose bundle has no bytes to spare; the snapshot keeps what the page said.
 
 import type { FieldSource } from "../product"
+import { endSegments } from "./name-segments"
 import { shopHost } from "./product-key"
 
 const TITLE_SOURCES: readonly FieldSource[] = ["opengraph", "meta", "heuristic"]
@@ -44,13 +45,11 @@ export function withoutShopName(name: string | null, source: FieldSource | undef
   if (!name || !source || !TITLE_SOURCES.includes(source)) return name
   const label = shopLabel(url)
   if (!label) return name
-  const cuts = [...name.matchAll(SEPARATORS)]
-  if (cuts.length === 0) return name
-  const first = cuts[0]!
-  const last = cuts[cuts.length - 1]!
+  const ends = endSegments(name, SEPARATORS)
+  if (!ends) return name
   let rest: string
-  if (isShop(name.slice(last.index! + last[0].length), label)) rest = name.slice(0, last.index)
-  else if (isShop(name.slice(0, first.index), label)) rest = name.slice(first.index! + first[0].length)
+  if (isShop(ends.tail, label)) rest = ends.beforeTail
+  else if (isShop(ends.head, label)) rest = ends.afterHead
   else return name
   // "Name | Category | Shop": the categories go too.
   const cleaned = rest.split(/\s+\|\s+/)[0]!.replace(/^buy\s+/i, "").trim()
