@@ -37,7 +37,7 @@ export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "a
 /** Whether a price is an auction's (a bid to beat), not a price to pay. */
 export const isBid = (source: FieldSource | undefined) => source === "bid" || source === "opening-bid"
 
-/** Where a product's price came from (a bid, an adapter…): one spelling for the content script's checks. */
+/** Where a product's price came from (a bid, an adapter…), spelled once for every check of it. */
 export const priceSource = (product: { sources: ProductSnapshot["sources"] }): FieldSource | undefined => product.sources.price?.source
 
 export interface ProductFields {

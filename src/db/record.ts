@@ -2,7 +2,7 @@
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
-import { isBid, type ProductFields, type Review } from "../product"
+import { isBid, priceSource, type ProductFields, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -55,7 +55,7 @@ export async function recordPageResult(
     const last = await latestObservation(db, key)
     // A bid and an asking price of the same amount are different news (an auction that became a
     // buy-now listing, say), so the kind of price counts as a change too.
-    const bid = isBid(snapshot.sources.price?.source)
+    const bid = isBid(priceSource(snapshot))
     const changed =
       !last ||
       last.price !== snapshot.price ||

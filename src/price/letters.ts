@@ -43,5 +43,5 @@ export const toLower = (text: string): string => text.toLowerCase()
 /** `typeof value === "string"`, spelled once for the content scripts' eleven tests (≈13 bytes each). */
 export const isString = (value: unknown): value is string => typeof value === "string"
 
-/** Runs of white space as one space, and none at the ends: one spelling for the content script. */
+/** Runs of white space as one space, and none at the ends, spelled once (bytes in the content scripts). */
 export const squish = (text: string): string => text.replace(/\s+/g, " ").trim()

@@ -1,6 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
-import { charAt, charBefore, isLetter, isString, toLower } from "./letters"
+import { charAt, charBefore, isLetter, isString, squish, toLower } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -202,7 +202,7 @@ function markBefore(segment: string): Mark {
   if (!last) return null
   const rest = withoutCurrencies(segment.slice(last.index + last[0].length))
   if (!/^[\s:.]*$/.test(rest)) return null
-  return MARK_KINDS.get(toLower(last[0]).replace(/\s+/g, " ")) ?? null
+  return MARK_KINDS.get(squish(toLower(last[0]))) ?? null
 }
 
 const MONTH =

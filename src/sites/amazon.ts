@@ -1,4 +1,5 @@
 import { BRAND_LABELS, specMpn, specValue } from "../extract/specs"
+import { squish } from "../price/letters"
 import type { SiteAdapter } from "./types"
 
 // Amazon prints no schema.org product data. Prices moved between several blocks over the years
@@ -84,7 +85,7 @@ export const amazon: SiteAdapter = {
     next: ".a-pagination li.a-last a[href]"
   },
   parse({ doc, url, fields, specs: pageSpecs }) {
-    const byline = doc.querySelector("#bylineInfo")?.textContent?.replace(/\s+/g, " ").trim() ?? ""
+    const byline = squish(doc.querySelector("#bylineInfo")?.textContent ?? "")
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
     const specs = pageSpecs()
     return {

@@ -1,5 +1,6 @@
 import type { SiteAdapter } from "./types"
 import { all } from "../extract/text"
+import { squish } from "../price/letters"
 
 // John Lewis's JSON-LD calls its per-size SKU id "sku" (and copies it into mpn); the code the page
 // prints for the product is "Product Code - 12345678" in the specification list (2021-2024
@@ -15,7 +16,7 @@ export const johnlewis: SiteAdapter = {
   },
   parse({ doc }) {
     const items = all(doc, "[data-cy='product-specification'] li", 80)
-    const code = items.map((li) => CODE.exec((li.textContent ?? "").replace(/\s+/g, " ").trim())?.[1]).find(Boolean)
+    const code = items.map((li) => CODE.exec(squish(li.textContent ?? ""))?.[1]).find(Boolean)
     return { sku: code ?? null }
   }
 }

@@ -1,6 +1,7 @@
 import { parsePrice } from "../price/parse"
 import type { SiteAdapter } from "./types"
 import { all } from "../extract/text"
+import { squish } from "../price/letters"
 
 // Tmall and Taobao item pages carry no product markup. Current item layout (2023-2025, shared by
 // both, hashed class names matched by stable prefixes); the older Tmall (tm-*) and Taobao (tb-*)
@@ -28,7 +29,7 @@ export const tmall: SiteAdapter = {
     const id = url.searchParams.get("id")
     let brand: string | null = null
     for (const item of all(doc, "[class*='--infoItem--'], #J_AttrUL li, .attributes-list li", 80)) {
-      const text = (item.textContent ?? "").replace(/\s+/g, " ").trim()
+      const text = squish(item.textContent ?? "")
       brand = /^品牌\s*[:：]?\s*(.{1,60})$/.exec(text)?.[1] ?? null
       if (brand) break
     }

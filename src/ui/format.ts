@@ -1,6 +1,6 @@
 // How prices, dates and states read to a shopper. Pure (Intl only) so tests pin the wording.
 
-import type { Availability, FieldSource, ProductSnapshot } from "../product"
+import { priceSource, type Availability, type FieldSource, type ProductSnapshot } from "../product"
 
 export function formatPrice(price: string | null, currency: string | null, locale?: string): string | null {
   if (price === null) return null
@@ -77,7 +77,7 @@ export function factsLine(
   product: Pick<ProductSnapshot, "price" | "listPrice" | "currency" | "availability" | "sources">,
   locale?: string
 ): string | null {
-  const note = priceNote(product.sources.price?.source)
+  const note = priceNote(priceSource(product))
   const was = Number(product.listPrice) > Number(product.price) ? formatPrice(product.listPrice, product.currency, locale) : null
   const now = formatPrice(product.price, product.currency, locale)
   const price = now && was ? `${now} (was ${was})` : now

@@ -1,10 +1,12 @@
+import { squish } from "../../price/letters"
+
 /**
  * Page text (product names, reviews, phrases counted from reviews) goes into prompts between
  * <data> markers. This removes our own markers from it, so a review or a product title cannot close
  * the data block early and speak as the prompt, and flattens it to one line.
  */
 export function neutralise(text: string): string {
-  return text.replace(/<\/?\s*data\s*>/gi, "").replace(/\s+/g, " ").trim()
+  return squish(text.replace(/<\/?\s*data\s*>/gi, ""))
 }
 
 /** `neutralise`, then at most `limit` characters, cut at a word where one is near. */

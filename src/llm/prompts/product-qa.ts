@@ -1,4 +1,4 @@
-import type { ProductSnapshot, Review } from "../../product"
+import { priceSource, type ProductSnapshot, type Review } from "../../product"
 import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
 import { parsePrice } from "../../price/parse"
@@ -32,7 +32,7 @@ function facts(product: ProductSnapshot): string {
   const lines: [string, string | number | null][] = [
     ["Name", product.name],
     ["Brand", product.brand],
-    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim() + (AUCTION_NOTES[product.sources.price?.source ?? ""] ?? "")],
+    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim() + (AUCTION_NOTES[priceSource(product) ?? ""] ?? "")],
     ["List price", product.listPrice],
     ["Availability", product.sources.availability?.source === "inferred" ? "probably in stock (price shown, no sold-out notice)" : product.availability],
     ["Seller", product.seller],
