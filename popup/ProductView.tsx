@@ -5,6 +5,7 @@ import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
 import { openSidePanel } from "~src/platform/chrome-popup"
 import { availabilityLabel, formatPrice, priceNote, ratingLine } from "~src/ui/format"
+import { thumbnailCandidates } from "~src/ui/thumbnail"
 
 import type { ScanProgress } from "~src/messages/contract"
 
@@ -31,7 +32,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
   return (
     <article className="cw-product" data-testid="product">
       <div className="cw-product-head">
-        <ProductImage src={product.image} />
+        <ProductImage candidates={thumbnailCandidates(product.image, product.images)} />
         <div className="cw-product-text">
           <h1 className="cw-name" data-testid="product-name" dir="auto" title={product.name ?? undefined}>
             {product.name ?? "Unnamed product"}
@@ -91,11 +92,25 @@ function ListPrice({ price, listPrice, currency }: { price: string | null; listP
   )
 }
 
-/** The shop's own image, fetched without a referrer; a placeholder when it is missing or fails. */
-function ProductImage({ src }: { src: string | null }) {
-  const [failed, setFailed] = useState<string | null>(null)
-  if (!src || failed === src) return <div className="cw-image cw-image-empty" aria-hidden="true" data-testid="product-image-empty" />
-  return <img className="cw-image" src={src} alt="" referrerPolicy="no-referrer" onError={() => setFailed(src)} />
+/**
+ * The shop's own image, fetched without a referrer: the sharpest candidate first, the next when
+ * one fails to load (a moved or expired address), and a placeholder when none is left.
+ */
+function ProductImage({ candidates }: { candidates: string[] }) {
+  const [failed, setFailed] = useState<ReadonlySet<string>>(() => new Set())
+  const src = candidates.find((address) => !failed.has(address))
+  if (!src) return <div className="cw-image cw-image-empty" aria-hidden="true" data-testid="product-image-empty" />
+  return (
+    <img
+      key={src}
+      className="cw-image"
+      src={src}
+      alt=""
+      referrerPolicy="no-referrer"
+      data-testid="product-image"
+      onError={() => setFailed((before) => new Set(before).add(src))}
+    />
+  )
 }
 
 function Identifiers({ sku, gtin, mpn }: { sku: string | null; gtin: string | null; mpn: string | null }) {

@@ -126,6 +126,27 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("shows a sharp image that loads: not the gallery thumbnail listed first, nor an address that fails", async () => {
+    const ld = JSON.stringify({
+      "@type": "Product",
+      name: "Teal Gooseneck Kettle",
+      // A 60 px thumbnail first (as smartprix's and emag's markup do), then an image the shop has
+      // since moved (404), then the one that loads.
+      image: ["/img/grinder.svg?width=60", "/img/moved-kettle.svg", "/img/kettle.svg"],
+      offers: { price: "64.00", priceCurrency: "GBP" }
+    })
+    h.shop.mount("/products/teal-kettle.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/teal-kettle.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    const image = popup.getByTestId("product-image")
+    await expect.poll(() => image.getAttribute("src"), SHOWN).toBe(`${h.shop.origin}/img/kettle.svg`)
+    await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true)
+    expect(h.requests.some((r) => r.by === "extension-page" && r.url.endsWith("/img/moved-kettle.svg"))).toBe(true)
+    expect(h.requests.some((r) => r.by === "extension-page" && r.url.includes("grinder.svg?width=60"))).toBe(false)
+    await popup.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

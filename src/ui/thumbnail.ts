@@ -1,0 +1,58 @@
+// Which of the product's images the popup shows in its 84 px box. Shops list images in page order,
+// and the first is often a gallery thumbnail: smartprix's JSON-LD starts at "-w50-h60", emag's at
+// "?width=80", Best Buy Canada's gallery at "/100x100/". Scaled up, those are a blur. Image CDNs
+// say the size they serve in the address, so a thumbnail can be told apart without loading it.
+
+/** The box is 84 CSS pixels; twice that stays sharp on a high-density screen. */
+export const SHARP_WIDTH = 168
+
+/** How many addresses the popup tries before showing its placeholder (each failure costs a load). */
+export const MAX_TRIES = 3
+
+// Query parameters that resize on common CDNs: Zalando's imwidth, Salesforce's sw, Scene7's wid,
+// imgix's and Shopify's w/width.
+const WIDTH_PARAM = /^(?:w|wid|width|imwidth|sw|maxwidth|max_width)$/i
+
+// Size marks in the path, each ending at a separator so that a product number is not read as one:
+// "_1024x1024.", "/100x100/", "-600x450.", "_100x." (Shopify), "-w240-h290/", "/w/1920/" (Zara),
+// "/w_300,h_300,c_fill/" (Cloudinary), "._SL1500_." and "._SS40_." (Amazon), "/s-l300." (eBay).
+const PATH_MARKS = [
+  /(?:^|[/_,.@-])(\d{2,4})x(?:\d{2,4})?(?=[/_,.@-]|$)/i,
+  /(?:^|[/_,-])w[_/-]?(\d{2,4})(?=[-_,]h[_-]?\d|[/,])/i,
+  /[._][SU][LXYSR](\d{2,4})(?=[_,])/,
+  /\/s-l(\d{2,4})\./
+]
+
+// Words shops put in a thumbnail's file or folder name ("…-cm,mini.jpg", "/thumbs/").
+const THUMB_WORD = /(?:^|[/_,.-])(?:thumbs?|thumbnails?|mini|icon|tiny|pico)(?=[/_,.-]|$)/i
+
+/** The width in pixels an image address asks for, when it says; null when it does not. */
+export function declaredWidth(address: string): number | null {
+  let url: URL
+  try {
+    url = new URL(address)
+  } catch {
+    return null
+  }
+  for (const [key, value] of url.searchParams) {
+    if (WIDTH_PARAM.test(key) && /^\d{2,5}$/.test(value)) return Number(value)
+  }
+  const path = url.pathname
+  for (const mark of PATH_MARKS) {
+    const found = mark.exec(path)
+    if (found) return Number(found[1])
+  }
+  return THUMB_WORD.test(path) ? 100 : null
+}
+
+/**
+ * The addresses to try, best first, at most MAX_TRIES: first those sharp in the box (or that do
+ * not say their size) in page order, the main image leading; then the small ones, largest first.
+ */
+export function thumbnailCandidates(image: string | null, images: readonly string[]): string[] {
+  const all = [...new Set([image, ...images].filter((x): x is string => typeof x === "string" && x !== ""))]
+  const sized = all.map((address, order) => ({ address, order, width: declaredWidth(address) }))
+  const sharp = sized.filter((s) => s.width === null || s.width >= SHARP_WIDTH)
+  const small = sized.filter((s) => s.width !== null && s.width < SHARP_WIDTH).sort((a, b) => b.width! - a.width! || a.order - b.order)
+  return [...sharp, ...small].slice(0, MAX_TRIES).map((s) => s.address)
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest"
+
+import { declaredWidth, thumbnailCandidates } from "~src/ui/thumbnail"
+
+// Addresses in the shapes real shops' CDNs use (the product-page corpus has each of these shapes).
+describe("the popup's product image", () => {
+  it("reads the width an image address asks its CDN for", () => {
+    expect(declaredWidth("https://cdn.example-shop.ro/products/1/images/res_9e8a.jpg?width=80&height=80&hash=6FC9")).toBe(80)
+    expect(declaredWidth("https://img.example.net/article/spp-media-p1/3e8b.jpg?imwidth=103&filter=packshot")).toBe(103)
+    expect(declaredWidth("https://shop.example.com/dw/image/v2/AB_PRD/x/579695-001.jpg?sw=513&sh=654&sm=fit")).toBe(513)
+    expect(declaredWidth("https://cdn1.example.in/rx-itlYIjoRm-w50-h60/tork-t15-prime.jpg")).toBe(50)
+    expect(declaredWidth("https://res.example.com/demo/image/upload/w_300,h_300,c_fill/sneaker.jpg")).toBe(300)
+    expect(declaredWidth("https://static.example.net/photos///2020/S/0/1/p/3697/w/1920/3697272808_1_1_1.jpg?ts=1605")).toBe(1920)
+    expect(declaredWidth("https://multimedia.example.ca/multimedia/products/100x100/145/14551/14551914.jpg")).toBe(100)
+    expect(declaredWidth("https://cdn.shopify.com/s/files/1/2700/products/Robot-5_1024x1024.jpg?v=1603742535")).toBe(1024)
+    expect(declaredWidth("https://cdn.shopify.com/s/files/1/2700/products/Robot-5_100x.jpg?v=1603742535")).toBe(100)
+    expect(declaredWidth("https://images.example.org/00v0v_9xGeKh9CDtq_0pO0hd_600x450.jpg")).toBe(600)
+    expect(declaredWidth("https://m.media-amazon.com/images/I/71DVlK54o8L._AC_SL1500_.jpg")).toBe(1500)
+    expect(declaredWidth("https://m.media-amazon.com/images/I/71DVlK54o8L._SS40_.jpg")).toBe(40)
+    expect(declaredWidth("https://i.ebayimg.com/images/g/kZoAAOSwcP5cqMEM/s-l64.jpg")).toBe(64)
+    expect(declaredWidth("https://static.example.pl/product/panel-tapicerowany-60-x-30-cm,mini.jpg")).toBe(100)
+  })
+
+  it("does not read sizes into addresses that give none", () => {
+    for (const address of [
+      "https://pic.example.tw/upload/product/f_9906499b3b4c1e681ccf78dd15916ae5.jpg",
+      "https://johnlewis.scene7.com/is/image/JohnLewis/236840879?",
+      "https://static.example.by/images/products/ip/big/p990000/p1/8/987929/i6d9472dc4.jpg",
+      "https://www.example.it/images/korg-sv273-1.jpg",
+      "https://static.example.com/logo@2x.png",
+      "https://cdn.example.com/p/Banquetas-Preto-9408-680205-1-zoom.jpg?v=2",
+      "not an address"
+    ]) {
+      expect(declaredWidth(address), address).toBeNull()
+    }
+  })
+
+  it("shows the first sharp image, keeping the page's order, with thumbnails only as a last resort", () => {
+    const thumb = "https://cdn1.example.in/rx-1-w50-h60/tork.jpg"
+    const medium = "https://cdn1.example.in/rx-1-w103-h125/tork.jpg"
+    const sharp = "https://cdn1.example.in/rx-1-w240-h290/tork.jpg"
+    const large = "https://cdn1.example.in/rx-1-w1200-h1200/tork.jpg"
+    expect(thumbnailCandidates(thumb, [thumb, medium, sharp, large])).toEqual([sharp, large, medium])
+    // Only thumbnails: the largest first.
+    expect(thumbnailCandidates(null, [thumb, medium])).toEqual([medium, thumb])
+    // An address that does not say its size keeps its place: it is usually the shop's main image.
+    const main = "https://pic.example.tw/upload/product/f_99.jpg"
+    expect(thumbnailCandidates(main, [main, large])).toEqual([main, large])
+  })
+
+  it("tries each address once and at most three, and shows the placeholder when there is none", () => {
+    const list = ["a", "b", "c", "d"].map((x) => `https://img.example.com/${x}.jpg`)
+    expect(thumbnailCandidates(list[0]!, list)).toEqual(list.slice(0, 3))
+    expect(thumbnailCandidates(null, [])).toEqual([])
+    expect(thumbnailCandidates("", [""])).toEqual([])
+  })
+})
