@@ -12,11 +12,22 @@ import type { ScanProgress } from "~src/messages/contract"
 import { AiSummary } from "./AiSummary"
 import { MoreReviews } from "./MoreReviews"
 import { PriceHistory } from "./PriceHistory"
+import { ReadNotes } from "./ReadNotes"
 import { ReportCard } from "./ReportCard"
 import { ReviewInsights } from "./ReviewInsights"
 
 // Everything shown here comes from a shop page: it is rendered as React text, never as HTML.
-export function ProductView({ productKey, tabId, scan }: { productKey: string; tabId: number; scan: ScanProgress | null }) {
+export function ProductView({
+  productKey,
+  tabId,
+  scan,
+  warnings
+}: {
+  productKey: string
+  tabId: number
+  scan: ScanProgress | null
+  warnings: readonly string[]
+}) {
   const db = getDb()
   const product = useLiveQuery(() => db.products.get(productKey), [productKey])
   const observations = useLiveQuery(() => observationsOf(db, productKey), [productKey], [])
@@ -66,6 +77,7 @@ export function ProductView({ productKey, tabId, scan }: { productKey: string; t
           <span aria-hidden="true">★</span> {rating}
         </p>
       ) : null}
+      <ReadNotes warnings={warnings} />
       <PriceHistory observations={observations} currency={product.currency} bid={note !== null} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} onReport={() => setReport(true)} />
       <AiSummary product={product} />

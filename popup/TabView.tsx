@@ -5,6 +5,7 @@ import { getDb } from "~src/db/schema"
 import { reloadTab, requestRefresh } from "~src/platform/chrome-popup"
 
 import { ProductView } from "./ProductView"
+import { ReadNotes } from "./ReadNotes"
 
 type Reach = "checking" | "reachable" | "unreachable"
 
@@ -73,9 +74,10 @@ export function TabView({ tabId }: { tabId: number }) {
       <section className="cw-state" data-testid="state-not-product">
         <h2>Not a product page</h2>
         <p data-testid="not-product-reason">{tab.reason}</p>
+        <ReadNotes warnings={tab.warnings ?? []} />
         <p className="cw-muted">Open a product in any shop and Cartwise shows its price, rating and price history.</p>
       </section>
     )
   }
-  return <ProductView productKey={tab.productKey} tabId={tabId} scan={tab.reviewScan ?? null} />
+  return <ProductView productKey={tab.productKey} tabId={tabId} scan={tab.reviewScan ?? null} warnings={tab.warnings ?? []} />
 }

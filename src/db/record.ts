@@ -25,7 +25,7 @@ export async function recordPageResult(
 ): Promise<RecordOutcome> {
   const { result } = message
   if (result.kind === "not-product") {
-    await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, updatedAt: now })
+    await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now })
     return { productKey: null, observationAdded: false }
   }
   const snapshot = result.product
@@ -74,7 +74,7 @@ export async function recordPageResult(
         ...(bid ? { bid: true as const } : {})
       })
     }
-    await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, updatedAt: now })
+    await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, warnings: result.warnings, updatedAt: now })
     return { productKey: key, observationAdded: changed && observable }
   })
 }

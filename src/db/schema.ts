@@ -44,6 +44,11 @@ export interface TabState {
   /** Why the page is not a product, in plain words. */
   reason: string | null
   updatedAt: number
+  /**
+   * Why the page was read only in part: the extraction's and the validator's reasons, as technical
+   * lines (src/ui/read-notes.ts words them). Absent in rows written before it existed.
+   */
+  warnings?: string[]
   /** The latest "read more reviews" run in this tab, if any. */
   reviewScan?: ScanProgress | null
 }

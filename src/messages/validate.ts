@@ -197,8 +197,8 @@ function readResult(v: unknown): ExtractionResult {
   if (v["kind"] === "product") {
     const dropped: string[] = []
     const product = readProduct(v["product"], dropped)
-    // The reasons join the page's own warnings; nothing stores warnings today, but they say what
-    // was left out to whoever reads the validated result (the tests do).
+    // The reasons join the page's own warnings, which the tab's row keeps and the popup words
+    // (src/ui/read-notes.ts): the shopper sees that a value was left out, and which.
     return { kind: "product", product, warnings: [...warnings, ...dropped.map((reason) => `Left out: ${reason}`)].slice(0, 20) }
   }
   if (v["kind"] === "not-product") return { kind: "not-product", reason: text(v["reason"], "reason", 500), warnings }

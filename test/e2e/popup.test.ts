@@ -147,6 +147,31 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("says, folded away, why a page was read only in part", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "Copper Milk Pan", offers: { price: "32.00", priceCurrency: "GBP" } })
+    // A shop's cut-off block of product data (a template that broke mid-string) beside a good one.
+    const broken = '{"@type": "Product", "name": "Copper Milk Pan, 16'
+    h.shop.mount(
+      "/products/milk-pan.html",
+      `<!doctype html><html><head><script type="application/ld+json">${broken}</script><script type="application/ld+json">${ld}</script></head><body><h1>Copper Milk Pan</h1></body></html>`
+    )
+    const { tabId } = await h.visit("/products/milk-pan.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("£32.00")
+    const notes = popup.getByTestId("read-notes")
+    expect(await notes.locator("summary").innerText()).toBe("Part of this page could not be read (1 note)")
+    expect(await notes.locator("li").isVisible()).toBe(false)
+    await notes.locator("summary").click()
+    expect(await notes.locator("li").innerText()).toBe("Skipped a block of product data that is broken (not valid JSON).")
+    await popup.close()
+    // A page read whole has nothing to say.
+    const clean = await h.popupFor((await h.visit("/products/aurora-kettle.html")).tabId)
+    await clean.getByTestId("product").waitFor(SHOWN)
+    expect(await clean.getByTestId("read-notes").count()).toBe(0)
+    await clean.close()
+  })
+
   it("reads microdata and shows an out-of-stock product as such", async () => {
     const { tabId } = await h.visit("/products/burr-grinder.html")
     const popup = await h.popupFor(tabId)

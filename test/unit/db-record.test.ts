@@ -121,6 +121,20 @@ describe("recording what a tab shows", () => {
     expect(stored).toMatchObject({ rating: 4.5, reviewCount: 120, image: "https://shop.example/img/kettle.jpg", price: null })
   })
 
+  it("keeps why the page was read only in part with the tab, and a later full read clears it", async () => {
+    const db = freshDb()
+    const partial = productMessage()
+    if (partial.result.kind === "product") partial.result.warnings = ["JSON-LD block 2 skipped: not valid JSON", "Left out: images[3] must be http(s)"]
+    await recordPageResult(db, 7, partial, T0)
+    expect((await db.tabs.get(7))?.warnings).toEqual(["JSON-LD block 2 skipped: not valid JSON", "Left out: images[3] must be http(s)"])
+    await recordPageResult(db, 7, productMessage(), T0 + DAY)
+    expect((await db.tabs.get(7))?.warnings).toEqual([])
+    const broken = notProductMessage()
+    if (broken.result.kind === "not-product") broken.result.warnings = ["JSON-LD block 1 skipped: not valid JSON"]
+    await recordPageResult(db, 8, broken, T0)
+    expect((await db.tabs.get(8))?.warnings).toEqual(["JSON-LD block 1 skipped: not valid JSON"])
+  })
+
   it("records a non-product page with its reason and no product", async () => {
     const db = freshDb()
     await recordPageResult(db, 3, notProductMessage(), T0)

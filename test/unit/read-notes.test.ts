@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest"
+
+import { validatePageResult } from "~src/messages/validate"
+import { readNotes } from "~src/ui/read-notes"
+
+import { productMessage } from "../helpers/messages"
+
+describe("why a page was read only in part, as the popup says it", () => {
+  it("words each kind of reason the extraction gives for a shopper", () => {
+    expect(
+      readNotes([
+        "JSON-LD block 2 skipped: not valid JSON",
+        "JSON-LD block 3 skipped: too large (2100000 characters)",
+        "Layout heuristics could not be read: Cannot read properties of null (reading 'closest')",
+        "Site adapter ebay could not be read: x is not a function"
+      ]).notes
+    ).toEqual([
+      "Skipped a block of product data that is broken (not valid JSON).",
+      "Skipped a block of product data too large to read safely.",
+      "Could not read the page's layout (title, price and buy box); used the rest.",
+      "Could not read the page's shop-specific layout; used the rest."
+    ])
+    expect(readNotes(["Something new could not be read: boom", "?"]).notes).toEqual([
+      "Could not read the page's markup; used the rest.",
+      "Part of the page could not be read."
+    ])
+  })
+
+  it("says which value the background left out, from the validator's own reasons", () => {
+    // A price past the contract's 15 digits, as a page could send it before the content script's
+    // own bound: the validator keeps the product and leaves the price out.
+    const message = productMessage({ price: "1".repeat(40), images: ["https://shop.example/a.jpg", "javascript:alert(1)"] })
+    const checked = validatePageResult(message)
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("expected a product")
+    expect(checked.value.result.product.price).toBeNull()
+    expect(readNotes(checked.value.result.warnings).notes).toEqual([
+      "Left out a price that cannot be right (too long or malformed).",
+      "Left out an image that cannot be right (too long or malformed)."
+    ])
+  })
+
+  it("says each reason once, lists four and counts the rest, and says nothing when all was read", () => {
+    const same = ["JSON-LD block 1 skipped: not valid JSON", "JSON-LD block 4 skipped: not valid JSON"]
+    expect(readNotes(same)).toEqual({ notes: ["Skipped a block of product data that is broken (not valid JSON)."], more: 0 })
+    const many = ["Main image", "Breadcrumbs", "Review widgets", "Canonical link", "Page checks", "Specification table"].map(
+      (step) => `${step} could not be read: boom`
+    )
+    const { notes, more } = readNotes(many)
+    expect(notes).toEqual([
+      "Could not read the page's main image; used the rest.",
+      "Could not read the page's category path; used the rest.",
+      "Could not read the page's reviews; used the rest.",
+      "Could not read the page's canonical address; used the rest."
+    ])
+    expect(more).toBe(2)
+    expect(readNotes([])).toEqual({ notes: [], more: 0 })
+  })
+})
