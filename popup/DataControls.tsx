@@ -16,13 +16,14 @@ export function DataControls() {
     link.download = `cartwise-export-${data.exportedAt.slice(0, 10)}.json`
     link.click()
     setTimeout(() => URL.revokeObjectURL(link.href), 10_000)
-    setMessage(`Exported ${data.products.length} products.`)
+    setMessage(`Exported ${data.products.length} ${data.products.length === 1 ? "product" : "products"}.`)
   }
 
   const erase = async () => {
-    await deleteAll(getDb())
+    await deleteAll(getDb(), Date.now())
     setConfirming(false)
-    setMessage("All Cartwise data on this device was deleted.")
+    // The model's files are the browser's cache, not Cartwise's records: say where they go.
+    setMessage("Deleted every product, price, review, summary and setting Cartwise kept. A downloaded AI model stays until you remove it in Options.")
   }
 
   return (

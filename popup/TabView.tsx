@@ -62,6 +62,17 @@ export function TabView({ tabId }: { tabId: number }) {
       </section>
     )
   }
+  if (tab !== "pending" && tab?.status === "erased") {
+    return (
+      <section className="cw-state" data-testid="state-erased">
+        <h2>Nothing kept from this page</h2>
+        <p>You deleted Cartwise's data while it was open, so Cartwise stopped reading it. Reload the page to read it again.</p>
+        <button type="button" className="cw-button cw-button-quiet" onClick={() => reloadTab(tabId)}>
+          Reload page
+        </button>
+      </section>
+    )
+  }
   if (tab === "pending" || tab === null || tab.status === "loading") {
     return (
       <p className="cw-state" data-testid="state-reading" aria-busy="true">

@@ -2,7 +2,7 @@
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
-import { isBid, priceSource, type ProductFields, type Review } from "../product"
+import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -24,59 +24,71 @@ export async function recordPageResult(
   now: number
 ): Promise<RecordOutcome> {
   const { result } = message
-  if (result.kind === "not-product") {
-    await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now })
-    return { productKey: null, observationAdded: false }
-  }
-  const snapshot = result.product
-  const key = productKey(snapshot)
   return db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
-    const existing = await db.products.get(key)
-    const stored: StoredProduct = {
-      ...snapshot,
-      name: withoutPrice(withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url), snapshot.price),
-      brand: brandWithoutShopName(snapshot.brand, snapshot.url),
-      reviews: [],
-      key,
-      host: shopHost(snapshot.url),
-      firstSeenAt: existing?.firstSeenAt ?? now,
-      lastSeenAt: now
+    // The shopper erased everything while this page was open: nothing from it until a new load.
+    if ((await db.tabs.get(tabId))?.status === "erased") return { productKey: null, observationAdded: false }
+    if (result.kind === "not-product") {
+      await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now })
+      return { productKey: null, observationAdded: false }
     }
-    if (existing) {
-      for (const field of STICKY) {
-        if (stored[field] === null && existing[field] !== null) {
-          ;(stored as unknown as Record<string, unknown>)[field] = existing[field]
-          if (existing.sources[field]) stored.sources = { ...stored.sources, [field]: existing.sources[field] }
-        }
+    return recordProduct(db, tabId, message.url, result.product, result.warnings, now)
+  })
+}
+
+async function recordProduct(
+  db: CartwiseDb,
+  tabId: number,
+  url: string,
+  snapshot: ProductSnapshot,
+  warnings: string[],
+  now: number
+): Promise<RecordOutcome> {
+  const key = productKey(snapshot)
+  const existing = await db.products.get(key)
+  const stored: StoredProduct = {
+    ...snapshot,
+    name: withoutPrice(withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url), snapshot.price),
+    brand: brandWithoutShopName(snapshot.brand, snapshot.url),
+    reviews: [],
+    key,
+    host: shopHost(snapshot.url),
+    firstSeenAt: existing?.firstSeenAt ?? now,
+    lastSeenAt: now
+  }
+  if (existing) {
+    for (const field of STICKY) {
+      if (stored[field] === null && existing[field] !== null) {
+        ;(stored as unknown as Record<string, unknown>)[field] = existing[field]
+        if (existing.sources[field]) stored.sources = { ...stored.sources, [field]: existing.sources[field] }
       }
     }
-    await db.products.put(stored)
-    await storeReviews(db, key, snapshot.reviews, now)
-    const last = await latestObservation(db, key)
-    // A bid and an asking price of the same amount are different news (an auction that became a
-    // buy-now listing, say), so the kind of price counts as a change too.
-    const bid = isBid(priceSource(snapshot))
-    const changed =
-      !last ||
-      last.price !== snapshot.price ||
-      last.currency !== snapshot.currency ||
-      last.availability !== snapshot.availability ||
-      (last.bid ?? false) !== bid
-    const observable = snapshot.price !== null || snapshot.availability !== null
-    if (changed && observable) {
-      await db.observations.add({
-        productKey: key,
-        observedAt: now,
-        price: snapshot.price,
-        currency: snapshot.currency,
-        availability: snapshot.availability,
-        url: snapshot.url,
-        ...(bid ? { bid: true as const } : {})
-      })
-    }
-    await db.tabs.put({ tabId, status: "product", url: message.url, productKey: key, reason: null, warnings: result.warnings, updatedAt: now })
-    return { productKey: key, observationAdded: changed && observable }
-  })
+  }
+  await db.products.put(stored)
+  await storeReviews(db, key, snapshot.reviews, now)
+  const last = await latestObservation(db, key)
+  // A bid and an asking price of the same amount are different news (an auction that became a
+  // buy-now listing, say), so the kind of price counts as a change too.
+  const bid = isBid(priceSource(snapshot))
+  const changed =
+    !last ||
+    last.price !== snapshot.price ||
+    last.currency !== snapshot.currency ||
+    last.availability !== snapshot.availability ||
+    (last.bid ?? false) !== bid
+  const observable = snapshot.price !== null || snapshot.availability !== null
+  if (changed && observable) {
+    await db.observations.add({
+      productKey: key,
+      observedAt: now,
+      price: snapshot.price,
+      currency: snapshot.currency,
+      availability: snapshot.availability,
+      url: snapshot.url,
+      ...(bid ? { bid: true as const } : {})
+    })
+  }
+  await db.tabs.put({ tabId, status: "product", url, productKey: key, reason: null, warnings, updatedAt: now })
+  return { productKey: key, observationAdded: changed && observable }
 }
 
 /** New reviews are added and known ones refreshed, keeping when Cartwise first saw them. */

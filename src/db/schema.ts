@@ -34,7 +34,11 @@ export interface StoredReview extends Review {
   firstSeenAt: number
 }
 
-export type TabStatus = "loading" | "product" | "not-product"
+/**
+ * "erased": the shopper deleted everything while this tab was open. Its page is not read again
+ * (a late re-read would put back what they just erased) until a new page loads in the tab.
+ */
+export type TabStatus = "loading" | "product" | "not-product" | "erased"
 
 export interface TabState {
   tabId: number

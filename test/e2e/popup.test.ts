@@ -273,4 +273,42 @@ describe("the built extension in Chromium", () => {
     )
     expect(offDevice).toEqual([])
   })
+
+  // Last in this file: it erases what the tests before it stored.
+  it("deletes everything for good: a page still open does not store its product again", async () => {
+    const { page, tabId } = await h.visit("/products/walnut-board.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    await popup.getByTestId("delete-data").click()
+    await popup.getByTestId("confirm-delete").click()
+    await popup.getByTestId("state-erased").waitFor(SHOWN)
+    expect(await popup.getByRole("status").innerText()).toMatch(/^Deleted every product, price, review, summary and setting/)
+    // The page reads itself again, as it does when a late review renders or a popup opens.
+    await page.evaluate(() => document.body.insertAdjacentText("beforeend", " "))
+    const again = await h.popupFor(tabId)
+    await again.getByTestId("state-erased").waitFor(SHOWN)
+    // A later read in another tab is stored as usual; by then the erased page's report was handled too.
+    const other = await h.visit("/products/burr-grinder.html")
+    const otherPopup = await h.popupFor(other.tabId)
+    await otherPopup.getByTestId("product").waitFor(SHOWN)
+    const stored = await otherPopup.evaluate(
+      () =>
+        new Promise<string[]>((resolve, reject) => {
+          const open = indexedDB.open("cartwise")
+          open.onerror = () => reject(open.error)
+          open.onsuccess = () => {
+            const read = open.result.transaction("products").objectStore("products").getAll()
+            read.onsuccess = () => resolve((read.result as { name: string }[]).map((p) => p.name))
+            read.onerror = () => reject(read.error)
+          }
+        })
+    )
+    expect(stored).toEqual(["Oak Hand Burr Grinder"])
+    // Reloading the page is how the shopper asks Cartwise to read it again.
+    await page.reload()
+    const reloaded = await h.popupFor(tabId)
+    await reloaded.getByTestId("product").waitFor(SHOWN)
+    expect(await reloaded.getByTestId("product-name").innerText()).toBe("Walnut Serving Board")
+    for (const p of [popup, again, otherPopup, reloaded]) await p.close()
+  })
 })

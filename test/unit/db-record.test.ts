@@ -206,7 +206,25 @@ describe("the shopper's data", () => {
     await refreshReviewAnalysis(db, data.products[0]!.key, T0 + 2 * DAY)
     expect((await exportAll(db, T0)).analyses.map((a) => a.kind)).toEqual(["reviews"])
     expect(JSON.parse(JSON.stringify(data))).toEqual(data)
-    await deleteAll(db)
-    expect([await db.products.count(), await db.observations.count(), await db.tabs.count(), await db.reviews.count(), await db.analyses.count()]).toEqual([0, 0, 0, 0, 0])
+    await deleteAll(db, T0)
+    expect([await db.products.count(), await db.observations.count(), await db.reviews.count(), await db.analyses.count(), await db.settings.count()]).toEqual([0, 0, 0, 0, 0])
+    // The open tab keeps a marker and nothing of the page: not even its address.
+    expect(await db.tabs.toArray()).toEqual([{ tabId: 1, status: "erased", url: null, productKey: null, reason: null, updatedAt: T0 }])
+  })
+
+  it("does not store an open page again after everything was deleted, until a new page loads in its tab", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage(), T0)
+    await recordPageResult(db, 2, notProductMessage(), T0)
+    await deleteAll(db, T0 + 1)
+    // The content script still runs in those pages: a late review or a re-read reports again.
+    expect(await recordPageResult(db, 1, productMessage({ reviews: [review("r2", "Bo")] }), T0 + 2)).toEqual({ productKey: null, observationAdded: false })
+    await recordPageResult(db, 2, notProductMessage(), T0 + 2)
+    expect([await db.products.count(), await db.observations.count(), await db.reviews.count()]).toEqual([0, 0, 0])
+    expect((await db.tabs.bulkGet([1, 2])).map((t) => t?.status)).toEqual(["erased", "erased"])
+    // A tab that was not open then is read as usual; so is the erased tab once a page loads in it.
+    expect((await recordPageResult(db, 3, productMessage(), T0 + 3)).productKey).toBe("shop.example|sku:GK-1")
+    await markTabLoading(db, 1, T0 + 4)
+    expect(await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + 5)).toEqual({ productKey: "shop.example|sku:GK-1", observationAdded: true })
   })
 })
