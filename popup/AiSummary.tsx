@@ -116,6 +116,13 @@ export function AiSummary({ product }: { product: StoredProduct }) {
       <h2>AI summary {summary && !fresh ? <span className="cw-muted cw-small">· updating…</span> : null}</h2>
       {partial && !summary ? <Streaming partial={partial} /> : summary ? <Summary summary={summary} reviewsOf={product.key} /> : null}
       {!summary && !partial && ready ? <p className="cw-muted cw-small">Writing a summary on this device…</p> : null}
+      {settings?.enabled && !ready && !summary && !partial && !failure ? (
+        <p className="cw-muted cw-small" data-testid="ai-summary-waiting">
+          {host?.engine === "failed"
+            ? "Written once the on-device model loads; it did not load (see On-device AI below)."
+            : "Written once the on-device model has loaded."}
+        </p>
+      ) : null}
       {failure ? (
         <p className="cw-small cw-danger" data-testid="ai-summary-failed">
           {describeError(failure).title}. {describeError(failure).action}

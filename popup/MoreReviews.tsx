@@ -5,6 +5,7 @@ import { getDb } from "~src/db/schema"
 import { isAllowed, reviewPagesKey, setAllowed } from "~src/db/settings"
 import { DEFAULT_REVIEW_PAGES as DEFAULT_MAX_PAGES, type ScanProgress } from "~src/messages/contract"
 import { hasMoreReviewPages, startReadingReviews, stopReadingReviews, type ReadFailure } from "~src/platform/chrome-popup"
+import { formatCount } from "~src/ui/format"
 
 interface Props {
   tabId: number
@@ -50,10 +51,10 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
       <h2>Reviews</h2>
       <p data-testid="reviews-count">
         {stored > 0
-          ? `${stored} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`
+          ? `${formatCount(stored)} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`
           : total
             ? // The rating line counts reviews the shop has; say why none of them is here.
-              `No review text found on this page (the shop counts ${total}).`
+              `No review text found on this page (the shop counts ${formatCount(total)}).`
             : "No reviews read yet."}
       </p>
       {reading ? (

@@ -5,7 +5,7 @@ import { formatDate, formatPrice } from "~src/ui/format"
 // An auction's bids get their own wording: a rising bid is the auction going on, not a price rise.
 const WORDS = {
   price: { title: "Price history", none: "No price seen yet on this page.", first: "First seen at", low: "Lowest", high: "Highest", points: "price points" },
-  bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen with a bid of", low: "Lowest bid", high: "Highest bid", points: "bid amounts" }
+  bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen bidding at", low: "Lowest bid", high: "Highest bid", points: "bid amounts" }
 }
 
 export function PriceHistory({ observations, currency, bid: currentIsBid = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean }) {

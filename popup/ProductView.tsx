@@ -79,7 +79,7 @@ export function ProductView({
       ) : null}
       <ReadNotes warnings={warnings} />
       <PriceHistory observations={observations} currency={product.currency} bid={note !== null} />
-      <ReviewInsights productKey={productKey} total={product.reviewCount} onReport={() => setReport(true)} />
+      <ReviewInsights productKey={productKey} total={product.reviewCount} shopRating={product.rating} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">
         <button type="button" className="cw-button cw-button-quiet" data-testid="open-ask" onClick={() => openSidePanel(tabId)}>

@@ -25,9 +25,12 @@ export function ReportCard({ productKey, onBack }: { productKey: string; onBack:
         <p>Cartwise grades reviews once it has read at least {trust.needed}; it has {trust.counted}.</p>
       ) : (
         <>
-          <p>
-            Grade <strong>{trust.grade}</strong> ({trust.score} of 100). Suspicious reviews count less in the adjusted rating
-            {trust.adjustedRating === null ? "" : ` (${trust.adjustedRating.toFixed(1)})`}; none is hidden.
+          <p data-testid="report-grade">
+            Review trust grade <strong>{trust.grade}</strong> ({trust.score} of 100): how genuine the reviews read look, not how
+            good the product is.{" "}
+            {trust.adjustedRating === null
+              ? "These reviews carry no stars, so there is no rating to adjust; none is hidden."
+              : `Suspicious reviews count less in the adjusted rating (${trust.adjustedRating.toFixed(1)}); none is hidden.`}
           </p>
           <ol className="cw-tests">
             {trust.tests.map((test) => (
@@ -35,9 +38,16 @@ export function ReportCard({ productKey, onBack }: { productKey: string; onBack:
             ))}
           </ol>
           {trust.skipped.length ? (
-            <p className="cw-small cw-muted">
-              Not measured: {trust.skipped.map((skipped) => `${skipped.title} (${skipped.reason.replace(/\.$/, "")})`).join("; ")}.
-            </p>
+            <div className="cw-small cw-muted" data-testid="report-skipped">
+              Not measured:
+              <ul className="cw-tests">
+                {trust.skipped.map((skipped) => (
+                  <li key={skipped.id}>
+                    {skipped.title}. {skipped.reason}
+                  </li>
+                ))}
+              </ul>
+            </div>
           ) : null}
         </>
       )}

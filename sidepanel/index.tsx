@@ -49,7 +49,7 @@ function SidePanel() {
         </p>
       ) : (
         <>
-          <h1 className="cw-name" data-testid="qa-product" dir="auto">
+          <h1 className="cw-name" data-testid="qa-product" dir="auto" title={data.product.name ?? undefined}>
             {data.product.name ?? "This product"}
           </h1>
           {facts ? (

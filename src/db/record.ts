@@ -5,6 +5,7 @@ import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from ".
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
+import { realBrand } from "./no-brand"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
 
@@ -48,7 +49,7 @@ async function recordProduct(
   const stored: StoredProduct = {
     ...snapshot,
     name: withoutPrice(withoutShopName(snapshot.name, snapshot.sources.name?.source, snapshot.url), snapshot.price),
-    brand: brandWithoutShopName(snapshot.brand, snapshot.url),
+    brand: realBrand(brandWithoutShopName(snapshot.brand, snapshot.url)),
     reviews: [],
     key,
     host: shopHost(snapshot.url),

@@ -79,6 +79,25 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("says when the reviews on the page are a skewed sample of the shop's", async () => {
+    // Like a shop page that prints its most critical reviews: six 1★ of 6,536 that average 4.6.
+    const complaints = ["Lid cracked in a week", "Handle came loose", "Coating peeled off", "Warped on the hob", "Rusted after washing", "Base scratched easily"]
+    const ld = JSON.stringify({
+      "@type": "Product",
+      name: "Essential Pan Set",
+      offers: { price: "48.99", priceCurrency: "GBP" },
+      aggregateRating: { ratingValue: 4.6, reviewCount: 6536 },
+      review: complaints.map((body, i) => ({ "@type": "Review", "@id": `c${i}`, author: `Buyer ${i}`, reviewBody: `${body}. Would not buy again.`, reviewRating: { ratingValue: 1 } }))
+    })
+    h.shop.mount("/products/pan-set.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/pan-set.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("trust-basis").waitFor(SHOWN)
+    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/^ ?from the 6 reviews read \(of 6,536\)/)
+    expect((await popup.getByTestId("trust-skewed").innerText()).trim()).toBe("· a skewed sample: the shop rates it 4.6")
+    await popup.close()
+  })
+
   it("says \"Probably in stock\", with the reason, when the page shows a price and no stock words", async () => {
     const { tabId } = await h.visit("/products/walnut-board.html")
     const popup = await h.popupFor(tabId)
@@ -105,7 +124,7 @@ describe("the built extension in Chromium", () => {
     expect(await note.getAttribute("title")).toMatch(/final price may be higher/)
     // Its history follows the bids, not the shop's asking prices.
     expect(await popup.getByTestId("price-history").locator("h2").textContent()).toBe("Bid history")
-    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen with a bid of \$400\.00 on /)
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen bidding at \$400\.00 on /)
     await popup.close()
   })
 
@@ -122,7 +141,7 @@ describe("the built extension in Chromium", () => {
     expect(await popup.getByTestId("product-price").innerText()).toBe("$90.00")
     expect(await popup.getByTestId("product-price-note").innerText()).toBe("Starting bid")
     expect(await popup.getByTestId("product-availability").innerText()).toBe("Open for bids")
-    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen with a bid of \$90\.00 on /)
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen bidding at \$90\.00 on /)
     await popup.close()
   })
 

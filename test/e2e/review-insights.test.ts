@@ -25,7 +25,8 @@ describe("review insights, trust report and AI summary", () => {
     const popup = await h.popupFor(tabId)
     await popup.getByTestId("insights").waitFor(SHOWN)
     expect(await popup.getByTestId("trust-grade").innerText()).toMatch(/^[A-F]$/)
-    expect(await popup.getByTestId("trust").innerText()).toMatch(/Adjusted rating \d\.\d/)
+    // The letter is said to grade the reviews, not the product.
+    expect(await popup.getByTestId("trust").innerText()).toMatch(/Review trust · adjusted rating \d\.\d/)
     // The shop's rating counts all its reviews; ours says which reviews it rests on.
     expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/from the 29 reviews read, which average \d\.\d$/)
     const highlights = await popup.getByTestId("highlight").allInnerTexts()
@@ -35,6 +36,9 @@ describe("review insights, trust report and AI summary", () => {
     await popup.getByTestId("open-report").click()
     const duplicates = popup.getByTestId("trust-test-duplicates")
     await duplicates.waitFor(SHOWN)
+    expect(await popup.getByTestId("report-grade").innerText()).toMatch(
+      /^Review trust grade [A-F] \(\d+ of 100\): how genuine the reviews read look, not how good the product is\. Suspicious reviews count less/
+    )
     expect(await duplicates.getAttribute("data-status")).not.toBe("pass")
     expect(await duplicates.innerText()).toContain("3 of 29 reviews")
     await duplicates.getByText(/The reviews behind it/).click()

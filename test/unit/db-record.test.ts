@@ -47,6 +47,17 @@ describe("recording what a tab shows", () => {
     expect((await db.products.get(key!))?.brand).toBe("果陀劇場(台北場)")
   })
 
+  it("stores no brand where the seller wrote that there is none", async () => {
+    const db = freshDb()
+    for (const [tab, brand] of [[1, "Unbranded"], [2, "Does not apply"], [3, "Generic"], [4, "Sin marca"], [5, "N/A"]] as const) {
+      const { productKey: key } = await recordPageResult(db, tab, productMessage({ sku: `U-${tab}`, brand }), T0)
+      expect((await db.products.get(key!))?.brand, brand).toBeNull()
+    }
+    // A brand that merely contains such a word is a brand.
+    const { productKey: key } = await recordPageResult(db, 9, productMessage({ sku: "G-1", brand: "Generic Electric Co" }), T0)
+    expect((await db.products.get(key!))?.brand).toBe("Generic Electric Co")
+  })
+
   it("re-visiting an unchanged product updates it without a new observation", async () => {
     const db = freshDb()
     await recordPageResult(db, 7, productMessage(), T0)

@@ -40,6 +40,15 @@ describe("aspect sentiment in English", () => {
     expect(polarities("The armrests are too low to be comfortable.").comfort).toBe("negative")
   })
 
+  it("does not count a size word that only describes as a complaint", () => {
+    // From a 5★ review of a hockey bag: its large opening is praise, not a fit problem.
+    expect(polarities("It has a large, open mouth zipper for easy access, it's well-made, and rolls beautifully.").size_fit).not.toBe("negative")
+    expect(polarities("I ordered a large and it fits perfectly.").size_fit).toBe("positive")
+    // Compared with what the shopper expected, it is one.
+    expect(polarities("Much smaller than it looks in the pictures.").size_fit).toBe("negative")
+    expect(polarities("It is way too large for a carry-on.").size_fit).toBe("negative")
+  })
+
   it("judges a word by its aspect: cheap price is good, cheap plastic is not", () => {
     expect(polarities("Cheap price for what you get.").price).toBe("positive")
     expect(polarities("The plastic feels cheap.").quality).toBe("negative")

@@ -63,11 +63,10 @@ export const EN: LexiconSource = {
     expensive: { design: 1, "*": -1 },
     pricey: { design: 1, "*": -1 },
     costly: { "*": -1 },
-    small: { size_fit: -0.5 },
+    // "Smaller than it looks" is a complaint; a bare "large" describes ("a large, open mouth",
+    // "I ordered a large"): only "too large" and "runs large" judge it (the excess and runs roles).
     smaller: { size_fit: -0.5 },
-    big: { size_fit: -0.5 },
     bigger: { size_fit: -0.5 },
-    large: { size_fit: -0.5 },
     larger: { size_fit: -0.5 },
     tiny: { size_fit: -0.5, "*": -0.5 },
     huge: { size_fit: -0.5, design: -0.5 },
