@@ -28,6 +28,9 @@ describe("analyseReviews", () => {
     expect(battery).toMatchObject({ reviews: 3, of: 3, positive: 2, negative: 1 })
     const one = analyseReviews([review({ rating: 5, body: "The battery lasts two days." })]).insights.highlights
     expect(one.find((h) => h.id === "battery")?.summary).toBe("1 of 1 review mentions battery: 1 positive, 0 negative")
+    // A mention that judges nothing says so, rather than leave out the counts its neighbours give.
+    const plain = analyseReviews([review({ rating: 5, body: "I charge the battery every night." })]).insights.highlights
+    expect(plain.find((h) => h.id === "battery")?.summary).toBe("1 of 1 review mentions battery, none for or against")
   })
 
   it("does not count a shop's review-title template as what buyers mention", () => {

@@ -151,7 +151,7 @@ export function aspectHighlights(
         positive: tally.positive,
         negative: tally.negative,
         // Mentions with no judgement either way get no "0 positive, 0 negative".
-        summary: `${tally.reviews} of ${withText} ${withText === 1 ? "review mentions" : "reviews mention"} ${name}${tally.positive + tally.negative ? `: ${tally.positive} positive, ${tally.negative} negative` : ""}`,
+        summary: `${tally.reviews} of ${withText} ${withText === 1 ? "review mentions" : "reviews mention"} ${name}${tally.positive + tally.negative ? `: ${tally.positive} positive, ${tally.negative} negative` : ", none for or against"}`,
         quotes: pickQuotes(tally.quotes)
       }
     })
