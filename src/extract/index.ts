@@ -10,7 +10,8 @@ import {
   type ExtractionResult,
   type FieldSource,
   type ProductFields,
-  type ProductSnapshot
+  type ProductSnapshot,
+  type Review
 } from "../product"
 import { findProductCandidates, readJsonLd, type ProductCandidate } from "./jsonld"
 import { readMicrodataProducts } from "./microdata"
@@ -21,7 +22,6 @@ import { MAX_IMAGES, MAX_SPECS, readBreadcrumbs, schemaCollections, uniqueCapped
 import { mergeReviews } from "./reviews"
 import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
-import { widgetReviews } from "../sites/widgets/registry"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
 import { setField, type ReadSource } from "./set-field"
@@ -159,11 +159,16 @@ function guarded<T>(label: string, warnings: string[], read: () => T, fallback: 
   }
 }
 
+/** Reads the reviews of the review widgets on a page (src/sites/widgets/registry.ts's widgetReviews). */
+export type WidgetReader = (doc: Document) => Review[]
+
 /**
  * `adapters` are the site adapters this caller carries (a content script carries one shop's, or
- * the platform ones); without them only the general layers run.
+ * the platform ones); without them only the general layers run. `readWidgets` reads review
+ * widgets' reviews: the content script loads it only on a page that has a widget
+ * (src/sites/widgets/detect.ts), so without it the product simply has no widget reviews yet.
  */
-export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = []): ExtractionResult {
+export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = [], readWidgets?: WidgetReader): ExtractionResult {
   const warnings: string[] = []
   try {
     const host = new URL(url).hostname
@@ -243,7 +248,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)
     product.variants = lists.find((l) => l.variants.length)?.variants ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
-    const fromWidgets = guarded("Review widgets", warnings, () => widgetReviews(doc), [])
+    const fromWidgets = readWidgets ? guarded("Review widgets", warnings, () => readWidgets(doc), []) : []
     product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromWidgets)
     return { kind: "product", product, warnings }
   } catch (error) {

@@ -6,7 +6,8 @@ import { REVIEW_PAGES } from "../reviews/review-pages"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import type { ReviewReader } from "./chrome-review-reader"
-import { extractProduct } from "../extract"
+import { extractProduct, type WidgetReader } from "../extract"
+import { hasReviewWidget } from "../sites/widgets/detect"
 
 /** Where the build puts the review reader (package.json's web_accessible_resources names it too). */
 export const REVIEW_READER = "generated/review-reader.js"
@@ -15,10 +16,31 @@ export const REVIEW_READER = "generated/review-reader.js"
 export function runContentScript(adapters: readonly SiteAdapter[]): void {
   const adapterHere = () => adapterFor(location.hostname, document, adapters)
   let reader: Promise<ReviewReader> | null = null
+  const loadReader = () => (reader ??= import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>)
+  // The widgets' readers come with the review reader, loaded the first time a widget's reviews are
+  // on the page; the page is then read again with them. Once refused, not asked for again.
+  let readWidgets: WidgetReader | undefined
+  let widgetsAsked = false
   try {
     const watcher = startPageWatcher({
       window,
-      extract: (doc, url) => extractProduct(doc, url, adapters),
+      extract: (doc, url) => {
+        if (!widgetsAsked && hasReviewWidget(doc)) {
+          widgetsAsked = true
+          try {
+            loadReader().then(
+              (loaded) => {
+                readWidgets = loaded.widgetReviews
+                watcher.refresh()
+              },
+              () => (reader = null)
+            )
+          } catch {
+            // An extension updated under an open page can no longer name its files: no widgets then.
+          }
+        }
+        return extractProduct(doc, url, adapters, readWidgets)
+      },
       send: (message: PageResultMessage) => chrome.runtime.sendMessage(message)
     })
     chrome.runtime.onMessage.addListener((message: unknown, _sender, sendResponse) => {
@@ -32,8 +54,7 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
       } else if (type === READ_MORE_REVIEWS || (type === STOP_READING_REVIEWS && reader)) {
         // The reader is loaded when the shopper starts it, not carried on every page: see
         // chrome-review-reader.ts. "reader": this browser refused to load it (an update fixes that).
-        reader ??= import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>
-        reader
+        loadReader()
           .then(
             (loaded) => sendResponse(loaded.answer(message as object, adapterHere(), REVIEW_PAGES)),
             () => {

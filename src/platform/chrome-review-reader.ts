@@ -1,9 +1,11 @@
-// "Read more reviews" in the page, loaded only when the shopper starts it: chrome-content.ts
-// imports this module by its extension URL on the first "read more reviews" message, so the
-// fetching, pacing and stopping code is not carried, parsed and compiled on every page the
-// shopper opens (the content script is held to 60 KB, issue #3). It runs in the content script's
-// own isolated world and is handed what the content script already carries: the adapter it chose
-// and the review-page readers (review-pages.ts), so it holds no second copy of the extraction.
+// Review code that most pages never need, loaded only when one does: "Read more reviews" (the
+// fetching, pacing and stopping) and the review widgets' readers (src/sites/widgets/registry.ts).
+// chrome-content.ts imports this module by its extension URL on the first "read more reviews"
+// message, or as soon as a widget's reviews are on the page (src/sites/widgets/detect.ts), so
+// neither is carried, parsed and compiled on every page the shopper opens (the content script is
+// held to 60 KB, issue #3). It runs in the content script's own isolated world and is handed what
+// the content script already carries: the adapter it chose and the review-page readers
+// (review-pages.ts). Of the extraction it holds only the few helpers the widgets' specs use.
 // Built by scripts/build-review-reader.mjs into generated/review-reader.js, which the manifest
 // lists as web-accessible under a per-session URL only (use_dynamic_url): no page can probe for it.
 
@@ -12,6 +14,8 @@ import { MESSAGE_VERSION, READ_MORE_REVIEWS, STOP_READING_REVIEWS } from "../mes
 import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
+import { widgetReviews } from "../sites/widgets/registry"
+import { mergeReviews } from "../extract/reviews"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
 
@@ -68,7 +72,9 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, page
 export function answer(message: { type?: unknown; maxPages?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
-    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, pages)
+    // The content script's page reader does not carry the widgets; the fetched pages' are read here.
+    const withWidgets: ReviewPages = { ...pages, reviewsOnPage: (doc, shop) => mergeReviews(pages.reviewsOnPage(doc, shop), widgetReviews(doc)) }
+    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, withWidgets)
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
   } else {
@@ -77,4 +83,8 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
   return { ok: true }
 }
 
-export type ReviewReader = { answer: typeof answer }
+// The review widgets' readers travel here too: the content script loads this module as soon as it
+// sees a widget's reviews on the page (src/sites/widgets/detect.ts) and reads them with it.
+export { widgetReviews }
+
+export type ReviewReader = { answer: typeof answer; widgetReviews: typeof widgetReviews }

@@ -10,7 +10,6 @@ import type { Review } from "../product"
 import { readReviewSpec } from "../sites/review-spec"
 import { selectFirst } from "../sites/select"
 import type { SiteAdapter } from "../sites/types"
-import { widgetReviews } from "../sites/widgets/registry"
 
 // Without an adapter, only a link that says it leads to more reviews is followed.
 // Alternatives in priority order (selectFirst): "review" before "avis", which "trAVIS" also holds.
@@ -34,12 +33,15 @@ export function nextReviewPage(doc: Document, pageUrl: string, adapter: SiteAdap
   return sameOrigin(selectFirst(doc, css)?.getAttribute("href") ?? null, new URL(pageUrl))
 }
 
-/** Reviews on any page: schema.org reviews of its products, and the shop's own review markup. */
+/**
+ * Reviews on any page: schema.org reviews of its products, and the shop's own review markup. The
+ * review reader adds the review widgets' (it carries them; the content script does not).
+ */
 export function reviewsOnPage(doc: Document, adapter: SiteAdapter | null): Review[] {
   const schema = findProductCandidates(readJsonLd(doc).roots).map((c) => reviewsFromSchema(c.node, "json-ld"))
   const microdata = readMicrodataProducts(doc).map((item) => reviewsFromSchema(item.node, "microdata"))
   const own = adapter?.reviews ? readReviewSpec(doc, adapter.reviews, adapter.id) : []
-  return mergeReviews(...schema, ...microdata, own, widgetReviews(doc))
+  return mergeReviews(...schema, ...microdata, own)
 }
 
 /** What the on-demand review reader is given by the content script, which already carries it. */

@@ -2,6 +2,7 @@
 // when a reading starts. Each case has its own browser: consent and stored reviews stay apart
 // from the popup tests, whatever order they run in.
 import { cpSync, mkdtempSync, rmSync } from "node:fs"
+import { readFile } from "node:fs/promises"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -59,6 +60,24 @@ describe("the review reader", { shuffle: false }, () => {
     expect(probe).toBe("refused")
   })
 
+  it("is loaded on a page with a review widget, whose reviews it reads for the content script", async () => {
+    // A Shopify shop's Judge.me widget: the widgets' readers travel with the review reader.
+    const widgetPage = await readFile(new URL("../fixtures/widgets/judgeme.html", import.meta.url), "utf8")
+    h.shop.mount("/products/cedar-moss-candle.html", widgetPage)
+    const { page, tabId } = await h.visit("/products/cedar-moss-candle.html")
+    const cdp = await h.session.context.newCDPSession(page)
+    const parsed: string[] = []
+    cdp.on("Debugger.scriptParsed", ({ url }) => parsed.push(url))
+    await cdp.send("Debugger.enable")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    await popup.getByText("3 reviews read, kept on this device.").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Cedar Moss Candle")
+    // Loaded once into this page (Debugger.enable replays the scripts already parsed).
+    expect(parsed.filter(isReader)).toHaveLength(1)
+    await popup.close()
+  })
+
   it("loads from the extension itself: nothing else is requested but the shop's own review pages", async () => {
     const reader = await h.session.worker.evaluate((path) => chrome.runtime.getURL(path), REVIEW_READER)
     const fromExtension = h.requests.filter((r) => r.by !== "page")
@@ -102,5 +121,13 @@ describe("Read more reviews when the reader cannot be loaded", () => {
     )
     expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
     expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
+  })
+
+  it("still shows a review widget's product, without the widget's reviews", async () => {
+    h.shop.mount("/products/cedar-moss-candle.html", await readFile(new URL("../fixtures/widgets/judgeme.html", import.meta.url), "utf8"))
+    const popup = await h.popupFor((await h.visit("/products/cedar-moss-candle.html")).tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Cedar Moss Candle")
+    expect(await popup.getByTestId("reviews-count").innerText()).toBe("No reviews read yet.")
   })
 })

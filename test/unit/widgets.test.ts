@@ -9,7 +9,9 @@ import { MAX_REVIEWS } from "~src/extract/reviews"
 import { pickAt } from "~src/sites/types"
 import { WIDGET_EVIDENCE } from "~src/sites/widgets/evidence"
 import type { ReviewWidget } from "~src/sites/widgets/types"
-import { WIDGETS, widgetReviews } from "~src/sites/widgets/registry"
+import { extractProduct } from "~src/extract"
+import { WIDGET_CLASSES, hasReviewWidget } from "~src/sites/widgets/detect"
+import { WIDGETS, widgetClass, widgetReviews } from "~src/sites/widgets/registry"
 
 import { documentFrom, fixtureHtml } from "../helpers/dom"
 
@@ -47,6 +49,27 @@ describe.each(WIDGETS.map((w) => [w.id, w] as const))("review widget %s", (_id, 
       expect(widgetReviews(doc)[0]?.body).toBe(text)
       expect(doc.querySelector("img[onerror]")).toBeNull()
     })
+  })
+})
+
+describe("finding a widget without carrying the widgets", () => {
+  it("looks for exactly the class each widget's reviews are found by", () => {
+    expect(new Set(WIDGET_CLASSES)).toEqual(new Set(WIDGETS.map(widgetClass)))
+  })
+
+  it("sees every widget's evidence page, and nothing on a page without a widget", () => {
+    for (const widget of WIDGETS) for (const e of evidenceOf(widget)) expect(hasReviewWidget(widgetDocument(e.fixture, e.url)), e.fixture).toBe(true)
+    const plain = documentFrom('<main><h1>Trail Shoe</h1><div class="review">Great grip.</div></main>', "https://shop.example/p/1")
+    expect(hasReviewWidget(plain)).toBe(false)
+  })
+
+  it("leaves a widget's reviews to the reader: extraction without it reads none, with it all", () => {
+    const doc = widgetDocument("judgeme.html", "https://mossandember.example/products/cedar-moss-candle")
+    const without = extractProduct(doc, "https://mossandember.example/products/cedar-moss-candle")
+    const withReader = extractProduct(doc, "https://mossandember.example/products/cedar-moss-candle", [], widgetReviews)
+    if (without.kind !== "product" || withReader.kind !== "product") throw new Error("expected a product")
+    expect(without.product.reviews).toEqual([])
+    expect(withReader.product.reviews.map((r) => r.source)).toEqual(["judgeme", "judgeme", "judgeme"])
   })
 })
 

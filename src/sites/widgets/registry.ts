@@ -1,5 +1,7 @@
 // Every review widget, in one table. Adding one: write src/sites/widgets/<widget>.ts with its
-// evidence fixtures and add it here; test/unit/widgets.test.ts checks every row against them.
+// evidence fixtures, add it here and its item class to detect.ts; test/unit/widgets.test.ts
+// checks every row against them. This table ships in the on-demand review reader
+// (src/platform/chrome-review-reader.ts), not in the content script.
 // Widgets that render only inside an iframe (trustpilot.ts, loox.ts) are not in this table.
 
 import { mergeReviews } from "../../extract/reviews"
@@ -27,16 +29,18 @@ export const WIDGETS: readonly ReviewWidget[] = [
   bazaarvoice
 ]
 
+/** The class widgetReviews looks for first: the rightmost class of the widget's selector. */
+export const widgetClass = (w: ReviewWidget): string | undefined => /\.([\w-]+)[^ ]*$/.exec(w.detect ?? w.reviews.item)?.[1]
+
 /** Reviews printed by every widget found on the page, once each and capped (MAX_REVIEWS). */
 export function widgetReviews(doc: Document): Review[] {
   // Most pages carry none. A selector's rightmost element has a class of its own ("yotpo-review"
   // in ".yotpo-main-widget .yotpo-review:not(…)"), and Chromium finds one class without testing a
   // selector on every element (a list of selectors it tests on each: 1–9 ms on the corpus's
   // largest pages, against nothing). A widget whose class is absent cannot match.
-  const detect = (w: ReviewWidget) => w.detect ?? w.reviews.item
   const found = WIDGETS.filter((w) => {
-    const key = /\.([\w-]+)[^ ]*$/.exec(detect(w))?.[1]
-    return (!key || doc.getElementsByClassName(key)[0]) && one(doc, detect(w))
+    const key = widgetClass(w)
+    return (!key || doc.getElementsByClassName(key)[0]) && one(doc, w.detect ?? w.reviews.item)
   })
   return mergeReviews(...found.map((w) => readReviewSpec(doc, w.reviews, w.id)))
 }
