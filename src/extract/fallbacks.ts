@@ -34,12 +34,12 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS) ?? (has("gtin") || has("brand") ? null : valueByLabel(texts, GTIN_LABELS, /^\d/)))
   }
   if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(texts, url)
-  if (!has("price") || !has("brand") || !has("availability")) fillFromDataLayer(read, doc, has)
+  if (!has("price") || !has("brand") || !has("availability")) fillFromDataLayer(read, doc, country, has)
   return read
 }
 
 /** What the page's analytics events say fills what the layout left open; a product view counts as a product. */
-function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof ProductFields) => boolean) {
+function fillFromDataLayer(read: HeuristicRead, doc: Document, country: string | null, has: (key: keyof ProductFields) => boolean) {
   const events = readDataLayer(doc)
   if (!events) return
   const f = read.fields
@@ -48,8 +48,10 @@ function fillFromDataLayer(read: HeuristicRead, doc: Document, has: (key: keyof 
   if (events.price === null) return
   // The shop's own event names this product's price; the layout's is a guess by position.
   if (!has("price")) {
-    // Its currency is not trusted (see data-layer.ts); the layout's is, where it printed this amount.
-    if (Number(f.price) !== Number(events.price)) f.currency = f.currencyText = null
+    // Its currency is not trusted (see data-layer.ts); the layout's is where it printed this amount,
+    // or where it is the shop's own country's (an ISO code starts with its country's): i3fresh.tw's
+    // layout guess was a recommended tin at "$29" read as TWD; another currency may be a widget's.
+    if (Number(f.price) !== Number(events.price) && !(country && f.currency?.startsWith(country.toUpperCase()))) f.currency = f.currencyText = null
     f.price = events.price
     read.eventPrice = true
   }

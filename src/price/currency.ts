@@ -45,7 +45,7 @@ const FIXED_BY_CODE =
   "BGN лв,лв.|TRY ₺,tl|CHF chf,fr.|ALL lek|RSD din.,dinara,дин,дин.|MKD ден,ден.|HRK kn|" +
   "RUB ₽,руб,руб.,рубль,рубля,рублей,rur|UAH ₴,грн,грн.|GEL ₾,ლ,ლარი,lari|AZN ₼|AMD ֏|" +
   // Asia and the Pacific.
-  "INR ₹,rs.,rs|KRW ₩,원|JPY 円,yen|CNY 元,圆,人民币,rmb,yuan|VND ₫,đ,vnđ|PHP ₱|THB ฿,บาท|" +
+  "INR ₹,rs.,rs|KRW ₩,원|JPY 円,yen|CNY 圆,人民币,rmb,yuan|VND ₫,đ,vnđ|PHP ₱|THB ฿,บาท|" +
   "IDR rp,rupiah|MYR rm,ringgit|KZT ₸,тг|KGS сом|UZS сўм,сум,sʻ,so'm|MNT ₮|LAK ₭|KHR ៛|" +
   "BDT ৳|AFN ؋,افغانی|PYG ₲|CRC ₡|PEN s/.|" +
   // Africa.
@@ -88,6 +88,8 @@ const AMBIGUOUS: Record<string, string> = {
   "¥": YEN,
   "￥": YEN,
   "圓": "- TWD HKD MOP",
+  // China's yuan, and the word Taiwan, Hong Kong and Macau write after their own dollars ("29元").
+  "元": "CNY TWD HKD MOP",
   "kr": KRONA,
   "kr.": `DKK ${KRONA}`,
   "р": RUBLE,

@@ -27,6 +27,16 @@ describe("general extraction rules", () => {
     expect(same).toMatchObject({ price: "131990", currency: "KZT", currencyText: "тг" })
     const other = product(`<h1>Холодильник RC 310</h1><div class="price">144 990 тг.</div><button>Купить</button>${event}`)
     expect(other).toMatchObject({ price: "131990", currency: null, currencyText: null })
+    // On a shop of Kazakhstan, tenge beside another amount is still the shop's currency.
+    const home = product(`<h1>Холодильник RC 310</h1><div class="price">144 990 тг.</div><button>Купить</button>${event}`, "https://shop.kz/p/rc-310")
+    expect(home).toMatchObject({ price: "131990", currency: "KZT", currencyText: "тг" })
+  })
+
+  it("reads 元 after a price as the yuan, or as the dollar of Taiwan, Hong Kong or Macau on their shops", () => {
+    const tin = (url: string) => product(`<h1>Lamb tray</h1><div class="price">29元</div><button>加入購物車</button>`, url)
+    expect(tin("https://shop.example/p/1131")).toMatchObject({ price: "29", currency: "CNY", currencyText: "元" })
+    expect(tin("https://i3fresh.tw/cheap_1131.html")).toMatchObject({ price: "29", currency: "TWD", currencyText: "元" })
+    expect(tin("https://shop.com.hk/p/1131")).toMatchObject({ currency: "HKD" })
   })
 
   it("names a product without icon-font glyphs or a template's empty trailing label", () => {
