@@ -47,16 +47,23 @@ function pairsOf(row: Element): [string, string][] {
   if (tag === "tr") {
     // `table tr` also matches an SVG <tr> inside a cell, which has no cells.
     const cells = [...((row as HTMLTableRowElement).cells ?? [])]
-    const head = [...(row.closest("table")?.rows[0]?.cells ?? [])]
+    const table = row.closest("table")
+    const rows = [...(table?.rows ?? [])]
+    const head = [...(rows[0]?.cells ?? [])]
     // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
     // <th> pairs too: "SKU | 21128AC57NWP"), or a label, a number and its unit ("Weight | 2.5 |
     // kg"). Any other row with an odd number of cells, a row in <thead>, or a row of a table whose
     // first row heads three or more columns (all <th>, or after an empty corner cell; not a
     // picture cell spanning the rows) belongs to a grid: a size chart, an instalment plan,
     // delivery rates, a price history. It pairs no label with its value.
+    // So is a table whose rows of four or more cells put a number where a label would be ("XS |
+    // 42 | 84 cm | 72 cm": vmzona's size chart, its head row plain cells), and a contact card of a
+    // few rows with an e-mail or phone link (agem's sales rep: "Tel: | …", "E-mail: | …").
     if (
       parentOf(row)?.localName === "thead" ||
-      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2)))
+      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2))) ||
+      rows.slice(0, 4).some((r) => r.cells.length > 3 && [...r.cells].some((c, i) => !(i % 2) && /^\s*\d/.test(textPrefix(c, 20)))) ||
+      (rows.length < 4 && one(table, "a[href^=mailto],a[href^=tel]"))
     )
       return []
     const unit = cells.length === 3 && prose(cells[2]!, 20).trim()

@@ -215,3 +215,30 @@ describe("label | number | unit rows: what counts as a unit", () => {
     ])
   })
 })
+
+describe("tables that pair no label with a value, without column headings to tell", () => {
+  it("reads no size chart whose rows put measurements where labels would be", () => {
+    // vmzona's chart: a picture cell spanning the rows, then a head row of plain cells.
+    expect(
+      rowsOf([
+        ["Size", "EU", "Chest (a)", "Waist (b)"],
+        ["XS", "42", "84 cm", "72 cm"],
+        ["S", "44", "88 cm", "76 cm"]
+      ])
+    ).toEqual([])
+    // eBay's item specifics, four cells a row, stay pairs; so does a digit-led value.
+    expect(rowsOf([["Condition:", "New", "Brand:", "Unbranded"], ["Colour:", "Beige", "Voltage:", "230 V"]])).toEqual([
+      { name: "Condition", value: "New" },
+      { name: "Brand", value: "Unbranded" },
+      { name: "Colour", value: "Beige" },
+      { name: "Voltage", value: "230 V" }
+    ])
+  })
+
+  it("reads no contact card: a short table with an e-mail or phone link is a person, not the product", () => {
+    expect(rowsOf([["Tel:", "+421 2 321 320 33"], ["E-mail:", '<a href="mailto:peter@shop.example">peter@shop.example</a>']])).toEqual([])
+    expect(rowsOf([["Hotline:", '<a href="tel:+4930123">030 123</a>']])).toEqual([])
+    // A spec table of more rows keeps its rows, the manufacturer's contact among them.
+    expect(rowsOf([["Brand:", "Acme"], ["Model:", "X-1"], ["Weight:", "2 kg"], ["Manufacturer:", '<a href="mailto:info@acme.example">info@acme.example</a>']]).length).toBe(4)
+  })
+})
