@@ -101,7 +101,8 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   for (const row of outermost(roots).flatMap(specRows)) {
-    if (inContext(row, NOT_MAIN)) continue
+    // A row with a drop-down is a choice to make ("Colour: Select... Black"), not a fact.
+    if (inContext(row, NOT_MAIN) || one(row, "select")) continue
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)

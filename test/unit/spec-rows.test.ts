@@ -242,3 +242,15 @@ describe("tables that pair no label with a value, without column headings to tel
     expect(rowsOf([["Brand:", "Acme"], ["Model:", "X-1"], ["Weight:", "2 kg"], ["Manufacturer:", '<a href="mailto:info@acme.example">info@acme.example</a>']]).length).toBe(4)
   })
 })
+
+describe("rows that are choices, not facts", () => {
+  it("reads no row whose value is a drop-down to choose from", () => {
+    expect(
+      rowsOf([
+        ["Delivery:", "48 hours"],
+        ["Colour:", '<select name="color"><option value="">Select...</option><option>Black</option></select>'],
+        ["Size:", '<select disabled name="size"><option value="">First choose a colour!</option></select>']
+      ])
+    ).toEqual([{ name: "Delivery", value: "48 hours" }])
+  })
+})
