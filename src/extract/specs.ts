@@ -107,8 +107,9 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
       const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
       const key = toLower(name ?? "")
-      // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells.
-      if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name)) continue
+      // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
+      // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
+      if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(name)) continue
       seen.add(key)
       specs.push({ name, value })
     }

@@ -243,6 +243,22 @@ describe("tables that pair no label with a value, without column headings to tel
   })
 })
 
+describe("rows that are other products, not this one's specs", () => {
+  it("reads no row whose label holds a price: a card of an 'also bought' grid", () => {
+    expect(
+      rowsOf([
+        ["QUIKLOK QLX4 €20,90 Disponibilità immediata", "QUIKLOK WS651 €4,80 Disponibilità immediata"],
+        ["Tork T15 $129", "Tork T20 $149"],
+        ["Screen", "6.1 in"],
+        ["Price class", "€€"]
+      ])
+    ).toEqual([
+      { name: "Screen", value: "6.1 in" },
+      { name: "Price class", value: "€€" }
+    ])
+  })
+})
+
 describe("rows that are choices, not facts", () => {
   it("reads no row whose value is a drop-down to choose from", () => {
     expect(
