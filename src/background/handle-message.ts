@@ -16,13 +16,13 @@ import {
 
 function checked<T extends { url: string }>(
   validate: (m: unknown) => Validated<T>,
-  record: (db: CartwiseDb, tabId: number, value: T, now: number) => Promise<string | null>
+  record: (db: CartwiseDb, tabId: number, value: T, now: number, documentId?: string) => Promise<string | null>
 ) {
   return { validate, record }
 }
 
 const HANDLERS = {
-  "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now) => (await recordPageResult(db, tabId, value, now)).productKey),
+  "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now, documentId) => (await recordPageResult(db, tabId, value, now, documentId)).productKey),
   "cartwise/reviews": checked(validateReviews, (db, tabId, value, now) => recordTabReviews(db, tabId, value, now)),
   "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now))
 }
@@ -44,8 +44,8 @@ export async function handleMessage(
   const from = validateSender(sender, extensionId, parsed.value.url)
   if (!from.ok) return { ok: false, error: from.error }
   // Each record function takes its own validated message type; the table above pairs them.
-  const record = handler.record as (db: CartwiseDb, tabId: number, value: unknown, now: number) => Promise<string | null>
-  const productKey = await record(db, from.value.tabId, parsed.value, now)
+  const record = handler.record as (db: CartwiseDb, tabId: number, value: unknown, now: number, documentId?: string) => Promise<string | null>
+  const productKey = await record(db, from.value.tabId, parsed.value, now, from.value.documentId)
   // New reviews (or a first visit) change the insights and trust report: recompute them now, so the
   // popup opens on fresh ones. A failure here must not lose the page's data, which is stored.
   if (productKey && type !== "cartwise/review-progress") {

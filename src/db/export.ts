@@ -33,12 +33,16 @@ export async function exportAll(db: CartwiseDb, now: number): Promise<CartwiseEx
 /**
  * Erases everything stored. The tabs open now keep only a marker, with no address: their pages'
  * content scripts are still running and would otherwise store their product again within seconds
- * (a late review, the popup asking for a fresh read). A new page loading in the tab lifts it.
+ * (a late review, a shop's in-page address change, the popup asking for a fresh read). The marker
+ * names the document that was open (Chrome's opaque id), and only another document's report
+ * lifts it: a reload or a new page, not that page changing its address in place.
  */
 export async function deleteAll(db: CartwiseDb, now: number): Promise<void> {
   await db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews, db.settings, db.analyses], async () => {
-    const open = await db.tabs.toCollection().primaryKeys()
+    const open = await db.tabs.toArray()
     await Promise.all([db.products.clear(), db.observations.clear(), db.tabs.clear(), db.reviews.clear(), db.settings.clear(), db.analyses.clear()])
-    await db.tabs.bulkPut(open.map((tabId) => ({ tabId, status: "erased" as const, url: null, productKey: null, reason: null, updatedAt: now })))
+    await db.tabs.bulkPut(
+      open.map(({ tabId, documentId }) => ({ tabId, status: "erased" as const, url: null, productKey: null, reason: null, updatedAt: now, ...(documentId ? { documentId } : {}) }))
+    )
   })
 }

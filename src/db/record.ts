@@ -7,7 +7,7 @@ import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
-import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview } from "./schema"
+import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview, TabState } from "./schema"
 
 // Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
 // Price, currency and availability are never carried over: a missing price is news.
@@ -18,32 +18,32 @@ export interface RecordOutcome {
   observationAdded: boolean
 }
 
+/** `documentId`: Chrome's id of the reporting document, where the browser gives one. */
 export async function recordPageResult(
   db: CartwiseDb,
   tabId: number,
   message: PageResultMessage,
-  now: number
+  now: number,
+  documentId?: string
 ): Promise<RecordOutcome> {
   const { result } = message
   return db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
-    // The shopper erased everything while this page was open: nothing from it until a new load.
-    if ((await db.tabs.get(tabId))?.status === "erased") return { productKey: null, observationAdded: false }
+    // The shopper erased everything while this page was open: nothing from it, only from the next
+    // document (without ids, until markTabLoading says a page loads).
+    const tab = await db.tabs.get(tabId)
+    if (tab?.status === "erased" && (tab.documentId === undefined || tab.documentId === documentId)) return { productKey: null, observationAdded: false }
+    const ids = documentId ? { documentId } : {}
     if (result.kind === "not-product") {
-      await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now })
+      await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now, ...ids })
       return { productKey: null, observationAdded: false }
     }
-    return recordProduct(db, tabId, message.url, result.product, result.warnings, now)
+    return recordProduct(db, { tabId, url: message.url, warnings: result.warnings, ...ids }, result.product, now)
   })
 }
 
-async function recordProduct(
-  db: CartwiseDb,
-  tabId: number,
-  url: string,
-  snapshot: ProductSnapshot,
-  warnings: string[],
-  now: number
-): Promise<RecordOutcome> {
+type TabReport = Pick<TabState, "tabId" | "url" | "warnings" | "documentId">
+
+async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: ProductSnapshot, now: number): Promise<RecordOutcome> {
   const key = productKey(snapshot)
   const existing = await db.products.get(key)
   const stored: StoredProduct = {
@@ -88,7 +88,7 @@ async function recordProduct(
       ...(bid ? { bid: true as const } : {})
     })
   }
-  await db.tabs.put({ tabId, status: "product", url, productKey: key, reason: null, warnings, updatedAt: now })
+  await db.tabs.put({ ...report, status: "product", productKey: key, reason: null, updatedAt: now })
   return { productKey: key, observationAdded: changed && observable }
 }
 
@@ -135,9 +135,17 @@ export async function recordReviewProgress(db: CartwiseDb, tabId: number, messag
   })
 }
 
-/** A tab started loading a new document: whatever it showed before no longer applies. */
+/**
+ * A tab started loading (a new document, or a page changing its address in place: Chrome says
+ * "loading" for both): whatever it showed before no longer applies. An erased tab that knows its
+ * document stays erased: only another document's report can tell a reload from an in-place change.
+ */
 export async function markTabLoading(db: CartwiseDb, tabId: number, now: number): Promise<void> {
-  await db.tabs.put({ tabId, status: "loading", url: null, productKey: null, reason: null, updatedAt: now })
+  await db.transaction("rw", db.tabs, async () => {
+    const tab = await db.tabs.get(tabId)
+    if (tab?.status === "erased" && tab.documentId !== undefined) return
+    await db.tabs.put({ tabId, status: "loading", url: null, productKey: null, reason: null, updatedAt: now })
+  })
 }
 
 export async function forgetTab(db: CartwiseDb, tabId: number): Promise<void> {

@@ -53,6 +53,11 @@ export interface TabState {
    * lines (src/ui/read-notes.ts words them). Absent in rows written before it existed.
    */
   warnings?: string[]
+  /**
+   * Chrome's id of the document that reported (absent from browsers before Chrome 106): an
+   * "erased" tab ignores that document's reports and takes the next document's.
+   */
+  documentId?: string
   /** The latest "read more reviews" run in this tab, if any. */
   reviewScan?: ScanProgress | null
 }

@@ -272,6 +272,8 @@ export interface SenderInfo {
   url?: string
   frameId?: number
   tab?: { id?: number }
+  /** Chrome's id of the sending document (106+): a reload or a new page gets a new one. */
+  documentId?: string
 }
 
 /**
@@ -279,7 +281,7 @@ export interface SenderInfo {
  * the page that frame is showing: another extension, an iframe or a stale message cannot write
  * into a tab's state.
  */
-export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string): Validated<{ tabId: number }> {
+export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string): Validated<{ tabId: number; documentId?: string }> {
   if (sender.id !== extensionId) return { ok: false, error: "sender is not this extension" }
   const tabId = sender.tab?.id
   if (typeof tabId !== "number" || tabId < 0) return { ok: false, error: "sender is not a tab's content script" }
@@ -291,5 +293,6 @@ export function validateSender(sender: SenderInfo, extensionId: string, messageU
   } catch {
     return { ok: false, error: "sender URL is invalid" }
   }
-  return { ok: true, value: { tabId } }
+  const { documentId } = sender
+  return { ok: true, value: typeof documentId === "string" && documentId.length <= 100 ? { tabId, documentId } : { tabId } }
 }

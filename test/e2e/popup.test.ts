@@ -302,8 +302,11 @@ describe("the built extension in Chromium", () => {
     await popup.getByTestId("confirm-delete").click()
     await popup.getByTestId("state-erased").waitFor(SHOWN)
     expect(await popup.getByRole("status").innerText()).toMatch(/^Deleted every product, price, review, summary and setting/)
-    // The page reads itself again, as it does when a late review renders or a popup opens.
+    // The page reads itself again, as it does when a late review renders or a popup opens, and
+    // changes its address in place as a variant picker does (Chrome reports the tab "loading").
     await page.evaluate(() => document.body.insertAdjacentText("beforeend", " "))
+    await page.evaluate(() => history.pushState({}, "", "?variant=2"))
+    await page.evaluate(() => history.replaceState({}, "", "?variant=3"))
     const again = await h.popupFor(tabId)
     await again.getByTestId("state-erased").waitFor(SHOWN)
     // A later read in another tab is stored as usual; by then the erased page's report was handled too.

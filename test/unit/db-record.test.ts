@@ -238,4 +238,19 @@ describe("the shopper's data", () => {
     await markTabLoading(db, 1, T0 + 4)
     expect(await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + 5)).toEqual({ productKey: "shop.example|sku:GK-1", observationAdded: true })
   })
+
+  it("tells the erased page from the next one by Chrome's document id, not by 'loading'", async () => {
+    const db = freshDb()
+    await recordPageResult(db, 1, productMessage(), T0, "doc-A")
+    await deleteAll(db, T0 + 1)
+    expect(await db.tabs.get(1)).toEqual({ tabId: 1, status: "erased", url: null, productKey: null, reason: null, updatedAt: T0 + 1, documentId: "doc-A" })
+    // The shop changes its address in place (a variant picker's pushState): Chrome says "loading",
+    // the same document reads itself again. Still erased.
+    await markTabLoading(db, 1, T0 + 2)
+    await recordPageResult(db, 1, productMessage({ url: "https://shop.example/p/kettle?variant=2" }), T0 + 3, "doc-A")
+    expect([await db.products.count(), (await db.tabs.get(1))?.status]).toEqual([0, "erased"])
+    // A reload is another document: read and stored as usual.
+    expect((await recordPageResult(db, 1, productMessage(), T0 + 4, "doc-B")).productKey).toBe("shop.example|sku:GK-1")
+    expect(await db.tabs.get(1)).toMatchObject({ status: "product", documentId: "doc-B" })
+  })
 })

@@ -80,6 +80,9 @@ describe("page-result validation", () => {
 describe("sender checks", () => {
   it("accepts our content script in a tab's top frame", () => {
     expect(validateSender(fromTab, EXT, "https://shop.example/p/kettle?x=1")).toEqual({ ok: true, value: { tabId: 5 } })
+    // With the sending document's id, where Chrome gives one (a bounded string, or left out).
+    expect(validateSender({ ...fromTab, documentId: "7A1F" }, EXT, "https://shop.example/p/kettle")).toEqual({ ok: true, value: { tabId: 5, documentId: "7A1F" } })
+    expect(validateSender({ ...fromTab, documentId: "x".repeat(500) }, EXT, "https://shop.example/p/kettle")).toEqual({ ok: true, value: { tabId: 5 } })
   })
 
   it.each([
