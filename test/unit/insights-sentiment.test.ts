@@ -47,6 +47,11 @@ describe("aspect sentiment in English", () => {
     // Compared with what the shopper expected, it is one.
     expect(polarities("Much smaller than it looks in the pictures.").size_fit).toBe("negative")
     expect(polarities("It is way too large for a carry-on.").size_fit).toBe("negative")
+    // "Fits small" says what "runs small" says; "fits perfectly" is still praise.
+    expect(polarities("Fits small.").size_fit).toBe("negative")
+    expect(polarities("Fits large, size down.").size_fit).toBe("negative")
+    expect(polarities("The fit is small.").size_fit).toBe("negative")
+    expect(polarities("It fits perfectly.").size_fit).toBe("positive")
   })
 
   it("judges a word by its aspect: cheap price is good, cheap plastic is not", () => {

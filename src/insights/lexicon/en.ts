@@ -103,7 +103,8 @@ export const EN: LexiconSource = {
     intensifier:
       "never been so, never been this, never been more, never felt so, very, really, so, super, extremely, incredibly, absolutely, totally, quite, pretty, highly, truly, surprisingly, remarkably, especially, exceptionally, seriously, much, far, way",
     excess: "too, way too, far too, much too, a bit too, a little too, overly, a bit, a little, slightly, kind of, somewhat",
-    runs: "runs, run, running, ran",
+    // "Fits small", "the fit is large": a size word after "fit" is a complaint too.
+    runs: "runs, run, running, ran, fits, fit, fitted",
     enough: "enough"
   }
 }
