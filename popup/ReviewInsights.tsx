@@ -69,7 +69,9 @@ function TrustLine({
   const plain = trust.rating === null ? null : trust.rating.toFixed(1)
   // A shop page often prints its most critical (or most helpful) reviews: eight 1★ reviews of a
   // product 6,536 buyers rate 4.6 say little about it, and the popup says so beside the number.
-  const skewed = trust.rating !== null && shopRating !== null && total !== null && total > read && Math.abs(trust.rating - shopRating) >= SKEWED
+  // In tenths, as shown: 4.6 − 3.6 is 0.9999999999999996 in floating point.
+  const skewed =
+    trust.rating !== null && shopRating !== null && total !== null && total > read && Math.abs(Math.round(trust.rating * 10) - Math.round(shopRating * 10)) >= SKEWED * 10
   return (
     <p className="cw-trust" data-testid="trust">
       <span className={`cw-grade cw-grade-${trust.grade}`} data-testid="trust-grade" aria-label={`Trust grade ${trust.grade}`}>

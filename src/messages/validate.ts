@@ -59,6 +59,14 @@ function numberIn(v: unknown, field: string, min: number, max: number, integer =
 
 const DECIMAL = /^\d{1,15}(?:\.\d{1,10})?$/
 
+/** `field` names where the value sits ("variants[2].availability"), so a reason says what it cost. */
+function availabilityAt(v: unknown, field: string): (typeof AVAILABILITIES)[number] {
+  const s = text(v, field, 40)
+  const found = AVAILABILITIES.find((a) => a === s)
+  if (!found) throw new Invalid(`${field} is not a schema.org availability`)
+  return found
+}
+
 const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
   name: (v) => text(v, "name", 300),
   brand: (v) => text(v, "brand", 120),
@@ -68,12 +76,7 @@ const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = 
   currency: (v) => matching(v, "currency", /^[A-Z]{3}$/, 3),
   currencyText: (v) => text(v, "currencyText", 16),
   seller: (v) => text(v, "seller", 120),
-  availability: (v) => {
-    const s = text(v, "availability", 40)
-    const found = AVAILABILITIES.find((a) => a === s)
-    if (!found) throw new Invalid("availability is not a schema.org availability")
-    return found
-  },
+  availability: (v) => availabilityAt(v, "availability"),
   rating: (v) => numberIn(v, "rating", 0, 5),
   reviewCount: (v) => numberIn(v, "reviewCount", 0, 1e10, true),
   image: (v) => httpUrl(v, "image"),
@@ -163,7 +166,7 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
         name: nullableText(variant["name"], `${at}.name`, 300),
         sku: nullableText(variant["sku"], `${at}.sku`, 80),
         price: nullable(variant["price"], (p) => matching(p, `${at}.price`, DECIMAL, 30)),
-        availability: nullable(variant["availability"], FIELD_READERS.availability),
+        availability: nullable(variant["availability"], (a) => availabilityAt(a, `${at}.availability`)),
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
     }, dropped),

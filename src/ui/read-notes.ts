@@ -7,7 +7,8 @@ export const MAX_NOTES = 4
 
 // What each reading step of src/extract/index.ts reads, for "could not read the page's …".
 const STEPS: [RegExp, string][] = [
-  [/^(?:JSON-LD|Microdata|Meta tags|OpenGraph)$/, "structured product data"],
+  [/^(?:JSON-LD|Microdata|Meta tags|OpenGraph)\b/, "structured product data"],
+  [/^Product lists$/, "images, specifications and variants"],
   [/^Site adapter\b/, "shop-specific layout"],
   [/^Specification table$/, "specification table"],
   [/^Layout heuristics$/, "layout (title, price and buy box)"],

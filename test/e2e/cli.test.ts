@@ -42,6 +42,14 @@ describe("the cartwise command line", () => {
     expect(missing).toEqual({ file: "test/fixtures/pages/does-not-exist.html", error: expect.stringContaining("ENOENT") })
   })
 
+  it("reads a review widget's reviews with the same on-demand reader the extension loads", () => {
+    // The content script carries no widget reader: on this Judge.me page it imports the review
+    // reader and reads the page again, and the command line serves it the built module.
+    const [shop] = cli(["extract", "--url", "https://mossandember.example/products/cedar-moss-candle", "test/fixtures/widgets/judgeme.html"])
+    expect(shop).toMatchObject({ name: "Cedar Moss Candle", price: "34" })
+    expect(shop.reviews.map((r: { source: string }) => r.source)).toEqual(["judgeme", "judgeme", "judgeme"])
+  })
+
   it("reads microdata whose texts hold the shop's own read-more controls, and leaves those words out", () => {
     const [shop] = cli(["extract", "--url", "https://diy.example/panel-szary,p4700.html", "test/fixtures/pages/microdata-read-more.html"])
     // Where page scripts are off, as here, a reader that needs script callbacks would fail the whole

@@ -80,20 +80,27 @@ describe("the built extension in Chromium", () => {
   })
 
   it("says when the reviews on the page are a skewed sample of the shop's", async () => {
-    // Like a shop page that prints its most critical reviews: six 1★ of 6,536 that average 4.6.
-    const complaints = ["Lid cracked in a week", "Handle came loose", "Coating peeled off", "Warped on the hob", "Rusted after washing", "Base scratched easily"]
+    // Like a shop page that prints its most critical reviews: five of 6,536, averaging 3.6 where
+    // the shop's average 4.6 (exactly a star apart, which floating point makes 0.9999999999999996).
+    const reviews = [
+      ["Lid cracked in a week", 4],
+      ["Handle came loose", 4],
+      ["Coating peeled off", 4],
+      ["Warped on the hob", 3],
+      ["Base scratched easily", 3]
+    ] as const
     const ld = JSON.stringify({
       "@type": "Product",
       name: "Essential Pan Set",
       offers: { price: "48.99", priceCurrency: "GBP" },
       aggregateRating: { ratingValue: 4.6, reviewCount: 6536 },
-      review: complaints.map((body, i) => ({ "@type": "Review", "@id": `c${i}`, author: `Buyer ${i}`, reviewBody: `${body}. Would not buy again.`, reviewRating: { ratingValue: 1 } }))
+      review: reviews.map(([body, stars], i) => ({ "@type": "Review", "@id": `c${i}`, author: `Buyer ${i}`, reviewBody: `${body}, otherwise fine.`, reviewRating: { ratingValue: stars } }))
     })
     h.shop.mount("/products/pan-set.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
     const { tabId } = await h.visit("/products/pan-set.html")
     const popup = await h.popupFor(tabId)
     await popup.getByTestId("trust-basis").waitFor(SHOWN)
-    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/^ ?from the 6 reviews read \(of 6,536\)/)
+    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/^ ?from the 5 reviews read \(of 6,536\)/)
     expect((await popup.getByTestId("trust-skewed").innerText()).trim()).toBe("· a skewed sample: the shop rates it 4.6")
     await popup.close()
   })

@@ -20,6 +20,10 @@ describe("why a page was read only in part, as the popup says it", () => {
       "Could not read the page's layout (title, price and buy box); used the rest.",
       "Could not read the page's shop-specific layout; used the rest."
     ])
+    expect(readNotes(["JSON-LD products could not be read: x", "Product lists could not be read: y"]).notes).toEqual([
+      "Could not read the page's structured product data; used the rest.",
+      "Could not read the page's images, specifications and variants; used the rest."
+    ])
     expect(readNotes(["Something new could not be read: boom", "?"]).notes).toEqual([
       "Could not read the page's markup; used the rest.",
       "Part of the page could not be read."
@@ -29,13 +33,18 @@ describe("why a page was read only in part, as the popup says it", () => {
   it("says which value the background left out, from the validator's own reasons", () => {
     // A price past the contract's 15 digits, as a page could send it before the content script's
     // own bound: the validator keeps the product and leaves the price out.
-    const message = productMessage({ price: "1".repeat(40), images: ["https://shop.example/a.jpg", "javascript:alert(1)"] })
+    const message = productMessage({
+      price: "1".repeat(40),
+      images: ["https://shop.example/a.jpg", "javascript:alert(1)"],
+      variants: [{ name: "Blue", sku: "B-1", price: "49", availability: "Maybe" as never, url: null }]
+    })
     const checked = validatePageResult(message)
     if (!checked.ok || checked.value.result.kind !== "product") throw new Error("expected a product")
     expect(checked.value.result.product.price).toBeNull()
     expect(readNotes(checked.value.result.warnings).notes).toEqual([
       "Left out a price that cannot be right (too long or malformed).",
-      "Left out an image that cannot be right (too long or malformed)."
+      "Left out an image that cannot be right (too long or malformed).",
+      "Left out a variant that cannot be right (too long or malformed)."
     ])
   })
 

@@ -19,6 +19,9 @@ describe("the popup's product image", () => {
     expect(declaredWidth("https://m.media-amazon.com/images/I/71DVlK54o8L._SS40_.jpg")).toBe(40)
     expect(declaredWidth("https://i.ebayimg.com/images/g/kZoAAOSwcP5cqMEM/s-l64.jpg")).toBe(64)
     expect(declaredWidth("https://static.example.pl/product/panel-tapicerowany-60-x-30-cm,mini.jpg")).toBe(100)
+    expect(declaredWidth("https://shop.example/media/thumbs/kettle.jpg")).toBe(100)
+    expect(declaredWidth("https://shop.example/media/kettle_thumb.png")).toBe(100)
+    expect(declaredWidth("https://cdn.shopify.com/s/files/1/products/Robot-5_600x600@2x.jpg")).toBe(600)
   })
 
   it("does not read sizes into addresses that give none", () => {
@@ -29,6 +32,12 @@ describe("the popup's product image", () => {
       "https://www.example.it/images/korg-sv273-1.jpg",
       "https://static.example.com/logo@2x.png",
       "https://cdn.example.com/p/Banquetas-Preto-9408-680205-1-zoom.jpg?v=2",
+      // Sizes and words that belong to the product, not the picture (found by review).
+      "https://shop.example/images/wool-rug-80x150-grey.jpg",
+      "https://shop.example/images/tv-55x100-black-stand.jpg",
+      "https://shop.example/images/apple-mac-mini-m4.jpg",
+      "https://shop.example/images/raspberry-pi-pico.jpg",
+      "https://shop.example/images/tiny-house-kit.jpg",
       "not an address"
     ]) {
       expect(declaredWidth(address), address).toBeNull()
@@ -46,6 +55,9 @@ describe("the popup's product image", () => {
     // An address that does not say its size keeps its place: it is usually the shop's main image.
     const main = "https://pic.example.tw/upload/product/f_99.jpg"
     expect(thumbnailCandidates(main, [main, large])).toEqual([main, large])
+    // A rug whose size is in its file name stays first.
+    const rug = "https://shop.example/images/wool-rug-80x150-grey.jpg"
+    expect(thumbnailCandidates(rug, [rug, "https://shop.example/images/rug-lifestyle.jpg"])[0]).toBe(rug)
   })
 
   it("tries each address once and at most three, and shows the placeholder when there is none", () => {
