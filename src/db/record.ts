@@ -28,10 +28,14 @@ export async function recordPageResult(
 ): Promise<RecordOutcome> {
   const { result } = message
   return db.transaction("rw", [db.products, db.observations, db.tabs, db.reviews], async () => {
-    // The shopper erased everything while this page was open: nothing from it, only from the next
-    // document (without ids, until markTabLoading says a page loads).
+    // The shopper erased everything while this page was open: nothing from it, only from another
+    // document. A marker made before the page had reported takes the first reporter's id (that
+    // page was loading when the shopper erased); a report without an id lifts no marker with one.
     const tab = await db.tabs.get(tabId)
-    if (tab?.status === "erased" && (tab.documentId === undefined || tab.documentId === documentId)) return { productKey: null, observationAdded: false }
+    if (tab?.status === "erased" && (tab.documentId === undefined || documentId === undefined || tab.documentId === documentId)) {
+      if (tab.documentId === undefined && documentId !== undefined) await db.tabs.put({ ...tab, documentId })
+      return { productKey: null, observationAdded: false }
+    }
     const ids = documentId ? { documentId } : {}
     if (result.kind === "not-product") {
       await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now, ...ids })
@@ -139,12 +143,16 @@ export async function recordReviewProgress(db: CartwiseDb, tabId: number, messag
  * A tab started loading (a new document, or a page changing its address in place: Chrome says
  * "loading" for both): whatever it showed before no longer applies. An erased tab that knows its
  * document stays erased: only another document's report can tell a reload from an in-place change.
+ * Without document ids (browsers before Chrome 106), "loading" is all there is, and lifts it.
  */
 export async function markTabLoading(db: CartwiseDb, tabId: number, now: number): Promise<void> {
   await db.transaction("rw", db.tabs, async () => {
     const tab = await db.tabs.get(tabId)
     if (tab?.status === "erased" && tab.documentId !== undefined) return
-    await db.tabs.put({ tabId, status: "loading", url: null, productKey: null, reason: null, updatedAt: now })
+    // The document's id is kept: an erase while the row says "loading" must still name the page
+    // that may be the one changing its address in place.
+    const known = tab?.documentId ? { documentId: tab.documentId } : {}
+    await db.tabs.put({ tabId, status: "loading", url: null, productKey: null, reason: null, updatedAt: now, ...known })
   })
 }
 

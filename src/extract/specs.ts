@@ -41,6 +41,39 @@ function specRows(doc: ParentNode): Element[] {
 // shipped…<br>Learn more"), and buttons are no part of them (1k.by's "?" help tip before each label).
 const prose = (el: Element, max: number) => textPrefix(el, max, true)
 
+const digitLed = (cell: Element | undefined) => /^\s*\d/.test(textPrefix(cell, 20))
+const hasLink = (cell: Element | undefined) => !!one(cell, "a[href^=mailto],a[href^=tel]")
+const choice = (el: Element | null | undefined) => !!one(el, "select")
+
+/**
+ * Whether a table pairs no label with its value, worked out once per table (its rows are read one
+ * by one, and a table can have thousands): a table whose first row heads three or more columns
+ * (all <th>, or after an empty corner cell; not a picture cell spanning the rows) is a grid (a
+ * size chart, an instalment plan, delivery rates, a price history); so is one whose first rows of
+ * four or more cells hold only numbers as values and a number where a label would be ("XS | 42 |
+ * 84 cm | 72 cm": vmzona's size chart, its head row plain cells; "3D | No" and "5G | Yes" are
+ * labels); and a contact card, a table of up to three rows each an e-mail or phone link or number
+ * (agem's sales rep: "Tel: | +421 2 …", "E-mail: | …"), not a manufacturer's block with a name.
+ */
+const grids = new WeakMap<HTMLTableElement, boolean>()
+function isGrid(table: HTMLTableElement): boolean {
+  let grid = grids.get(table)
+  if (grid === undefined) {
+    const { rows } = table
+    const head = [...(rows[0]?.cells ?? [])]
+    const sizeRow = (r: HTMLTableRowElement) => {
+      const cells = [...r.cells]
+      return cells.length > 3 && cells.some((c, i) => !(i % 2) && digitLed(c)) && cells.every((c, i) => !(i % 2) || digitLed(c))
+    }
+    grid =
+      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2))) ||
+      [...rows].slice(0, 4).some(sizeRow) ||
+      (rows.length < 4 && [...rows].every((r) => hasLink(r.cells[1]) || /^\s*\+?[\d\s()./-]{7,}$/.test(textPrefix(r.cells[1], 40))) && [...rows].some((r) => hasLink(r)))
+    grids.set(table, grid)
+  }
+  return grid
+}
+
 function pairsOf(row: Element): [string, string][] {
   // localName: lower case in HTML and XHTML pages alike.
   const tag = row.localName
@@ -48,24 +81,11 @@ function pairsOf(row: Element): [string, string][] {
     // `table tr` also matches an SVG <tr> inside a cell, which has no cells.
     const cells = [...((row as HTMLTableRowElement).cells ?? [])]
     const table = row.closest("table")
-    const rows = [...(table?.rows ?? [])]
-    const head = [...(rows[0]?.cells ?? [])]
     // A label and its value sit side by side: "th td", "td td", or pairs "th td th td" (a row of
     // <th> pairs too: "SKU | 21128AC57NWP"), or a label, a number and its unit ("Weight | 2.5 |
-    // kg"). Any other row with an odd number of cells, a row in <thead>, or a row of a table whose
-    // first row heads three or more columns (all <th>, or after an empty corner cell; not a
-    // picture cell spanning the rows) belongs to a grid: a size chart, an instalment plan,
-    // delivery rates, a price history. It pairs no label with its value.
-    // So is a table whose rows of four or more cells put a number where a label would be ("XS |
-    // 42 | 84 cm | 72 cm": vmzona's size chart, its head row plain cells), and a contact card of a
-    // few rows with an e-mail or phone link (agem's sales rep: "Tel: | …", "E-mail: | …").
-    if (
-      parentOf(row)?.localName === "thead" ||
-      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2))) ||
-      rows.slice(0, 4).some((r) => r.cells.length > 3 && [...r.cells].some((c, i) => !(i % 2) && /^\s*\d/.test(textPrefix(c, 20)))) ||
-      (rows.length < 4 && one(table, "a[href^=mailto],a[href^=tel]"))
-    )
-      return []
+    // kg"). Any other row with an odd number of cells, a row in <thead> or a row of a grid
+    // (isGrid) pairs no label with its value.
+    if (parentOf(row)?.localName === "thead" || (table && isGrid(table))) return []
     const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
     const value = unit && prose(cells[1]!, 400)
     // A unit starts with a letter, "%", "°", an inch mark or a CJK unit sign ("kg", "l/h", "µm",
@@ -75,17 +95,19 @@ function pairsOf(row: Element): [string, string][] {
       return [[prose(cells[0]!, 120), `${value} ${unit}`]]
     if (cells.length > 2 && cells.length % 2) return []
     const pairs: [string, string][] = []
-    for (let i = 0; i + 1 < cells.length; i += 2) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])
+    // A value with a drop-down is a choice to make ("Colour: Select... Black"), not a fact.
+    for (let i = 0; i + 1 < cells.length; i += 2) if (!choice(cells[i + 1])) pairs.push([prose(cells[i]!, 120), prose(cells[i + 1]!, 400)])
     return pairs
   }
   if (tag === "dl") {
     const pairs: [string, string][] = []
     for (const dt of all(row, ":scope>dt,:scope>div>dt", 50)) {
       const dd = dt.nextElementSibling
-      if (dd?.localName === "dd") pairs.push([prose(dt, 120), prose(dd, 400)])
+      if (dd?.localName === "dd" && !choice(dd)) pairs.push([prose(dt, 120), prose(dd, 400)])
     }
     return pairs
   }
+  if (choice(row)) return []
   const label = one(row, ".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
   if (label) {
     const name = prose(label, 120)
@@ -101,8 +123,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   for (const row of outermost(roots).flatMap(specRows)) {
-    // A row with a drop-down is a choice to make ("Colour: Select... Black"), not a fact.
-    if (inContext(row, NOT_MAIN) || one(row, "select")) continue
+    if (inContext(row, NOT_MAIN)) continue
     for (const [rawName, rawValue] of pairsOf(row)) {
       const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)

@@ -14,21 +14,22 @@ export const MAX_TRIES = 3
 const WIDTH_PARAM = /^(?:w|wid|width|imwidth|sw|maxwidth|max_width)$/i
 
 // Size marks in the path, where CDNs put them and product names do not: a "WxH" folder
-// ("/100x100/") or the file name's last part ("_1024x1024.", "-600x450.", "_100x." for Shopify),
+// ("/100x100/") or the file name's last part ("_1024x1024.", "-600x450.", "_100x." and
+// "_100x100_crop_center." for Shopify, "-100x100-1." for WordPress),
 // never one inside a name ("wool-rug-80x150-grey.jpg" is a rug's size); "-w240-h290/", "/w/1920/"
 // (Zara), "/w_300,h_300,c_fill/" (Cloudinary), "._SL1500_." and "._SS40_." (Amazon), "/s-l300."
 // (eBay).
 const PATH_MARKS = [
   /\/(\d{2,4})x\d{0,4}\//i,
-  /[_-](\d{2,4})x\d{0,4}(?:@\dx)?\.\w+$/i,
+  /[_-](\d{2,4})x\d{0,4}(?:_crop_\w+|@\dx|-\d)?\.\w+$/i,
   /(?:^|[/_,-])w[_/-]?(\d{2,4})(?=[-_,]h[_-]?\d|[/,])/i,
   /[._][SU][LXYSR](\d{2,4})(?=[_,])/,
   /\/s-l(\d{2,4})\./
 ]
 
-// A thumbnail's folder ("/thumbs/", "/mini/") or file-name suffix ("…-cm,mini.jpg", "_thumb.png");
+// A thumbnail's folder ("/thumbs/", "/mini/") or file-name suffix ("…-cm,mini.jpg", "-thumb.png");
 // not a word inside a name, as in "apple-mac-mini-m4.jpg" or "raspberry-pi-pico.jpg".
-const THUMB_WORD = /\/(?:thumbs?|thumbnails?|mini|icons?)\/|[,_](?:thumbs?|thumbnails?|mini|icon)\.\w+$/i
+const THUMB_WORD = /\/(?:thumbs?|thumbnails?|mini|icons?)\/|[,_-]thumb(?:s|nail)?\.\w+$|[,_](?:mini|icon)\.\w+$/i
 
 /** The width in pixels an image address asks for, when it says; null when it does not. */
 export function declaredWidth(address: string): number | null {

@@ -253,4 +253,30 @@ describe("the shopper's data", () => {
     expect((await recordPageResult(db, 1, productMessage(), T0 + 4, "doc-B")).productKey).toBe("shop.example|sku:GK-1")
     expect(await db.tabs.get(1)).toMatchObject({ status: "product", documentId: "doc-B" })
   })
+
+  it("keeps the page erased in the sequences a review found (in-place address changes around the erase)", async () => {
+    const stored = async (db: ReturnType<typeof freshDb>) => db.products.count()
+    // Erased while the page was still loading (no report yet, so no id): the page's first report
+    // names it, and its later in-place changes are still that page.
+    let db = freshDb()
+    await markTabLoading(db, 1, T0)
+    await deleteAll(db, T0 + 1)
+    await recordPageResult(db, 1, productMessage(), T0 + 2, "doc-A")
+    await markTabLoading(db, 1, T0 + 3)
+    await recordPageResult(db, 1, productMessage(), T0 + 4, "doc-A")
+    expect(await stored(db)).toBe(0)
+    // An in-place change before the erase: the "loading" row keeps the page's id.
+    db = freshDb()
+    await recordPageResult(db, 1, productMessage(), T0, "doc-A")
+    await markTabLoading(db, 1, T0 + 1)
+    await deleteAll(db, T0 + 2)
+    await markTabLoading(db, 1, T0 + 3)
+    await recordPageResult(db, 1, productMessage(), T0 + 4, "doc-A")
+    expect(await stored(db)).toBe(0)
+    // A report without an id does not lift a marker with one.
+    await recordPageResult(db, 1, productMessage(), T0 + 5)
+    expect(await stored(db)).toBe(0)
+    await recordPageResult(db, 1, productMessage(), T0 + 6, "doc-B")
+    expect(await stored(db)).toBe(1)
+  })
 })

@@ -47,11 +47,16 @@ describe("aspect sentiment in English", () => {
     // Compared with what the shopper expected, it is one.
     expect(polarities("Much smaller than it looks in the pictures.").size_fit).toBe("negative")
     expect(polarities("It is way too large for a carry-on.").size_fit).toBe("negative")
-    // "Fits small" says what "runs small" says; "fits perfectly" is still praise.
-    expect(polarities("Fits small.").size_fit).toBe("negative")
-    expect(polarities("Fits large, size down.").size_fit).toBe("negative")
-    expect(polarities("The fit is small.").size_fit).toBe("negative")
+    // "Fits small" (a complaint) and "fits small hands" (praise) look alike to word lists: neither
+    // reads as praise of the fit, nor as a complaint (found by review); "fits perfectly" is praise.
+    for (const sentence of ["Fits small.", "Fits large, size down.", "The fit is small."]) {
+      expect(polarities(sentence).size_fit, sentence).not.toBe("positive")
+    }
+    for (const sentence of ["It fits small spaces nicely, love it.", "Fits big feet, very comfortable.", "Perfect, it fits small hands.", "Fits a large bed."]) {
+      expect(polarities(sentence).size_fit, sentence).not.toBe("negative")
+    }
     expect(polarities("It fits perfectly.").size_fit).toBe("positive")
+    expect(polarities("It fits a bit small.").size_fit).toBe("negative")
   })
 
   it("judges a word by its aspect: cheap price is good, cheap plastic is not", () => {

@@ -235,11 +235,21 @@ describe("tables that pair no label with a value, without column headings to tel
     ])
   })
 
+  it("keeps spec tables whose labels start with a digit (found by review)", () => {
+    expect(rowsOf([["Screen size", "55 in", "Resolution", "3840 x 2160"], ["3D", "No", "HDR", "Yes"], ["Brand", "Acme", "Model", "X-55"]]).length).toBe(6)
+    expect(rowsOf([["5G", "Yes", "2nd SIM", "eSIM"], ["Battery", "4500 mAh", "Weight", "190 g"]]).map((s) => s.name)).toEqual(["5G", "2nd SIM", "Battery", "Weight"])
+  })
+
   it("reads no contact card: a short table with an e-mail or phone link is a person, not the product", () => {
     expect(rowsOf([["Tel:", "+421 2 321 320 33"], ["E-mail:", '<a href="mailto:peter@shop.example">peter@shop.example</a>']])).toEqual([])
     expect(rowsOf([["Hotline:", '<a href="tel:+4930123">030 123</a>']])).toEqual([])
-    // A spec table of more rows keeps its rows, the manufacturer's contact among them.
+    // A spec table of more rows keeps its rows, the manufacturer's contact among them; so does a
+    // short one that names a manufacturer or a product (EU product-safety blocks, support lines).
     expect(rowsOf([["Brand:", "Acme"], ["Model:", "X-1"], ["Weight:", "2 kg"], ["Manufacturer:", '<a href="mailto:info@acme.example">info@acme.example</a>']]).length).toBe(4)
+    expect(rowsOf([["Manufacturer", "Acme GmbH"], ["Address", "Hauptstr. 1, 10115 Berlin"], ["E-mail", '<a href="mailto:info@acme.example">info@acme.example</a>']]).length).toBe(3)
+    expect(rowsOf([["Brand", "Acme"], ["Model number", "X-1"], ["Support", '<a href="tel:+4930123">030 123</a>']]).length).toBe(3)
+    // Two codes that look like phone numbers, without a link, are codes.
+    expect(rowsOf([["EAN", "4006381333931"], ["SKU", "1234567"]]).length).toBe(2)
   })
 })
 
@@ -268,5 +278,10 @@ describe("rows that are choices, not facts", () => {
         ["Size:", '<select disabled name="size"><option value="">First choose a colour!</option></select>']
       ])
     ).toEqual([{ name: "Delivery", value: "48 hours" }])
+    // Only the choice is left out, not the facts beside it (found by review).
+    expect(rowsOf([["Brand", "Acme", "Colour", '<select><option>Red</option></select>']])).toEqual([{ name: "Brand", value: "Acme" }])
+    const dl = `<!doctype html><html><body><dl class="specs"><dt>Brand</dt><dd>Acme</dd><dt>Model number</dt><dd>X-1</dd>
+      <dt>Size</dt><dd><select><option>S</option><option>M</option></select></dd></dl></body></html>`
+    expect(readSpecs([documentFrom(dl, "https://shop.example/p/8").body]).map((s) => s.name)).toEqual(["Brand", "Model number"])
   })
 })

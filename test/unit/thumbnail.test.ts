@@ -21,6 +21,9 @@ describe("the popup's product image", () => {
     expect(declaredWidth("https://static.example.pl/product/panel-tapicerowany-60-x-30-cm,mini.jpg")).toBe(100)
     expect(declaredWidth("https://shop.example/media/thumbs/kettle.jpg")).toBe(100)
     expect(declaredWidth("https://shop.example/media/kettle_thumb.png")).toBe(100)
+    expect(declaredWidth("https://shop.example/media/kettle-thumb.jpg")).toBe(100)
+    expect(declaredWidth("https://cdn.shopify.com/s/files/1/products/kettle_100x100_crop_center.jpg?v=1")).toBe(100)
+    expect(declaredWidth("https://shop.example/wp-content/uploads/2024/01/kettle-100x100-1.jpg")).toBe(100)
     expect(declaredWidth("https://cdn.shopify.com/s/files/1/products/Robot-5_600x600@2x.jpg")).toBe(600)
   })
 
