@@ -54,9 +54,10 @@ const choice = (el: Element | null | undefined) => !!one(el, "select")
  * 84 cm | 72 cm": vmzona's size chart, its head row plain cells; "3D | No" and "5G | Yes" are
  * labels); and a contact card, a table of up to three rows each an e-mail or phone link or number
  * (agem's sales rep: "Tel: | +421 2 …", "E-mail: | …"), not a manufacturer's block with a name.
+ * The verdicts last one reading of the page: a single-page shop may refill the same table.
  */
-const grids = new WeakMap<HTMLTableElement, boolean>()
-function isGrid(table: HTMLTableElement): boolean {
+type Verdicts = WeakMap<HTMLTableElement, boolean>
+function isGrid(table: HTMLTableElement, grids: Verdicts): boolean {
   let grid = grids.get(table)
   if (grid === undefined) {
     const { rows } = table
@@ -74,7 +75,7 @@ function isGrid(table: HTMLTableElement): boolean {
   return grid
 }
 
-function pairsOf(row: Element): [string, string][] {
+function pairsOf(row: Element, grids: Verdicts): [string, string][] {
   // localName: lower case in HTML and XHTML pages alike.
   const tag = row.localName
   if (tag === "tr") {
@@ -85,7 +86,7 @@ function pairsOf(row: Element): [string, string][] {
     // <th> pairs too: "SKU | 21128AC57NWP"), or a label, a number and its unit ("Weight | 2.5 |
     // kg"). Any other row with an odd number of cells, a row in <thead> or a row of a grid
     // (isGrid) pairs no label with its value.
-    if (parentOf(row)?.localName === "thead" || (table && isGrid(table))) return []
+    if (parentOf(row)?.localName === "thead" || (table && isGrid(table, grids))) return []
     const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
     const value = unit && prose(cells[1]!, 400)
     // A unit starts with a letter, "%", "°", an inch mark or a CJK unit sign ("kg", "l/h", "µm",
@@ -122,9 +123,10 @@ function pairsOf(row: Element): [string, string][] {
 export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
+  const grids: Verdicts = new WeakMap()
   for (const row of outermost(roots).flatMap(specRows)) {
     if (inContext(row, NOT_MAIN)) continue
-    for (const [rawName, rawValue] of pairsOf(row)) {
+    for (const [rawName, rawValue] of pairsOf(row, grids)) {
       const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
       const key = toLower(name ?? "")

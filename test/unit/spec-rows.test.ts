@@ -240,6 +240,18 @@ describe("tables that pair no label with a value, without column headings to tel
     expect(rowsOf([["5G", "Yes", "2nd SIM", "eSIM"], ["Battery", "4500 mAh", "Weight", "190 g"]]).map((s) => s.name)).toEqual(["5G", "2nd SIM", "Battery", "Weight"])
   })
 
+  it("judges a table again on the next reading: a single-page shop refills the same table", () => {
+    const doc = documentFrom(
+      `<!doctype html><html><body><table id="t"><tr><td>XS</td><td>42</td><td>84 cm</td><td>72 cm</td></tr></table></body></html>`,
+      "https://shop.example/p/11"
+    )
+    expect(readSpecs([doc.body])).toEqual([])
+    // The shop's script writes the next product's cells into the same row.
+    const cells = doc.querySelectorAll("#t td")
+    ;["Brand", "Acme", "Colour", "Red"].forEach((text, i) => (cells[i]!.textContent = text))
+    expect(readSpecs([doc.body]).map((s) => s.name)).toEqual(["Brand", "Colour"])
+  })
+
   it("reads no contact card: a short table with an e-mail or phone link is a person, not the product", () => {
     expect(rowsOf([["Tel:", "+421 2 321 320 33"], ["E-mail:", '<a href="mailto:peter@shop.example">peter@shop.example</a>']])).toEqual([])
     expect(rowsOf([["Hotline:", '<a href="tel:+4930123">030 123</a>']])).toEqual([])
