@@ -5,7 +5,7 @@ import { getDb } from "~src/db/schema"
 import { isAllowed, reviewPagesKey, setAllowed } from "~src/db/settings"
 import { DEFAULT_REVIEW_PAGES as DEFAULT_MAX_PAGES, type ScanProgress } from "~src/messages/contract"
 import { hasMoreReviewPages, startReadingReviews, stopReadingReviews, type ReadFailure } from "~src/platform/chrome-popup"
-import { formatCount } from "~src/ui/format"
+import { counted, formatCount } from "~src/ui/format"
 
 interface Props {
   tabId: number
@@ -51,7 +51,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
       <h2>Reviews</h2>
       <p data-testid="reviews-count">
         {stored > 0
-          ? `${formatCount(stored)} ${stored === 1 ? "review" : "reviews"} read, kept on this device.`
+          ? `${counted(stored, "review")} read, kept on this device.`
           : total
             ? // The rating line counts reviews the shop has; say why none of them is here.
               `No review text found on this page (the shop counts ${formatCount(total)}).`
@@ -102,7 +102,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
       )}
       {scan && !reading && scan.state !== "reading" ? (
         <p className="cw-muted cw-small" data-testid="reviews-outcome">
-          {scan.detail ?? `Done: ${scan.pagesRead} ${scan.pagesRead === 1 ? "page" : "pages"} read, ${scan.reviewsFound} new reviews.`}
+          {scan.detail ?? `Done: ${counted(scan.pagesRead, "page")} read, ${scan.reviewsFound} new reviews.`}
         </p>
       ) : null}
       {failure ? (

@@ -1,14 +1,14 @@
+import { counted } from "~src/ui/format"
 import { readNotes } from "~src/ui/read-notes"
 
 /** Why this page was read only in part, folded away: most pages have nothing to say here. */
 export function ReadNotes({ warnings }: { warnings: readonly string[] }) {
   const { notes, more } = readNotes(warnings)
   if (notes.length === 0) return null
-  const count = notes.length + more
   return (
     <details className="cw-notes" data-testid="read-notes">
       <summary>
-        Part of this page could not be read ({count} {count === 1 ? "note" : "notes"})
+        Part of this page could not be read ({counted(notes.length + more, "note")})
       </summary>
       <ul>
         {notes.map((note) => (

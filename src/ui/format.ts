@@ -24,6 +24,11 @@ export function formatCount(n: number, locale?: string): string {
   return new Intl.NumberFormat(locale).format(n)
 }
 
+/** "1 review", "1,234 reviews": a count and its word, made plural by an "s". */
+export function counted(n: number, word: string, locale?: string): string {
+  return `${formatCount(n, locale)} ${n === 1 ? word : `${word}s`}`
+}
+
 const AVAILABILITY_LABELS: Record<Availability, { label: string; tone: "good" | "warn" | "bad" }> = {
   InStock: { label: "In stock", tone: "good" },
   OnlineOnly: { label: "In stock online", tone: "good" },
@@ -65,7 +70,7 @@ export function priceNote(source: FieldSource | undefined): { label: string; why
 export function ratingLine(rating: number | null, reviewCount: number | null, locale?: string): string | null {
   const parts: string[] = []
   if (rating !== null) parts.push(`${rating.toLocaleString(locale, { maximumFractionDigits: 1 })} out of 5`)
-  if (reviewCount !== null) parts.push(`${formatCount(reviewCount, locale)} ${reviewCount === 1 ? "review" : "reviews"}`)
+  if (reviewCount !== null) parts.push(counted(reviewCount, "review", locale))
   return parts.length ? parts.join(" · ") : null
 }
 
