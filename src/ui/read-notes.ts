@@ -22,7 +22,7 @@ const STEPS: [RegExp, string][] = [
 // Values the validator can leave out, named as the popup names them.
 const VALUES: [RegExp, string][] = [
   [/^(?:price|listPrice)\b/, "a price"],
-  [/^images\b|^image\b/, "an image"],
+  [/^images?\b/, "an image"],
   [/^specs\b/, "a specification"],
   [/^variants\b/, "a variant"],
   [/^reviews\b/, "a review"],
@@ -32,7 +32,7 @@ const VALUES: [RegExp, string][] = [
   [/^currency/, "the currency"],
   [/^availability\b/, "the stock status"],
   [/^canonicalUrl\b/, "the page's own address"],
-  [/^(?:name|brand|description|seller|category)\b/, "some text"]
+  [/^(?:name|brand|description|seller)\b/, "some text"]
 ]
 
 function named(table: [RegExp, string][], key: string, fallback: string): string {
