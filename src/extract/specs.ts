@@ -31,10 +31,34 @@ function listRows(doc: ParentNode, max: number): Element[] {
   return rows
 }
 
+/**
+ * The items of lists that label each item, whatever their class: two or more <li> of one list,
+ * each starting with a bold label and a colon ("<li><strong>Proizvajalec:</strong> B&S</li>",
+ * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"). The colon tells a fact
+ * from a feature bullet that starts in bold ("<b>Waterproof</b> shell keeps you dry").
+ * Read wherever they are: such lists carry no class in common.
+ */
+function labelledRows(doc: ParentNode, max: number): Element[] {
+  const items: Element[] = []
+  const perList = new Map<Element | null, number>()
+  for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
+    const li = parentOf(label)!
+    const name = textPrefix(label, 80).trim()
+    const text = textPrefix(li, 100).trimStart()
+    // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
+    // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
+    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) {
+      items.push(li)
+      perList.set(parentOf(li), (perList.get(parentOf(li)) ?? 0) + 1)
+    }
+  }
+  return items.filter((li) => perList.get(parentOf(li))! > 1).slice(0, max)
+}
+
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
 function specRows(doc: ParentNode): Element[] {
   const rows = all(doc, ROW_SELECTORS, MAX_ROWS)
-  return mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS)
+  return mergeInDocumentOrder(mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS), labelledRows(doc, MAX_ROWS), MAX_ROWS)
 }
 
 // Labels and values are read as prose: a line break inside a cell is a space ("Item can be
@@ -166,4 +190,4 @@ export const MPN_LABELS = (
 /** The manufacturer's part number a spec table names, as an id (short, one line, no markup). */
 export const specMpn = (specs: Spec[]): string | null => normalizeId(specValue(specs, MPN_LABELS))
 
-export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn-13|barcode|código de barras|штрихкод".split("|")
+export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn|isbn-13|barcode|código de barras|штрихкод".split("|")

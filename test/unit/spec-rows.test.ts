@@ -297,3 +297,39 @@ describe("rows that are choices, not facts", () => {
     expect(readSpecs([documentFrom(dl, "https://shop.example/p/8").body]).map((s) => s.name)).toEqual(["Brand", "Model number"])
   })
 })
+
+describe("lists that label each item, whatever their class", () => {
+  const specsOf = (body: string) => readSpecs([documentFrom(`<!doctype html><html><body>${body}</body></html>`, "https://shop.example/p/9").body])
+
+  it("reads an OpenCart-style facts list and a publisher's details list as specs, in page order", () => {
+    // As vsezaoci.si (OpenCart) and almedina.net print them: no spec or attribute class anywhere.
+    const page = `<div class="product-info"><ul class="list-unstyled">
+        <li><strong>Proizvajalec:</strong> <a href="/m/13">B&amp;S</a></li><li><strong>Šifra:</strong> 9470</li></ul></div>
+      <div class="prod-details-wrapper"><ul><li><b>Editora</b>: Corgi Books</li><li><b>ISBN:</b> 9780552173742</li></ul></div>`
+    expect(specsOf(page)).toEqual([
+      { name: "Proizvajalec", value: "B&S" },
+      { name: "Šifra", value: "9470" },
+      { name: "Editora", value: "Corgi Books" },
+      { name: "ISBN", value: "9780552173742" }
+    ])
+  })
+
+  it("reads no feature bullets, lone labels or terms of sale as specs", () => {
+    // A feature list starting each point in bold has no colon; one labelled line is not a list of
+    // facts; a shop's payment terms run on for sentences (strumentimusicali.net).
+    const terms = "sono accettate tutte le carte dei circuiti Visa, Visa Electron, Mastercard, Postepay, Diners e JCB"
+    expect(
+      specsOf(`<ul><li><b>Waterproof</b> shell keeps you dry</li><li><b>Breathable</b> mesh lining</li></ul>
+        <ul><li><strong>Note:</strong> ships in two boxes</li><li>Assembly required</li></ul>
+        <ul><li><b>Carta di Credito:</b> ${terms}</li><li><b>PayPal:</b> ${terms}</li></ul>
+        <ul><li>Made in <b>Italy:</b> yes</li><li>Sold by <b>Acme:</b> yes</li></ul>`)
+    ).toEqual([])
+  })
+
+  it("gives a book's ISBN-13 as its GTIN when the page has no structured data", () => {
+    const page = `<!doctype html><html><body><h1>The One Device</h1><div class="buy"><span class="price">10,75 €</span><button>Adicionar ao carrinho</button></div>
+      <ul><li><b>Editora:</b> Corgi Books</li><li><b>ISBN:</b> 978-0-552-17374-2</li></ul></body></html>`
+    const result = extractProduct(documentFrom(page, "https://books.example/the-one-device"), "https://books.example/the-one-device")
+    expect(result.kind === "product" && result.product.gtin).toBe("9780552173742")
+  })
+})
