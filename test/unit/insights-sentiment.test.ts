@@ -59,6 +59,18 @@ describe("aspect sentiment in English", () => {
     expect(polarities("It fits a bit small.").size_fit).toBe("negative")
   })
 
+  it("reads a comparison with another thing as a description, and one with what the shopper expected as a complaint", () => {
+    // From the same hockey bag's 5★ reviews: compared with the old bag, larger is no complaint.
+    for (const sentence of ["Much larger than the bag I'm replacing, and it rolls well.", "I ordered a size bigger and it's perfect.", "It is smaller than my old one."]) {
+      expect(polarities(sentence).size_fit, sentence).not.toBe("negative")
+    }
+    for (const sentence of ["Smaller than expected.", "The rug is much bigger than pictured.", "It's a lot smaller than I thought it would be.", "Larger than it appears in the photos."]) {
+      expect(polarities(sentence).size_fit, sentence).toBe("negative")
+    }
+    // Other aspects keep their words' sign: a battery that outlasts the expectation is praise.
+    expect(polarities("The battery lasts longer than expected.").battery).toBe("positive")
+  })
+
   it("judges a word by its aspect: cheap price is good, cheap plastic is not", () => {
     expect(polarities("Cheap price for what you get.").price).toBe("positive")
     expect(polarities("The plastic feels cheap.").quality).toBe("negative")

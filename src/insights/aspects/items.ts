@@ -21,6 +21,8 @@ export interface Item {
   excess: boolean
   runs: boolean
   enough: boolean
+  /** Right before "than expected" or "than pictured": "smaller than it looks" is a complaint. */
+  unexpected: boolean
   intensity: number
   /** A negator that flipped a judging word; an unused one may still deny an aspect ("no padding"). */
   negates: boolean
@@ -79,6 +81,7 @@ function scan(tokens: Int32Array, walks: SentenceWalks, sentence: number, phrase
       excess: false,
       runs: false,
       enough: false,
+      unexpected: false,
       intensity: 1,
       negates: false
     })
@@ -112,7 +115,10 @@ function markAround(items: Item[], item: Item, index: number): void {
   if (before && before.pos + before.len >= item.pos - 1 && before.clause === item.clause) {
     if (before.entry.role === "excess" || (before.entry.role === "excess-dim" && item.entry.dim)) item.excess = true
   }
-  if (next?.entry.role === "enough" && next.pos === item.pos + item.len) item.enough = true
+  if (next?.pos === item.pos + item.len) {
+    if (next.entry.role === "enough") item.enough = true
+    if (next.entry.role === "expected") item.unexpected = true
+  }
   for (let j = index - 1; j >= 0; j--) {
     const other = items[j]
     if (!other || other.clause !== item.clause) break

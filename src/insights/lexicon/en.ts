@@ -66,11 +66,9 @@ export const EN: LexiconSource = {
     expensive: { design: 1, "*": -1 },
     pricey: { design: 1, "*": -1 },
     costly: { "*": -1 },
-    // "Smaller than it looks" is a complaint; a bare "large" describes ("a large, open mouth",
-    // "I ordered a large"): only "too large" and "runs large" judge it (the excess and runs roles).
-    smaller: { size_fit: -0.5 },
-    bigger: { size_fit: -0.5 },
-    larger: { size_fit: -0.5 },
+    // A size word describes ("a large, open mouth", "I ordered a size bigger", "much larger than
+    // the bag I'm replacing"); it judges after "too" or "runs", before "enough", or when it missed
+    // what the shopper expected ("smaller than it looks"): the excess, runs, enough and expected roles.
     tiny: { size_fit: -0.5, "*": -0.5 },
     huge: { size_fit: -0.5, design: -0.5 },
     tight: { size_fit: -0.5, quality: 1 },
@@ -107,6 +105,8 @@ export const EN: LexiconSource = {
       "never been so, never been this, never been more, never felt so, very, really, so, super, extremely, incredibly, absolutely, totally, quite, pretty, highly, truly, surprisingly, remarkably, especially, exceptionally, seriously, much, far, way",
     excess: "too, way too, far too, much too, a bit too, a little too, overly, a bit, a little, slightly, kind of, somewhat",
     runs: "runs, run, running, ran",
-    enough: "enough"
+    enough: "enough",
+    expected:
+      "than expected, than i expected, than i was expecting, than i had expected, than anticipated, than i anticipated, than i thought, than i imagined, than i hoped, than it looks, than they look, than it looked, than they looked, than it appears, than they appear, than pictured, than shown, than advertised, than described, than stated, than listed, than the picture, than the pictures, than the photo, than the photos, than in the picture, than in the pictures, than in the photo, than in the photos, than the description"
   }
 }
