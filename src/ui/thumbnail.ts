@@ -50,14 +50,47 @@ export function declaredWidth(address: string): number | null {
   return THUMB_WORD.test(path) ? 100 : null
 }
 
+/** The width the popup asks a resizing CDN for: twice the sharp width, for screens denser than 2×. */
+export const ASKED_WIDTH = SHARP_WIDTH * 2
+
+const HEIGHT_PARAM = /^(?:h|hei|height|imheight|sh|maxheight|max_height)$/i
+
+/**
+ * The same image asked at ASKED_WIDTH, when its address sets its width in a query parameter below
+ * SHARP_WIDTH: those CDNs resize on request (Zalando lists only "?imwidth=103" in its JSON-LD, and
+ * its own page asks the same image at 156, 336 and 1800). A height set beside it is scaled alike,
+ * so the picture keeps its shape. Null for any other address.
+ */
+export function sharperAddress(address: string): string | null {
+  const width = declaredWidth(address)
+  const query = address.indexOf("?")
+  if (width === null || width >= SHARP_WIDTH || query < 0) return null
+  let asked = false
+  // Only the numbers change: the rest of the address stays byte for byte as the shop wrote it
+  // (rewriting it through URLSearchParams would re-encode Scene7's "$Main768$" and the like).
+  const sized = address.slice(query).replace(/([?&])([^=&#]+)=(\d{2,5})(?=[&#]|$)/g, (whole, sep: string, key: string, value: string) => {
+    if (WIDTH_PARAM.test(key) && Number(value) === width) {
+      asked = true
+      return `${sep}${key}=${ASKED_WIDTH}`
+    }
+    return HEIGHT_PARAM.test(key) ? `${sep}${key}=${Math.round((Number(value) * ASKED_WIDTH) / width)}` : whole
+  })
+  return asked ? address.slice(0, query) + sized : null
+}
+
 /**
  * The addresses to try, best first, at most MAX_TRIES: first those sharp in the box (or that do
- * not say their size) in page order, the main image leading; then the small ones, largest first.
+ * not say their size) in page order, the main image leading; then the small ones, largest first,
+ * each after the same image asked sharper where its CDN resizes (one failed load at most, then the
+ * small one as listed).
  */
 export function thumbnailCandidates(image: string | null, images: readonly string[]): string[] {
   const all = [...new Set([image, ...images].filter((x): x is string => typeof x === "string" && x !== ""))]
   const sized = all.map((address, order) => ({ address, order, width: declaredWidth(address) }))
-  const sharp = sized.filter((s) => s.width === null || s.width >= SHARP_WIDTH)
-  const small = sized.filter((s) => s.width !== null && s.width < SHARP_WIDTH).sort((a, b) => b.width! - a.width! || a.order - b.order)
-  return [...sharp, ...small].slice(0, MAX_TRIES).map((s) => s.address)
+  const sharp = sized.filter((s) => s.width === null || s.width >= SHARP_WIDTH).map((s) => s.address)
+  const small = sized
+    .filter((s) => s.width !== null && s.width < SHARP_WIDTH)
+    .sort((a, b) => b.width! - a.width! || a.order - b.order)
+    .flatMap((s) => [sharperAddress(s.address), s.address].filter((x): x is string => x !== null))
+  return [...new Set([...sharp, ...small])].slice(0, MAX_TRIES)
 }

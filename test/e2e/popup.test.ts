@@ -173,6 +173,19 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("asks a resizing image CDN for a sharp copy of a small image the page lists", async () => {
+    // Zalando's JSON-LD lists only "?imwidth=103" images; its CDN serves any width asked.
+    const ld = JSON.stringify({ "@type": "Product", name: "Pool Slides", image: ["/img/kettle.svg?imwidth=103&filter=packshot"], offers: { price: "30.00", priceCurrency: "EUR" } })
+    h.shop.mount("/products/pool-slides.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/pool-slides.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    const image = popup.getByTestId("product-image")
+    await expect.poll(() => image.getAttribute("src"), SHOWN).toBe(`${h.shop.origin}/img/kettle.svg?imwidth=336&filter=packshot`)
+    await expect.poll(() => image.evaluate((el) => (el as HTMLImageElement).complete && (el as HTMLImageElement).naturalWidth > 0)).toBe(true)
+    await popup.close()
+  })
+
   it("says, folded away, why a page was read only in part", async () => {
     const ld = JSON.stringify({ "@type": "Product", name: "Copper Milk Pan", offers: { price: "32.00", priceCurrency: "GBP" } })
     // A shop's cut-off block of product data (a template that broke mid-string) beside a good one.

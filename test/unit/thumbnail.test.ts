@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { declaredWidth, thumbnailCandidates } from "~src/ui/thumbnail"
+import { ASKED_WIDTH, declaredWidth, sharperAddress, thumbnailCandidates } from "~src/ui/thumbnail"
 
 // Addresses in the shapes real shops' CDNs use (the product-page corpus has each of these shapes).
 describe("the popup's product image", () => {
@@ -61,6 +61,30 @@ describe("the popup's product image", () => {
     // A rug whose size is in its file name stays first.
     const rug = "https://shop.example/images/wool-rug-80x150-grey.jpg"
     expect(thumbnailCandidates(rug, [rug, "https://shop.example/images/rug-lifestyle.jpg"])[0]).toBe(rug)
+  })
+
+  it("asks a resizing CDN for a small image at a sharp width, then falls back to it as listed", () => {
+    // Zalando's JSON-LD lists only 103 px images; its own page asks the same image at 336.
+    const zalando = "https://img01.ztat.net/article/spp-media-p1/dc4e/3e8b.jpg?imwidth=103&filter=packshot"
+    const asked = `https://img01.ztat.net/article/spp-media-p1/dc4e/3e8b.jpg?imwidth=${ASKED_WIDTH}&filter=packshot`
+    expect(sharperAddress(zalando)).toBe(asked)
+    expect(thumbnailCandidates(zalando, [zalando])).toEqual([asked, zalando])
+    // A height beside the width is scaled alike, and the rest of the address is left as written.
+    expect(sharperAddress("https://s7.example.com/is/image/Shop/123?$Main$&wid=84&hei=42")).toBe(
+      `https://s7.example.com/is/image/Shop/123?$Main$&wid=${ASKED_WIDTH}&hei=${ASKED_WIDTH / 2}`
+    )
+    // Addresses already sharp, sized in their path, or not sized at all are not rewritten.
+    for (const address of [
+      "https://cdn.example.com/p.jpg?width=600",
+      "https://cdn1.example.in/rx-1-w50-h60/tork.jpg",
+      "https://pic.example.tw/upload/product/f_99.jpg",
+      "https://cdn.example.com/p.jpg?quality=80"
+    ]) {
+      expect(sharperAddress(address), address).toBeNull()
+    }
+    // A real sharp image still comes first; the rewritten one only before its own small original.
+    const sharp = "https://img01.ztat.net/article/spp-media-p1/aa/bb.jpg?imwidth=1800"
+    expect(thumbnailCandidates(zalando, [zalando, sharp])).toEqual([sharp, asked, zalando])
   })
 
   it("tries each address once and at most three, and shows the placeholder when there is none", () => {
