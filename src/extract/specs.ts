@@ -17,13 +17,16 @@ const MAX_ROWS = 400
 // have thousands) to test each ancestor's class: the slowest query of the whole extraction. The
 // few containers are found in one pass instead and only their own <li> are taken.
 const ROW_SELECTORS = ["table tr", "dl", ".ux-labels-values"].join(",")
-const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=spec]", "[class*=attribute]"].join(",")
+// "spec" and "attribute" in either case (John Lewis's "productSpecificationBox"), without the "i"
+// flag: a case-insensitive substring selector took four times as long over the corpus.
+const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=pec]", "[class*=ttribute]"].join(",")
 
 /** The <li> inside any of the containers, in document order, at most `max`. */
 function listRows(doc: ParentNode, max: number): Element[] {
   const rows: Element[] = []
   for (const container of outermost(all(doc, LIST_CONTAINERS))) {
-    for (const li of all(container, "li")) {
+    // A list item can be the container itself (elkor's <li class="… attribute …">).
+    for (const li of container.localName === "li" ? [container] : all(container, "li")) {
       rows.push(li)
       if (rows.length >= max) return rows
     }
@@ -55,10 +58,61 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
   return items.filter((li) => perList.get(parentOf(li))! > 1).slice(0, max)
 }
 
+/**
+ * Rows of two parts side by side, a label and its value, in any markup and under any class name
+ * (Zalando's "<div><span>Upper material:</span> <span>Synthetics/textile</span></div>", mechta's
+ * name/value divs, Best Buy Canada's itemName/itemValue): three or more such rows under one
+ * parent (not olx's, each wrapped alone, in a section that is a button). Each row's text starts with its label; the label is a few words
+ * starting with a letter, with no link or picture (not a card, a menu or a "5 star | 64%" bar);
+ * the value is one plain fact: no price (a swatch's "5 options from £42.99", a loan calculator's
+ * "price"-styled figures), no list or table (a group of specs, a menu), no control (an
+ * accessibility widget's settings) and no "label: value" of its own. A row that is a link or a
+ * button (share buttons), or sits in a review, a score chart, a loan calculator or a popup (a
+ * review's "Reviewed by | date", "This phone: | 11", a hidden "added to your basket" box), is
+ * none. The rows are added to `split`: their two parts are the pair.
+ */
+const NOT_VALUE = "[class*=price i],li,tr,button,[role=button],input,select"
+function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[] {
+  // Rows that pass `test`, then only those of parents with three or more of them left.
+  const siblings = (rows: Element[], test: (row: Element) => unknown) => {
+    const kept = rows.filter(test)
+    const perParent = new Map<Element | null, number>()
+    for (const row of kept) perParent.set(parentOf(row), (perParent.get(parentOf(row)) ?? 0) + 1)
+    return kept.filter((row) => perParent.get(parentOf(row))! > 2)
+  }
+  // The second and last child of its parent: the value of a two-part row. Read by index, not
+  // spread into an array: a big page has tens of thousands.
+  const values = doc.querySelectorAll(":first-child+:last-child")
+  const rows: Element[] = []
+  for (let i = 0; i < values.length && i < max * 10; i++) rows.push(parentOf(values[i]!)!)
+  // The text tests first, then the queries, only on rows that still have two siblings like them.
+  const plain = siblings(rows, (row) => {
+    // Three rows need a parent of three children: most candidates end at this cheap test.
+    if ((parentOf(row)?.childElementCount ?? 0) < 3 || /^(?:tr|dl|ul|ol|table|tbody|select)$/.test(row.localName)) return false
+    const name = textPrefix(row.firstElementChild, 50).trim()
+    const text = textPrefix(row.lastElementChild, 121).trim()
+    return /^\p{L}[^\n]{0,39}$/u.test(name) && text && text.length < 121 && !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]/u.test(text) && textPrefix(row, 60).trim().startsWith(name)
+  })
+  return siblings(plain, (row) => {
+    const [label, value] = [row.firstElementChild!, row.lastElementChild!]
+    return !(
+      label.matches("a,img,button") ||
+      one(label, "a,img,button,input,select") ||
+      value.matches(NOT_VALUE) ||
+      one(value, NOT_VALUE) ||
+      row.closest("a,button,[role=button]") ||
+      inContext(row, /popup|review|rating|score|calculat|credit/i)
+    )
+  })
+    .filter((row) => split.add(row))
+    .slice(0, max)
+}
+
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
-function specRows(doc: ParentNode): Element[] {
+function specRows(doc: ParentNode, split: Set<Element>): Element[] {
   const rows = all(doc, ROW_SELECTORS, MAX_ROWS)
-  return mergeInDocumentOrder(mergeInDocumentOrder(rows, listRows(doc, MAX_ROWS), MAX_ROWS), labelledRows(doc, MAX_ROWS), MAX_ROWS)
+  const lists = mergeInDocumentOrder(listRows(doc, MAX_ROWS), labelledRows(doc, MAX_ROWS), MAX_ROWS)
+  return mergeInDocumentOrder(mergeInDocumentOrder(rows, lists, MAX_ROWS), pairedRows(doc, MAX_ROWS, split), MAX_ROWS)
 }
 
 // Labels and values are read as prose: a line break inside a cell is a space ("Item can be
@@ -99,7 +153,8 @@ function isGrid(table: HTMLTableElement, grids: Verdicts): boolean {
   return grid
 }
 
-function pairsOf(row: Element, grids: Verdicts): [string, string][] {
+function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, string][] {
+  if (split.has(row)) return [[prose(row.firstElementChild!, 120), prose(row.lastElementChild!, 400)]]
   // localName: lower case in HTML and XHTML pages alike.
   const tag = row.localName
   if (tag === "tr") {
@@ -148,10 +203,12 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   const grids: Verdicts = new WeakMap()
-  for (const row of outermost(roots).flatMap(specRows)) {
+  const split = new Set<Element>()
+  for (const row of outermost(roots).flatMap((root) => specRows(root, split))) {
     if (inContext(row, NOT_MAIN)) continue
-    for (const [rawName, rawValue] of pairsOf(row, grids)) {
-      const name = cleanText(rawName, 80)?.replace(/\s*[:：]\s*$/, "")
+    for (const [rawName, rawValue] of pairsOf(row, grids, split)) {
+      // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
+      const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")
       const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
       const key = toLower(name ?? "")
       // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
@@ -184,7 +241,7 @@ export const BRAND_LABELS = (
 export const MPN_LABELS = (
   "model number|item model number|manufacturer part number|mpn|modellnummer|herstellernummer|herstellerreferenz|" +
   "numéro du modèle de l'article|numéro de modèle|référence fabricant|numero modello articolo|modello|número de modelo del producto|" +
-  "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|kod producenta|رقم الموديل|" +
+  "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|kod producenta|ražotāja kods|رقم الموديل|" +
   "رقم الموديل من المورد"
 ).split("|")
 /** The manufacturer's part number a spec table names, as an id (short, one line, no markup). */

@@ -20,7 +20,8 @@ const PAGE = `<!doctype html><html><body>
 describe("specification rows", () => {
   it("reads rows inside spec boxes once each, in page order, with the table rows", () => {
     const doc = documentFrom(PAGE, "https://shop.example/p/1")
-    expect(readSpecs([doc]).map((s) => s.name)).toEqual(["Brand", "Model number", "EAN", "Colour", "Item model number", "Size"])
+    // "Specs" in any case is a spec box (John Lewis's "productSpecificationBox").
+    expect(readSpecs([doc]).map((s) => s.name)).toEqual(["Brand", "Model number", "EAN", "Colour", "Weight", "Item model number", "Size"])
   })
 
   it("takes no page for a spec box because its html or body element's class says so", () => {
@@ -331,5 +332,63 @@ describe("lists that label each item, whatever their class", () => {
       <ul><li><b>Editora:</b> Corgi Books</li><li><b>ISBN:</b> 978-0-552-17374-2</li></ul></body></html>`
     const result = extractProduct(documentFrom(page, "https://books.example/the-one-device"), "https://books.example/the-one-device")
     expect(result.kind === "product" && result.product.gtin).toBe("9780552173742")
+  })
+})
+
+describe("rows of a label and a value side by side, in any markup", () => {
+  const specsOf = (body: string) => readSpecs([documentFrom(`<!doctype html><html><body>${body}</body></html>`, "https://shop.example/p/10").body])
+
+  it("reads three or more label/value rows under one parent, whatever their tags and class names", () => {
+    // As Zalando (hashed classes, colon in the label), olx (data attributes) and Best Buy Canada
+    // (itemName / itemValue) print them.
+    const zalando = `<div class="x1"><div><span class="u-6V88">Upper material:</span> <span class="u-6V88">Synthetics/textile</span></div>
+      <div><span class="u-6V88">Sole:</span> <span class="u-6V88">Synthetics</span></div><div><span class="u-6V88">Shoe tip:</span> <span class="u-6V88">Open</span></div></div>`
+    expect(specsOf(zalando)).toEqual([
+      { name: "Upper material", value: "Synthetics/textile" },
+      { name: "Sole", value: "Synthetics" },
+      { name: "Shoe tip", value: "Open" }
+    ])
+    const bestbuy = `<section>${["Voice Control|Yes", "Weight|1338 g", "Colour|Black"]
+      .map((row) => `<div class="itemContainer_20kXj"><div class="itemName_37zd4">${row.split("|")[0]}</div><div class="itemValue_XPfaq">${row.split("|")[1]}</div></div>`)
+      .join("")}</section>`
+    expect(specsOf(bestbuy).map((s) => `${s.name}=${s.value}`)).toEqual(["Voice Control=Yes", "Weight=1338 g", "Colour=Black"])
+  })
+
+  it("reads no such rows when fewer than three, or when they are ratings, prices, menus, controls, share buttons, reviews or popups", () => {
+    const rows = (cells: string[][], wrap = (x: string) => x) => `<div>${cells.map(([a, b]) => wrap(`<div><span>${a}</span><span>${b}</span></div>`)).join("")}</div>`
+    for (const body of [
+      // Two rows: Amazon's "Ships from | Sold by" box.
+      rows([["Ships from", "Amazon"], ["Sold by", "Amazon"]]),
+      // A review histogram, swatches with prices, a loan's figures styled as prices.
+      rows([["5 star", "64%"], ["4 star", "20%"], ["3 star", "9%"]]),
+      rows([["Delight", "5 options from £42.99"], ["Ocean", "3 options from £39.99"], ["Sand", "2 options from £45.00"]]),
+      `<div>${["Amount|EUR110.00", "Rate|28.07 %", "Total|EUR113.18"].map((r) => `<div><span>${r.split("|")[0]}</span><span class="current-price">${r.split("|")[1]}</span></div>`).join("")}</div>`,
+      // Menus: a heading beside a list of links; a card's link as the label.
+      rows([["Help", "<ul><li><a href=/faq>FAQ</a></li><li><a href=/c>Contact</a></li></ul>"], ["About", "<ul><li>Jobs</li><li>Press</li></ul>"], ["Partners", "<ul><li>Cars</li><li>Jobs</li></ul>"]]),
+      rows([["<a href=/p/1>Kettle</a>", "Steel"], ["<a href=/p/2>Toaster</a>", "Chrome"], ["<a href=/p/3>Grinder</a>", "Black"]]),
+      // An accessibility widget's settings, each with its buttons.
+      rows([["Font size", "<div role=button>+</div> Normal"], ["Line height", "<div role=button>+</div> Normal"], ["Spacing", "<div role=button>+</div> Normal"]]),
+      // Groups whose value is itself a list of "label: value" facts.
+      rows([["Battery", "Type: AAA"], ["Display", "Type: LCD Backlight: Yes"], ["Other", "Code: GARNI 570"]]),
+      // Share buttons, a review's byline, a hidden "added to your basket" popup.
+      `<div>${["Share to Facebook|Facebook", "Share to Email|Email", "Share to Print|Print"].map((r) => `<a role="button" href="#"><span>${r.split("|")[0]}</span><span>${r.split("|")[1]}</span></a>`).join("")}</div>`,
+      `<div class="reviewList">${rows([["Reviewed by", "Sam"], ["Helpful", "3"], ["Location", "Leeds"]])}</div>`,
+      `<div id="popup-add" class="popup mfp-hide">${rows([["Erreur", "Cet article n'a pas été ajouté"], ["Newsletter", "Merci"], ["Panier", "Vide"]])}</div>`
+    ]) {
+      expect(specsOf(body), body).toEqual([])
+    }
+  })
+
+  it("reads a spec list whose class is capitalised, whose item is its own container, or whose labels end in a dash", () => {
+    // John Lewis's "productSpecificationBox" with "Product Code - " labels; elkor's <li class="attribute">.
+    const johnLewis = `<div class="productSpecificationBox--3x5eL"><ul><li><strong>Product Code - </strong>39139301</li><li><strong>Brand - </strong>GANT</li></ul></div>`
+    expect(specsOf(johnLewis)).toEqual([
+      { name: "Product Code", value: "39139301" },
+      { name: "Brand", value: "GANT" }
+    ])
+    expect(specsOf(`<ul><li class="item attribute">Colour: Red</li><li class="item attribute">Size: M</li></ul>`)).toEqual([
+      { name: "Colour", value: "Red" },
+      { name: "Size", value: "M" }
+    ])
   })
 })
