@@ -31,7 +31,7 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     // no source named the brand: such pages print their details as labels, and the brand's walk of
     // the page's text has usually read those nodes already; pages with a structured brand would pay
     // a walk of their whole text for a GTIN they seldom print.
-    read.fields.gtin = normalizeGtin(specValue(specs(), GTIN_LABELS) ?? (has("gtin") || has("brand") ? null : valueByLabel(texts, GTIN_LABELS, /^\d/)))
+    read.fields.gtin = specValue(specs(), GTIN_LABELS, normalizeGtin) ?? normalizeGtin(has("gtin") || has("brand") ? null : valueByLabel(texts, GTIN_LABELS, /^\d/))
   }
   if (!has("sku") && read.fields.sku === null) read.fields.sku = skuFromUrl(texts, url)
   if (!has("price") || !has("brand") || !has("availability")) fillFromDataLayer(read, doc, country, has)

@@ -5,7 +5,8 @@
 import type { Spec } from "../product"
 import { mergeInDocumentOrder, outermost } from "./document-order"
 import { cleanText, normalizeId } from "./normalize"
-import { all, one, parentOf, textPrefix } from "./text"
+import { all, attr, one, parentOf, textPrefix } from "./text"
+import { WIDGET_CLASSES } from "../sites/widgets/detect"
 import { NOT_MAIN, inContext } from "./heuristics"
 import { toLower } from "../price/letters"
 import { isCurrencyText } from "../price/currency"
@@ -25,13 +26,29 @@ const LIST_CONTAINERS = ["#detailBullets_feature_div", "[class*=pec]", "[class*=
 function listRows(doc: ParentNode, max: number): Element[] {
   const rows: Element[] = []
   for (const container of outermost(all(doc, LIST_CONTAINERS))) {
-    // A list item can be the container itself (elkor's <li class="… attribute …">).
-    for (const li of container.localName === "li" ? [container] : all(container, "li")) {
+    // A list item can be the container itself (elkor's <li class="… attribute …">), unless it
+    // holds a list of its own ("Dimensions" over "Width: 20 cm", "Height: 10 cm").
+    for (const li of container.localName === "li" && !one(container, "li") ? [container] : all(container, "li")) {
       rows.push(li)
       if (rows.length >= max) return rows
     }
   }
   return rows
+}
+
+// Rows found by their shape alone (the two rules below) have no spec box to vouch for them, so
+// they are also kept out of the parts of a page that print labelled lines of their own: reviews
+// and review widgets ("Size bought: M"), popups and drawers ("Quantity | 1" in "added to your
+// basket"), delivery and store boxes, order summaries, countdowns, loan calculators, FAQs.
+const LOOSE_CONTEXT = /popup|modal|dialog|drawer|review|rating|score|calculat|credit|countdown|timer|store|deliver|shipping|summary|faq|question/i
+const WIDGETS = WIDGET_CLASSES.map((name) => `.${name}`).join()
+const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(WIDGETS)
+
+/** `rows` without those whose parent has fewer than `least` of them (in document order). */
+function grouped(rows: Element[], least: number): Element[] {
+  const perParent = new Map<Element | null, number>()
+  for (const row of rows) perParent.set(parentOf(row), (perParent.get(parentOf(row)) ?? 0) + 1)
+  return rows.filter((row) => perParent.get(parentOf(row))! >= least)
 }
 
 /**
@@ -43,67 +60,76 @@ function listRows(doc: ParentNode, max: number): Element[] {
  */
 function labelledRows(doc: ParentNode, max: number): Element[] {
   const items: Element[] = []
-  const perList = new Map<Element | null, number>()
   for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
     const li = parentOf(label)!
     const name = textPrefix(label, 80).trim()
     const text = textPrefix(li, 100).trimStart()
     // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
-    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) {
-      items.push(li)
-      perList.set(parentOf(li), (perList.get(parentOf(li)) ?? 0) + 1)
-    }
+    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
   }
-  return items.filter((li) => perList.get(parentOf(li))! > 1).slice(0, max)
+  return grouped(items, 2).filter((li) => !looseContext(li)).slice(0, max)
 }
 
 /**
  * Rows of two parts side by side, a label and its value, in any markup and under any class name
  * (Zalando's "<div><span>Upper material:</span> <span>Synthetics/textile</span></div>", mechta's
  * name/value divs, Best Buy Canada's itemName/itemValue): three or more such rows under one
- * parent (not olx's, each wrapped alone, in a section that is a button). Each row's text starts with its label; the label is a few words
- * starting with a letter, with no link or picture (not a card, a menu or a "5 star | 64%" bar);
- * the value is one plain fact: no price (a swatch's "5 options from £42.99", a loan calculator's
- * "price"-styled figures), no list or table (a group of specs, a menu), no control (an
- * accessibility widget's settings) and no "label: value" of its own. A row that is a link or a
- * button (share buttons), or sits in a review, a score chart, a loan calculator or a popup (a
- * review's "Reviewed by | date", "This phone: | 11", a hidden "added to your basket" box), is
- * none. The rows are added to `split`: their two parts are the pair.
+ * parent (not olx's, each wrapped alone, in a section that is a button). A row's text is its
+ * label's and its value's and nothing more; the label is a few words starting with a letter,
+ * with no link or picture (not a card, a menu or a "5 star | 64%" bar), neither a heading nor a
+ * question; the value is one plain fact: no price (a swatch's "5 options from £42.99", a loan
+ * calculator's "price"-styled figures), no list, table, control or choice of links, no sentence
+ * and no "label: value" of its own. Shape is not enough: each row also says it is a label and a
+ * value, with a colon after the label, its parts' class names ("itemName", "aa_dtpropval") or a
+ * spec box around it (elkor's "attribute" items), and is not a link or button (share buttons)
+ * nor in LOOSE_CONTEXT. The rows are added to `split`: their two parts are the pair.
  */
-const NOT_VALUE = "[class*=price i],li,tr,button,[role=button],input,select"
+const NOT_VALUE = "[class*=price i],li,tr,button,[role=button],[role=radio],input,select"
 function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[] {
-  // Rows that pass `test`, then only those of parents with three or more of them left.
-  const siblings = (rows: Element[], test: (row: Element) => unknown) => {
-    const kept = rows.filter(test)
-    const perParent = new Map<Element | null, number>()
-    for (const row of kept) perParent.set(parentOf(row), (perParent.get(parentOf(row)) ?? 0) + 1)
-    return kept.filter((row) => perParent.get(parentOf(row))! > 2)
-  }
   // The second and last child of its parent: the value of a two-part row. Read by index, not
-  // spread into an array: a big page has tens of thousands.
+  // spread into an array: a big page has tens of thousands. Three rows need a parent of three
+  // children, and a label is no link or picture: most candidates end at those cheap tests, before
+  // any count (a mega-menu of links above the specs must not use up the rows read).
   const values = doc.querySelectorAll(":first-child+:last-child")
   const rows: Element[] = []
-  for (let i = 0; i < values.length && i < max * 10; i++) rows.push(parentOf(values[i]!)!)
+  for (let i = 0; i < values.length && i < 20_000 && rows.length < max * 10; i++) {
+    const row = parentOf(values[i]!)!
+    const first = row.firstElementChild!.localName
+    if ((parentOf(row)?.childElementCount ?? 0) > 2 && !/^(?:tr|dl|ul|ol|table|tbody|select)$/.test(row.localName) && !/^(?:a|img|svg|button|input)$/.test(first)) rows.push(row)
+  }
   // The text tests first, then the queries, only on rows that still have two siblings like them.
-  const plain = siblings(rows, (row) => {
-    // Three rows need a parent of three children: most candidates end at this cheap test.
-    if ((parentOf(row)?.childElementCount ?? 0) < 3 || /^(?:tr|dl|ul|ol|table|tbody|select)$/.test(row.localName)) return false
-    const name = textPrefix(row.firstElementChild, 50).trim()
-    const text = textPrefix(row.lastElementChild, 121).trim()
-    return /^\p{L}[^\n]{0,39}$/u.test(name) && text && text.length < 121 && !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]/u.test(text) && textPrefix(row, 60).trim().startsWith(name)
-  })
-  return siblings(plain, (row) => {
+  const squash = (t: string) => t.replace(/\s+/g, "")
+  const plain = grouped(
+    rows.filter((row) => {
+      const label = row.firstElementChild!
+      const name = textPrefix(label, 50).trim()
+      const text = textPrefix(row.lastElementChild, 121).trim()
+      return (
+        /^\p{L}[^\n]{0,39}$/u.test(name) &&
+        !name.endsWith("?") &&
+        !/^(?:h\d|summary)$/.test(label.localName) &&
+        !!text &&
+        text.length < 121 &&
+        !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]|\p{L}\p{L}[.!?。！？]$/u.test(text) &&
+        squash(textPrefix(row, 200)) === squash(name + text)
+      )
+    }),
+    3
+  )
+  return grouped(plain.filter((row) => {
     const [label, value] = [row.firstElementChild!, row.lastElementChild!]
-    return !(
-      label.matches("a,img,button") ||
-      one(label, "a,img,button,input,select") ||
-      value.matches(NOT_VALUE) ||
-      one(value, NOT_VALUE) ||
-      row.closest("a,button,[role=button]") ||
-      inContext(row, /popup|review|rating|score|calculat|credit/i)
+    return (
+      (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|detail|character|techn/i)) &&
+      !label.matches("a,img,button") &&
+      !one(label, "a,img,button,input,select") &&
+      !value.matches(NOT_VALUE) &&
+      !one(value, NOT_VALUE) &&
+      value.getElementsByTagName("a").length < 2 &&
+      !row.closest("a,button,[role=button]") &&
+      !looseContext(row)
     )
-  })
+  }), 3)
     .filter((row) => split.add(row))
     .slice(0, max)
 }
@@ -205,7 +231,8 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const grids: Verdicts = new WeakMap()
   const split = new Set<Element>()
   for (const row of outermost(roots).flatMap((root) => specRows(root, split))) {
-    if (inContext(row, NOT_MAIN)) continue
+    // NOT_MAIN by class, and the page's footer, menus and dialogs by tag (a Tailwind <footer>).
+    if (inContext(row, NOT_MAIN) || row.closest("footer,nav,dialog")) continue
     for (const [rawName, rawValue] of pairsOf(row, grids, split)) {
       // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
       const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")
@@ -224,10 +251,17 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
 /** What tells two specs apart: their names, compared case-insensitively. */
 export const specKey = (spec: Spec): string => toLower(spec.name)
 
-/** The value of the first spec whose label is one of `labels` (compared case-insensitively). */
-export function specValue(specs: Spec[], labels: readonly string[]): string | null {
+/**
+ * The value of the first spec whose label is one of `labels` (compared case-insensitively) and
+ * that `read` accepts, as `read` gives it: an ISBN-10 listed before the EAN is no GTIN.
+ */
+export function specValue(specs: Spec[], labels: readonly string[], read = (value: string): string | null => value): string | null {
   const wanted = new Set(labels.map(toLower))
-  return specs.find((s) => wanted.has(specKey(s)))?.value ?? null
+  for (const spec of specs) {
+    const value = wanted.has(specKey(spec)) ? read(spec.value) : null
+    if (value) return value
+  }
+  return null
 }
 
 // Label lists as "a|b|c" strings: an array of strings costs the content script two bytes more per
@@ -245,6 +279,6 @@ export const MPN_LABELS = (
   "رقم الموديل من المورد"
 ).split("|")
 /** The manufacturer's part number a spec table names, as an id (short, one line, no markup). */
-export const specMpn = (specs: Spec[]): string | null => normalizeId(specValue(specs, MPN_LABELS))
+export const specMpn = (specs: Spec[]): string | null => specValue(specs, MPN_LABELS, normalizeId)
 
 export const GTIN_LABELS = "ean|gtin|upc|ean-13|ean13|isbn|isbn-13|barcode|código de barras|штрихкод".split("|")
