@@ -248,3 +248,14 @@ describe("aspect sentiment in Slovak", () => {
     expect(polarities("Kvalita není nic moc.").quality).toBe("negative")
   })
 })
+
+describe("comparative size words: complaints unless compared with another thing (found by review)", () => {
+  it("reads no size complaint from time: 'took longer than expected'", () => {
+    for (const s of ["It took longer than expected.", "The wait was longer than expected.", "My order took longer than I expected.", "This candle lasts longer than expected."])
+      expect(polarities(s).size_fit, s).not.toBe("negative")
+  })
+  it("still reads common 'smaller than …' complaints as negative (they were before)", () => {
+    for (const s of ["It's smaller than what I expected.", "It's much smaller than I'd hoped.", "Way smaller than it seems in the photos.", "Smaller in person."])
+      expect(polarities(s).size_fit, s).toBe("negative")
+  })
+})

@@ -30,9 +30,9 @@ export function scoreFor(item: Item, aspect: string): number {
   if (item.excess && (entry.dim || value !== 0)) value = Math.min(-1, value)
   else if (item.runs && entry.dim) value = -1
   else if (item.enough && entry.dim) value = Math.max(value, 1)
-  // A size that missed the shopper's expectation is a complaint, either way; other aspects keep
-  // their word's sign ("the battery lasts longer than expected" is praise).
-  else if (item.unexpected && entry.dim && aspect === "size_fit") value = Math.min(value, -0.5)
+  // "Much larger than the bag I'm replacing" describes the size; other aspects keep their word's
+  // sign ("heavier than my old one").
+  else if (item.compared && entry.dim && aspect === "size_fit") value = 0
   value *= item.intensity
   if (item.negated) value = -value * (value > 0 ? 0.8 : 0.7)
   return value * item.weight

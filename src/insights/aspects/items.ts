@@ -21,8 +21,8 @@ export interface Item {
   excess: boolean
   runs: boolean
   enough: boolean
-  /** Right before "than expected" or "than pictured": "smaller than it looks" is a complaint. */
-  unexpected: boolean
+  /** Right before "than my", "than the": compared with another thing ("larger than my old bag"). */
+  compared: boolean
   intensity: number
   /** A negator that flipped a judging word; an unused one may still deny an aspect ("no padding"). */
   negates: boolean
@@ -81,7 +81,7 @@ function scan(tokens: Int32Array, walks: SentenceWalks, sentence: number, phrase
       excess: false,
       runs: false,
       enough: false,
-      unexpected: false,
+      compared: false,
       intensity: 1,
       negates: false
     })
@@ -117,7 +117,7 @@ function markAround(items: Item[], item: Item, index: number): void {
   }
   if (next?.pos === item.pos + item.len) {
     if (next.entry.role === "enough") item.enough = true
-    if (next.entry.role === "expected") item.unexpected = true
+    if (next.entry.role === "another") item.compared = true
   }
   for (let j = index - 1; j >= 0; j--) {
     const other = items[j]

@@ -57,7 +57,10 @@ export const EN: LexiconSource = {
   // "Fits small" is a complaint and "fits small spaces" praise; the words cannot tell them apart,
   // so "fit" beside a bare size word judges nothing (a review showed "fits" alone read as praise).
   neutral:
-    "as well, well as, even though, feels like, looks like, phone, product, item, thing, i mean, just, fits small, fits big, fits large, fit small, fit big, fit large, fitted small, fitted large, fit is small, fit is big, fit is large",
+    "as well, well as, even though, feels like, looks like, phone, product, item, thing, i mean, just, fits small, fits big, fits large, fit small, fit big, fit large, fitted small, fitted large, fit is small, fit is big, fit is large, " +
+    // The listing is no other thing ("smaller than the picture"); "a size bigger" is an order.
+    "than the picture, than the pictures, than the photo, than the photos, than the image, than the images, than the description, than the listing, than the ad, " +
+    "size bigger, size larger, size smaller, sizes bigger, sizes larger, sizes smaller, size up, size down",
   dims: "small, smaller, big, bigger, large, larger, tiny, huge, tight, tighter, loose, looser, short, shorter, long, longer, tall, wide, narrow, shallow, deep, thin, thick, heavy, heavier, light, lighter, hard, soft, firm, stiff, low, high, bright, dark, dim, sweet, salty, spicy, strong, hot, cold, warm, much, many, sensitive, slippery, snug, big in, small in",
   byAspect: {
     cheap: { price: 1, "*": -1 },
@@ -66,9 +69,14 @@ export const EN: LexiconSource = {
     expensive: { design: 1, "*": -1 },
     pricey: { design: 1, "*": -1 },
     costly: { "*": -1 },
-    // A size word describes ("a large, open mouth", "I ordered a size bigger", "much larger than
-    // the bag I'm replacing"); it judges after "too" or "runs", before "enough", or when it missed
-    // what the shopper expected ("smaller than it looks"): the excess, runs, enough and expected roles.
+    // A bare "large" describes ("a large, open mouth", "I ordered a large"): only "too large" and
+    // "runs large" judge it (the excess and runs roles). A comparative is a complaint ("smaller
+    // than it looks", "smaller than what I expected", "smaller in person") unless it compares with
+    // another thing ("much larger than the bag I'm replacing": the another role) or names a size
+    // ("a size bigger", a neutral phrase).
+    smaller: { size_fit: -0.5 },
+    bigger: { size_fit: -0.5 },
+    larger: { size_fit: -0.5 },
     tiny: { size_fit: -0.5, "*": -0.5 },
     huge: { size_fit: -0.5, design: -0.5 },
     tight: { size_fit: -0.5, quality: 1 },
@@ -106,7 +114,7 @@ export const EN: LexiconSource = {
     excess: "too, way too, far too, much too, a bit too, a little too, overly, a bit, a little, slightly, kind of, somewhat",
     runs: "runs, run, running, ran",
     enough: "enough",
-    expected:
-      "than expected, than i expected, than i was expecting, than i had expected, than anticipated, than i anticipated, than i thought, than i imagined, than i hoped, than it looks, than they look, than it looked, than they looked, than it appears, than they appear, than pictured, than shown, than advertised, than described, than stated, than listed, than the picture, than the pictures, than the photo, than the photos, than in the picture, than in the pictures, than in the photo, than in the photos, than the description"
+    another:
+      "than my, than our, than your, than his, than her, than their, than the, than a, than an, than other, than others, than most, than any, than previous, than last, than one"
   }
 }

@@ -24,8 +24,8 @@ export type Role =
   | "runs"
   /** "long enough": a size word before it is praise. */
   | "enough"
-  /** "than expected", "than it looks": a size word just before it missed what the shopper expected. */
-  | "expected"
+  /** "than my old one", "than the bag I'm replacing": a size word just before it compares, it does not judge. */
+  | "another"
   /** "too low to be comfortable": after "too X", what follows is what the thing fails to be. */
   | "result"
 
