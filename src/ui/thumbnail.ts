@@ -6,7 +6,7 @@
 /** The box is 84 CSS pixels; twice that stays sharp on a high-density screen. */
 export const SHARP_WIDTH = 168
 
-/** How many addresses the popup tries before showing its placeholder (each failure costs a load). */
+/** How many images the popup tries before showing its placeholder (each failure costs a load). */
 export const MAX_TRIES = 3
 
 // Query parameters that resize on common CDNs: Zalando's imwidth, Salesforce's sw, Scene7's wid,
@@ -79,18 +79,19 @@ export function sharperAddress(address: string): string | null {
 }
 
 /**
- * The addresses to try, best first, at most MAX_TRIES: first those sharp in the box (or that do
- * not say their size) in page order, the main image leading; then the small ones, largest first,
- * each after the same image asked sharper where its CDN resizes (one failed load at most, then the
- * small one as listed).
+ * The addresses to try, best first: first those sharp in the box (or that do not say their size)
+ * in page order, the main image leading; then the small ones, largest first; MAX_TRIES of them,
+ * each small one after the same image asked sharper where its CDN resizes (one failed load more at
+ * most per image, then the small one as listed, so a signed address that refuses the new size
+ * still shows).
  */
 export function thumbnailCandidates(image: string | null, images: readonly string[]): string[] {
   const all = [...new Set([image, ...images].filter((x): x is string => typeof x === "string" && x !== ""))]
   const sized = all.map((address, order) => ({ address, order, width: declaredWidth(address) }))
-  const sharp = sized.filter((s) => s.width === null || s.width >= SHARP_WIDTH).map((s) => s.address)
-  const small = sized
-    .filter((s) => s.width !== null && s.width < SHARP_WIDTH)
-    .sort((a, b) => b.width! - a.width! || a.order - b.order)
-    .flatMap((s) => [sharperAddress(s.address), s.address].filter((x): x is string => x !== null))
-  return [...new Set([...sharp, ...small])].slice(0, MAX_TRIES)
+  const sharp = sized.filter((s) => s.width === null || s.width >= SHARP_WIDTH)
+  const small = sized.filter((s) => s.width !== null && s.width < SHARP_WIDTH).sort((a, b) => b.width! - a.width! || a.order - b.order)
+  return [...sharp, ...small]
+    .slice(0, MAX_TRIES)
+    .flatMap((s) => [s.width !== null && s.width < SHARP_WIDTH ? sharperAddress(s.address) : null, s.address])
+    .filter((x): x is string => x !== null)
 }

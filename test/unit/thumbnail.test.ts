@@ -94,3 +94,11 @@ describe("the popup's product image", () => {
     expect(thumbnailCandidates("", [""])).toEqual([])
   })
 })
+
+describe("the sharper copy of a small image (found by review)", () => {
+  it("still tries the small image as listed when two other addresses come first", () => {
+    const small = "https://img.example.net/a.jpg?imwidth=103&s=signature"
+    const list = ["https://img.example.net/b.jpg", "https://img.example.net/c.jpg", small]
+    expect(thumbnailCandidates(null, list)).toContain(small)
+  })
+})
