@@ -40,9 +40,9 @@ function listRows(doc: ParentNode, max: number): Element[] {
 // they are also kept out of the parts of a page that print labelled lines of their own: reviews
 // and review widgets ("Size bought: M"), popups and drawers ("Quantity | 1" in "added to your
 // basket"), delivery and store boxes, order summaries, countdowns, loan calculators, FAQs.
-const LOOSE_CONTEXT = /popup|modal|dialog|drawer|review|rating|score|calculat|credit|countdown|timer|store|deliver|shipping|summary|faq|question/i
+const LOOSE_CONTEXT = /popup|modal|dialog|drawer|score|calculat|credit|countdown|timer|deliver|shipping|faq|question|sell|guide|chart|recent|(?<!p)review|(?<!pe)rating|store(?!front)/i
 const WIDGETS = WIDGET_CLASSES.map((name) => `.${name}`).join()
-const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(WIDGETS)
+const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(WIDGETS + ",footer,nav,dialog")
 
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
@@ -92,35 +92,25 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
   // children, and a label is no link or picture: most candidates end at those cheap tests, before
   // any count (a mega-menu of links above the specs must not use up the rows read).
   const values = doc.querySelectorAll(":first-child+:last-child")
+  const squash = (t: string) => t.replace(/[\s:：]+/g, "")
   const rows: Element[] = []
   for (let i = 0; i < values.length && i < 20_000 && rows.length < max * 10; i++) {
     const row = parentOf(values[i]!)!
-    const first = row.firstElementChild!.localName
-    if ((parentOf(row)?.childElementCount ?? 0) > 2 && !/^(?:tr|dl|ul|ol|table|tbody|select)$/.test(row.localName) && !/^(?:a|img|svg|button|input)$/.test(first)) rows.push(row)
+    const label = row.firstElementChild!
+    if ((parentOf(row)?.childElementCount ?? 0) < 3 || /^(?:tr|dl|ul|ol|table|tbody|select)$/.test(row.localName) || /^(?:a|img|svg|button|input|h\d|summary)$/.test(label.localName)) continue
+    const name = textPrefix(label, 50).trim()
+    if (!/^\p{L}[^]{0,39}$/u.test(name) || name.endsWith("?")) continue
+    const text = textPrefix(row.lastElementChild, 121).trim()
+    if (text && text.length < 121 && !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]/u.test(text) && squash(textPrefix(row, 200)) === squash(name + text)) rows.push(row)
   }
-  // The text tests first, then the queries, only on rows that still have two siblings like them.
-  const squash = (t: string) => t.replace(/\s+/g, "")
   const plain = grouped(
-    rows.filter((row) => {
-      const label = row.firstElementChild!
-      const name = textPrefix(label, 50).trim()
-      const text = textPrefix(row.lastElementChild, 121).trim()
-      return (
-        /^\p{L}[^\n]{0,39}$/u.test(name) &&
-        !name.endsWith("?") &&
-        !/^(?:h\d|summary)$/.test(label.localName) &&
-        !!text &&
-        text.length < 121 &&
-        !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]|\p{L}\p{L}[.!?。！？]$/u.test(text) &&
-        squash(textPrefix(row, 200)) === squash(name + text)
-      )
-    }),
+    rows,
     3
   )
   return grouped(plain.filter((row) => {
     const [label, value] = [row.firstElementChild!, row.lastElementChild!]
     return (
-      (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|detail|character|techn/i)) &&
+      (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|character|techn/i)) &&
       !label.matches("a,img,button") &&
       !one(label, "a,img,button,input,select") &&
       !value.matches(NOT_VALUE) &&
@@ -232,7 +222,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const split = new Set<Element>()
   for (const row of outermost(roots).flatMap((root) => specRows(root, split))) {
     // NOT_MAIN by class, and the page's footer, menus and dialogs by tag (a Tailwind <footer>).
-    if (inContext(row, NOT_MAIN) || row.closest("footer,nav,dialog")) continue
+    if (inContext(row, NOT_MAIN)) continue
     for (const [rawName, rawValue] of pairsOf(row, grids, split)) {
       // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
       const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")

@@ -92,3 +92,101 @@ describe("a GTIN from the first spec that is one", () => {
   })
 })
 
+// From a second review.
+const cls = (label: string, value: string, l = "label", v = "value") => `<div class="row"><span class="${l}">${label}</span><span class="${v}">${value}</span></div>`
+
+describe("WooCommerce summary", () => {
+  it("reads a bold-labelled fact list in the short description (inside div.summary.entry-summary)", () => {
+    const body = `<div class="product type-product"><div class="summary entry-summary"><h1 class="product_title">Linen Shirt</h1>
+      <p class="price"><span class="woocommerce-Price-amount amount">€49.00</span></p>
+      <div class="woocommerce-product-details__short-description"><ul>
+        <li><strong>Brand:</strong> Fjord</li><li><strong>Material:</strong> 100% linen</li><li><strong>Fit:</strong> Regular</li></ul></div>
+      <form class="cart"><button class="single_add_to_cart_button">Add to cart</button></form></div></div>`
+    expect(specsOf(body)).toEqual(["Brand=Fjord", "Material=100% linen", "Fit=Regular"])
+  })
+  it("gives the brand from it on a whole Woo page", () => {
+    const page = `<!doctype html><html><body><main><div class="product type-product"><div class="summary entry-summary"><h1 class="product_title">Linen Shirt</h1>
+      <p class="price"><span class="woocommerce-Price-amount amount">€49.00</span></p>
+      <div class="woocommerce-product-details__short-description"><ul>
+        <li><strong>Brand:</strong> Fjord</li><li><strong>Material:</strong> 100% linen</li></ul></div>
+      <form class="cart"><button class="single_add_to_cart_button">Add to cart</button></form></div></div></main></body></html>`
+    const r = extractProduct(documentFrom(page, "https://woo.example/product/linen-shirt"), "https://woo.example/product/linen-shirt")
+    expect(r.kind === "product" && r.product.brand).toBe("Fjord")
+  })
+})
+
+describe("real specs the shape rules must still read", () => {
+  it("reads rows whose separator sits between label and value (<span>Brand</span>: <span>Acme</span>)", () => {
+    const body = `<div class="product-attributes">${[["Brand", "Acme"], ["Colour", "Black"], ["Weight", "1.2 kg"]]
+      .map(([a, b]) => `<div><span class="label">${a}</span>: <span class="value">${b}</span></div>`).join("")}</div>`
+    expect(specsOf(body)).toEqual(["Brand=Acme", "Colour=Black", "Weight=1.2 kg"])
+  })
+  it("reads a company name ending in 'Co., Ltd.' or 'Inc.' as a value, not as a sentence", () => {
+    const body = `<div class="spec-rows">${cls("Manufacturer", "Shenzhen Xinda Technology Co., Ltd.")}${cls("Brand", "Acme Inc.")}${cls("Model", "XD-200")}</div>`
+    expect(specsOf(body)).toEqual(["Manufacturer=Shenzhen Xinda Technology Co., Ltd.", "Brand=Acme Inc.", "Model=XD-200"])
+  })
+  it("reads a pretty-printed label (a line break inside the label element)", () => {
+    const body = `<div class="product-properties">${[["Upper\n        material", "Leather"], ["Sole", "Rubber"], ["Lining", "Textile"]]
+      .map(([a, b]) => `<div class="property"><span class="property-name">\n        ${a}\n      </span><span class="property-value">${b}</span></div>`).join("")}</div>`
+    expect(specsOf(body)).toEqual(["Upper material=Leather", "Sole=Rubber", "Lining=Textile"])
+  })
+  it("finds label/value rows after a large menu of icon + link items", () => {
+    const menu = Array.from({ length: 4100 }, (_, i) => `<li><i class="fa fa-angle-right"></i><a href="/c/${i}">Cat ${i}</a></li>`).join("")
+    const specs = `<div class="x1">${[["Upper material:", "Textile"], ["Sole:", "Synthetics"], ["Shoe tip:", "Open"]].map(([a, b]) => `<div><span>${a}</span><span>${b}</span></div>`).join("")}</div>`
+    expect(specsOf(`<div class="megamenu-wrap"><ul>${menu}</ul></div>${specs}`)).toEqual(["Upper material=Textile", "Sole=Synthetics", "Shoe tip=Open"])
+  })
+  it("finds label/value rows after a long product listing of two-child price boxes", () => {
+    const cards = Array.from({ length: 4100 }, (_, i) => `<div class="p"><span class="was">£${i + 9}</span><span class="now">£${i}</span></div>`).join("")
+    const specs = `<div class="x1">${[["Upper material:", "Textile"], ["Sole:", "Synthetics"], ["Shoe tip:", "Open"]].map(([a, b]) => `<div><span>${a}</span><span>${b}</span></div>`).join("")}</div>`
+    expect(specsOf(`${specs}<div class="grid">${cards}</div>`).length + specsOf(`<div class="grid">${cards}</div>${specs}`).length).toBe(6)
+  })
+  it("still reads a spec table inside a <dialog> ('See all specifications'), as c92f3ac did", () => {
+    const body = `<button>See all specifications</button><dialog id="specs"><table><tr><th>Brand</th><td>Acme</td></tr><tr><th>Model</th><td>X-1</td></tr></table></dialog>`
+    expect(specsOf(body)).toEqual(["Brand=Acme", "Model=X-1"])
+  })
+  it("still reads a spec table in a product <article>'s <footer>, as c92f3ac did", () => {
+    const body = `<article class="product"><h1>Acme X-1</h1><footer><table><tr><th>Brand</th><td>Acme</td></tr><tr><th>EAN</th><td>4006381333931</td></tr></table></footer></article>`
+    expect(specsOf(body)).toEqual(["Brand=Acme", "EAN=4006381333931"])
+  })
+  it("reads specs inside a 'storefront' or 'preview' wrapper (LOOSE_CONTEXT substrings)", () => {
+    const rowsOf = (c: string) => `<div class="${c}"><div class="spec-list">${cls("Brand", "Acme")}${cls("Colour", "Black")}${cls("Weight", "2 kg")}</div></div>`
+    expect(specsOf(rowsOf("storefront-product-details"))).toEqual(["Brand=Acme", "Colour=Black", "Weight=2 kg"])
+    expect(specsOf(rowsOf("product-preview-pane"))).toEqual(["Brand=Acme", "Colour=Black", "Weight=2 kg"])
+  })
+  it("reads specs in an 'operating-conditions' box ('rating' inside 'operating' is LOOSE_CONTEXT)", () => {
+    const body = `<div class="operating-conditions">${[["Temperature:", "0-40 °C"], ["Humidity:", "10-90 %"], ["Altitude:", "up to 3000 m"]]
+      .map(([a, b]) => `<div><span>${a}</span><span>${b}</span></div>`).join("")}</div>`
+    expect(specsOf(body)).toEqual(["Temperature=0-40 °C", "Humidity=10-90 %", "Altitude=up to 3000 m"])
+  })
+})
+
+describe("more page parts that are no specs", () => {
+  it("reads no marketplace seller box with colons", () => {
+    const body = `<div class="seller-box">${[["Sold by:", "<a href='/s/1'>Acme Trading</a>"], ["Dispatched from:", "Germany"], ["Seller rating:", "98% positive"]]
+      .map(([a, b]) => `<div><span>${a}</span><span>${b}</span></div>`).join("")}</div>`
+    expect(specsOf(body)).toEqual([])
+  })
+  it("reads no inline size guide built from label/value divs", () => {
+    const body = `<div class="size-guide-inline">${cls("XS", "UK 6 / EU 34")}${cls("S", "UK 8 / EU 36")}${cls("M", "UK 10 / EU 38")}${cls("L", "UK 12 / EU 40")}</div>`
+    expect(specsOf(body)).toEqual([])
+  })
+  it("reads no feature blurbs inside a 'product-detail' wrapper (SFCC's PDP root)", () => {
+    const body = `<div class="container product-detail product-wrapper"><div class="row"><div class="col-12"><div class="benefits">${[["Long battery life", "Up to 30 hours of playback"], ["Fast charging", "Ten minutes for three hours"], ["Water resistant", "Rated IPX4"]]
+      .map(([h, p]) => `<div class="benefit"><div class="benefit-title">${h}</div><div class="benefit-text">${p}</div></div>`).join("")}</div></div></div></div>`
+    expect(specsOf(body)).toEqual([])
+  })
+  it("reads no recently-viewed product cards with name/value parts", () => {
+    const body = `<section class="recently-viewed"><div class="cards">${[["Acme Kettle", "4.5 out of 5"], ["Acme Toaster", "4.1 out of 5"], ["Acme Grill", "3.9 out of 5"]]
+      .map(([a, b]) => `<div class="card"><div class="card-name">${a}</div><div class="card-stars">${b}</div></div>`).join("")}</div></section>`
+    expect(specsOf(body)).toEqual([])
+  })
+})
+
+describe("document order", () => {
+  it("gives shape rows and table rows in document order", () => {
+    const body = `<div class="x"><div><span>Upper material:</span><span>Textile</span></div><div><span>Sole:</span><span>Rubber</span></div><div><span>Tip:</span><span>Open</span></div></div>
+      <table><tr><th>Brand</th><td>Acme</td></tr></table>
+      <ul><li><b>Width:</b> 20 cm</li><li><b>Height:</b> 10 cm</li></ul>`
+    expect(specsOf(body)).toEqual(["Upper material=Textile", "Sole=Rubber", "Tip=Open", "Brand=Acme", "Width=20 cm", "Height=10 cm"])
+  })
+})
