@@ -8,7 +8,7 @@ import { cleanText, normalizeId } from "./normalize"
 import { all, attr, one, parentOf, textPrefix } from "./text"
 import { WIDGET_CLASSES } from "../sites/widgets/detect"
 import { NOT_MAIN, inContext } from "./heuristics"
-import { toLower } from "../price/letters"
+import { charAt, charBefore, isLetter, toLower } from "../price/letters"
 import { isCurrencyText } from "../price/currency"
 
 export type { Spec }
@@ -97,15 +97,19 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
   const values = doc.querySelectorAll(
     ":is(:nth-child(n+3),:nth-last-child(n+3),:nth-child(2):nth-last-child(2)):not(tr,dl,ul,ol,table,tbody,select)>:not(a,img,svg,button,input,h1,h2,h3,h4,h5,h6,summary):first-child+:last-child"
   )
-  const squash = (t: string) => t.replace(/[\s:：]+/g, "")
   const rows: Element[] = []
   for (let i = 0; i < values.length && i < 20_000 && rows.length < max * 10; i++) {
     const row = parentOf(values[i]!)!
-    const label = row.firstElementChild!
-    const name = textPrefix(label, 50).trim()
-    if (!/^\p{L}[^]{0,39}$/u.test(name) || name.endsWith("?")) continue
+    const name = textPrefix(row.firstElementChild, 50).trim()
+    // Letters are told by isLetter, not by a new \p{L} pattern: V8 compiles each such pattern
+    // anew on every page, and that was most of this rule's time on a page's first read.
+    if (name.length > 40 || name.endsWith("?") || !isLetter(charAt(name, 0))) continue
     const text = textPrefix(row.lastElementChild, 121).trim()
-    if (text && text.length < 121 && !/\p{Sc}\s*\d|\d\s*\p{Sc}|\p{L}\s?[:：]/u.test(text) && squash(textPrefix(row, 200)) === squash(name + text)) rows.push(row)
+    // A colon after a word makes the value a "label: value" of its own ("Type: AAA"; "16:9" is one value).
+    const colon = text.search(/[:：]/)
+    if (!text || text.length > 120 || (colon > 0 && isLetter(charBefore(text, text[colon - 1] === " " ? colon - 1 : colon))) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(text)) continue
+    // Nothing but spaces or a colon between and around the two parts ("<span>Brand</span>: …").
+    if (![...row.childNodes].some((n) => n.nodeType === 3 && /[^\s:：]/.test((n as Text).data))) rows.push(row)
   }
   const plain = grouped(
     rows,
@@ -129,11 +133,20 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
 }
 
 /** What `querySelectorAll(table tr, dl, …, [class*='spec'] li, …)` would give, first MAX_ROWS. */
-function specRows(doc: ParentNode, split: Set<Element>): Element[] {
-  const rows = all(doc, ROW_SELECTORS, MAX_ROWS)
-  const lists = mergeInDocumentOrder(listRows(doc, MAX_ROWS), labelledRows(doc, MAX_ROWS), MAX_ROWS)
-  return mergeInDocumentOrder(mergeInDocumentOrder(rows, lists, MAX_ROWS), pairedRows(doc, MAX_ROWS, split), MAX_ROWS)
+function specRows(doc: ParentNode): Element[] {
+  return mergeInDocumentOrder(all(doc, ROW_SELECTORS, MAX_ROWS), listRows(doc, MAX_ROWS), MAX_ROWS)
 }
+
+/** The rows found by their shape alone, in document order, first MAX_ROWS. */
+function shapeRows(doc: ParentNode, split: Set<Element>): Element[] {
+  return mergeInDocumentOrder(labelledRows(doc, MAX_ROWS), pairedRows(doc, MAX_ROWS, split), MAX_ROWS)
+}
+
+// Below this many specs from tables and spec boxes, the shape rules are read too: a shop with a
+// full spec table rarely prints its facts a second way (IKEA's eight rows and its ten materials
+// do), and the shape rules cost about 1 ms of a page's first, uncompiled read (measured over the
+// corpus; most of it is our code running cold on the few dozen candidate rows, not the query).
+const FEW_SPECS = 10
 
 // Labels and values are read as prose: a line break inside a cell is a space ("Item can be
 // shipped…<br>Learn more"), and buttons are no part of them (1k.by's "?" help tip before each label).
@@ -218,27 +231,33 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 
-/** The spec rows under each of `roots` (in document order; one inside another is read with it), a label once. */
+/**
+ * The spec rows under each of `roots` (in document order; one inside another is read with it), a
+ * label once: those of tables and spec boxes, then, where they give fewer than FEW_SPECS, those
+ * found by their shape.
+ */
 export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   const specs: Spec[] = []
   const seen = new Set<string>()
   const grids: Verdicts = new WeakMap()
   const split = new Set<Element>()
-  for (const row of outermost(roots).flatMap((root) => specRows(root, split))) {
-    // NOT_MAIN by class, and the page's footer, menus and dialogs by tag (a Tailwind <footer>).
-    if (inContext(row, NOT_MAIN)) continue
-    for (const [rawName, rawValue] of pairsOf(row, grids, split)) {
-      // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
-      const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")
-      const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
-      const key = toLower(name ?? "")
-      // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
-      // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-      if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(name)) continue
-      seen.add(key)
-      specs.push({ name, value })
-    }
+  const add = ([rawName, rawValue]: [string, string]) => {
+    // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
+    const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")
+    const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
+    const key = toLower(name ?? "")
+    // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
+    // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(name)) return
+    seen.add(key)
+    specs.push({ name, value })
   }
+  const read = (rows: Element[]) => {
+    for (const row of rows) if (!inContext(row, NOT_MAIN)) for (const pair of pairsOf(row, grids, split)) add(pair)
+  }
+  const outer = outermost(roots)
+  read(outer.flatMap(specRows))
+  if (specs.length < FEW_SPECS) read(outer.flatMap((root) => shapeRows(root, split)))
   return specs
 }
 

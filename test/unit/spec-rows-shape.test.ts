@@ -182,11 +182,18 @@ describe("more page parts that are no specs", () => {
   })
 })
 
-describe("document order", () => {
-  it("gives shape rows and table rows in document order", () => {
+describe("order, and when the shape rules are read", () => {
+  it("gives the table and spec-box rows first, then the rows found by shape, each in document order", () => {
     const body = `<div class="x"><div><span>Upper material:</span><span>Textile</span></div><div><span>Sole:</span><span>Rubber</span></div><div><span>Tip:</span><span>Open</span></div></div>
       <table><tr><th>Brand</th><td>Acme</td></tr></table>
       <ul><li><b>Width:</b> 20 cm</li><li><b>Height:</b> 10 cm</li></ul>`
-    expect(specsOf(body)).toEqual(["Upper material=Textile", "Sole=Rubber", "Tip=Open", "Brand=Acme", "Width=20 cm", "Height=10 cm"])
+    expect(specsOf(body)).toEqual(["Brand=Acme", "Upper material=Textile", "Sole=Rubber", "Tip=Open", "Width=20 cm", "Height=10 cm"])
+  })
+
+  it("reads no rows by shape beside a spec table of ten rows or more: the shop printed its facts there", () => {
+    const table = `<table>${Array.from({ length: 10 }, (_, i) => `<tr><th>Field ${String.fromCharCode(65 + i)}</th><td>${i}</td></tr>`).join("")}</table>`
+    const shaped = `<div class="x"><div><span>Upper material:</span><span>Textile</span></div><div><span>Sole:</span><span>Rubber</span></div><div><span>Tip:</span><span>Open</span></div></div>`
+    expect(specsOf(table + shaped)).toHaveLength(10)
+    expect(specsOf(table.replace(/<tr><th>Field J.*?<\/tr>/, "") + shaped)).toHaveLength(12)
   })
 })
