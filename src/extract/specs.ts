@@ -38,8 +38,10 @@ function listRows(doc: ParentNode, max: number): Element[] {
 
 // Rows found by their shape alone (the two rules below) have no spec box to vouch for them, so
 // they are also kept out of the parts of a page that print labelled lines of their own: reviews
-// and review widgets ("Size bought: M"), popups and drawers ("Quantity | 1" in "added to your
-// basket"), delivery and store boxes, order summaries, countdowns, loan calculators, FAQs.
+// and review widgets ("Size bought: M"), popups, drawers and dialogs ("Quantity | 1" in "added to
+// your basket"), delivery, store and seller boxes, size guides and charts, recently viewed
+// products, countdowns, loan calculators, FAQs, and the page's footer and menus. Not a summary:
+// WooCommerce's product summary holds the product's own facts.
 const LOOSE_CONTEXT = /popup|modal|dialog|drawer|score|calculat|credit|countdown|timer|deliver|shipping|faq|question|sell|guide|chart|recent|(?<!p)review|(?<!pe)rating|store(?!front)/i
 const WIDGETS = WIDGET_CLASSES.map((name) => `.${name}`).join()
 const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(WIDGETS + ",footer,nav,dialog")
@@ -79,8 +81,8 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
  * label's and its value's and nothing more; the label is a few words starting with a letter,
  * with no link or picture (not a card, a menu or a "5 star | 64%" bar), neither a heading nor a
  * question; the value is one plain fact: no price (a swatch's "5 options from £42.99", a loan
- * calculator's "price"-styled figures), no list, table, control or choice of links, no sentence
- * and no "label: value" of its own. Shape is not enough: each row also says it is a label and a
+ * calculator's "price"-styled figures), no list, table, control or choice of links, and no
+ * "label: value" of its own. Shape is not enough: each row also says it is a label and a
  * value, with a colon after the label, its parts' class names ("itemName", "aa_dtpropval") or a
  * spec box around it (elkor's "attribute" items), and is not a link or button (share buttons)
  * nor in LOOSE_CONTEXT. The rows are added to `split`: their two parts are the pair.
@@ -101,8 +103,8 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
   for (let i = 0; i < values.length && i < 20_000 && rows.length < max * 10; i++) {
     const row = parentOf(values[i]!)!
     const name = textPrefix(row.firstElementChild, 50).trim()
-    // Letters are told by isLetter, not by a new \p{L} pattern: V8 compiles each such pattern
-    // anew on every page, and that was most of this rule's time on a page's first read.
+    // Letters are told by isLetter, whose pattern the script shares, not by a pattern of its own:
+    // V8 compiles each \p{L} pattern anew on every page (a fraction of a millisecond).
     if (name.length > 40 || name.endsWith("?") || !isLetter(charAt(name, 0))) continue
     const text = textPrefix(row.lastElementChild, 121).trim()
     // A colon after a word makes the value a "label: value" of its own ("Type: AAA"; "16:9" is one value).
@@ -111,11 +113,7 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
     // Nothing but spaces or a colon between and around the two parts ("<span>Brand</span>: …").
     if (![...row.childNodes].some((n) => n.nodeType === 3 && /[^\s:：]/.test((n as Text).data))) rows.push(row)
   }
-  const plain = grouped(
-    rows,
-    3
-  )
-  return grouped(plain.filter((row) => {
+  return grouped(grouped(rows, 3).filter((row) => {
     const [label, value] = [row.firstElementChild!, row.lastElementChild!]
     return (
       (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|character|techn/i)) &&
