@@ -8,6 +8,7 @@ import { factsLine } from "~src/ui/format"
 import { ModelSetup } from "../components/model/ModelSetup"
 import { useEngine, useModelSettings } from "../components/model/useEngine"
 import { ProductQa } from "./ProductQa"
+import { Specs } from "./Specs"
 import "../popup/popup.css"
 import "./sidepanel.css"
 
@@ -57,6 +58,7 @@ function SidePanel() {
               {facts}
             </p>
           ) : null}
+          <Specs specs={data.product.specs ?? []} />
           {ready || engine?.connection === "reconnecting" ? null : (
             <div className="cw-panel-setup">
               <ModelSetup />

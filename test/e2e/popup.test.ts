@@ -186,6 +186,30 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("lists the product's specifications in the side panel, folded, as text", async () => {
+    const ld = JSON.stringify({ "@type": "Product", name: "Walnut Desk Lamp", offers: { price: "89.00", priceCurrency: "GBP" } })
+    // A spec table, and facts printed as label/value spans (as Zalando does), one holding markup as text.
+    h.shop.mount(
+      "/products/desk-lamp.html",
+      `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Walnut Desk Lamp</h1>
+      <table><tr><th>Height</th><td>45 cm</td></tr></table>
+      <div class="facts"><div><span>Shade:</span> <span>Linen</span></div><div><span>Bulb:</span> <span>E27, not included</span></div><div><span>Cable:</span> <span>&lt;b&gt;1.8 m&lt;/b&gt;</span></div></div>
+      </body></html>`
+    )
+    const { tabId } = await h.visit("/products/desk-lamp.html")
+    const panel = await h.session.context.newPage()
+    await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
+    const specs = panel.getByTestId("qa-specs")
+    await specs.waitFor(SHOWN)
+    expect(await specs.locator("summary").innerText()).toBe("Specifications (4)")
+    expect(await specs.locator("dl").isVisible()).toBe(false)
+    await specs.locator("summary").click()
+    expect(await specs.locator("dt").allInnerTexts()).toEqual(["Height", "Shade", "Bulb", "Cable"])
+    expect(await specs.locator("dd").allInnerTexts()).toEqual(["45 cm", "Linen", "E27, not included", "<b>1.8 m</b>"])
+    expect(await specs.locator("dd b").count()).toBe(0)
+    await panel.close()
+  })
+
   it("says, folded away, why a page was read only in part", async () => {
     const ld = JSON.stringify({ "@type": "Product", name: "Copper Milk Pan", offers: { price: "32.00", priceCurrency: "GBP" } })
     // A shop's cut-off block of product data (a template that broke mid-string) beside a good one.
