@@ -43,8 +43,8 @@ function listRows(doc: ParentNode, max: number): Element[] {
 // products, countdowns, loan calculators, FAQs, and the page's footer and menus. Not a summary:
 // WooCommerce's product summary holds the product's own facts.
 const LOOSE_CONTEXT = /popup|modal|dialog|drawer|score|calculat|credit|countdown|timer|deliver|shipping|faq|question|sell|guide|chart|recent|(?<!p)review|(?<!pe)rating|store(?!front)/i
-const WIDGETS = WIDGET_CLASSES.map((name) => `.${name}`).join()
-const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(WIDGETS + ",footer,nav,dialog")
+const LOOSE_PARTS = [...WIDGET_CLASSES.map((name) => `.${name}`), "footer", "nav", "dialog"].join()
+const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(LOOSE_PARTS)
 
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
@@ -117,7 +117,6 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
     const [label, value] = [row.firstElementChild!, row.lastElementChild!]
     return (
       (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|character|techn/i)) &&
-      !label.matches("a,img,button") &&
       !one(label, "a,img,button,input,select") &&
       !value.matches(NOT_VALUE) &&
       !one(value, NOT_VALUE) &&

@@ -92,6 +92,7 @@ export function thumbnailCandidates(image: string | null, images: readonly strin
   const small = sized.filter((s) => s.width !== null && s.width < SHARP_WIDTH).sort((a, b) => b.width! - a.width! || a.order - b.order)
   return [...sharp, ...small]
     .slice(0, MAX_TRIES)
-    .flatMap((s) => [s.width !== null && s.width < SHARP_WIDTH ? sharperAddress(s.address) : null, s.address])
+    // sharperAddress gives null for an image that is sharp already or does not say its size.
+    .flatMap((s) => [sharperAddress(s.address), s.address])
     .filter((x): x is string => x !== null)
 }

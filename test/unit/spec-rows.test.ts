@@ -299,8 +299,10 @@ describe("rows that are choices, not facts", () => {
   })
 })
 
+/** The specs of a page whose body is `body`. */
+const specsOf = (body: string) => readSpecs([documentFrom(`<!doctype html><html><body>${body}</body></html>`, "https://shop.example/p/9").body])
+
 describe("lists that label each item, whatever their class", () => {
-  const specsOf = (body: string) => readSpecs([documentFrom(`<!doctype html><html><body>${body}</body></html>`, "https://shop.example/p/9").body])
 
   it("reads an OpenCart-style facts list and a publisher's details list as specs, in page order", () => {
     // As vsezaoci.si (OpenCart) and almedina.net print them: no spec or attribute class anywhere.
@@ -336,7 +338,6 @@ describe("lists that label each item, whatever their class", () => {
 })
 
 describe("rows of a label and a value side by side, in any markup", () => {
-  const specsOf = (body: string) => readSpecs([documentFrom(`<!doctype html><html><body>${body}</body></html>`, "https://shop.example/p/10").body])
 
   it("reads three or more label/value rows under one parent, whatever their tags and class names", () => {
     // As Zalando (hashed classes, colon in the label), olx (data attributes) and Best Buy Canada
