@@ -46,6 +46,20 @@ const LOOSE_CONTEXT = /popup|modal|dialog|drawer|score|calculat|credit|countdown
 const LOOSE_PARTS = [...WIDGET_CLASSES.map((name) => `.${name}`), "footer", "nav", "dialog"].join()
 const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(LOOSE_PARTS)
 
+// No spec row of any kind is read from another product, a menu or a footer (NOT_MAIN), nor from
+// a box of delivery options or a returns policy (John Lewis's "enriched-delivery-table" is a <dl>
+// like its specifications), whose tables and lists pair labels with values too.
+const NOT_SPECS = new RegExp(`deliver|shipping|refund|${NOT_MAIN.source}`, "i")
+
+// Money in a label or value: a price, fee or instalment, not a fact about the product ("Standard
+// Delivery | £3.50", "Cena | 32 zł /szt.", another seller's "amd.by | 525,00 б.р.", "5,000원"),
+// and the signs for it that are letters. Nor is a star rating ("4,6 sur 5 étoiles") or a
+// best-seller rank ("Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)") a fact about the product:
+// shops list both in their product details, and the popup shows the rating on its own.
+const SIGN = "(?:\\p{Sc}|zł|руб|б\\.?р\\.|грн|원|円|元|kč)"
+const MONEY = new RegExp(`${SIGN}\\s*\\d|\\d\\s*${SIGN}`, "iu")
+const RATING_OR_RANK = /^\d[.,]\d \p{L}{2,}(?: \p{L}+)? 5\b|\d \p{L}{2} [^(]+\(\D+ 100\b/u
+
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
   const perParent = new Map<Element | null, number>()
@@ -109,7 +123,7 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
     const text = textPrefix(row.lastElementChild, 121).trim()
     // A colon after a word makes the value a "label: value" of its own ("Type: AAA"; "16:9" is one value).
     const colon = text.search(/[:：]/)
-    if (!text || text.length > 120 || (colon > 0 && isLetter(charBefore(text, text[colon - 1] === " " ? colon - 1 : colon))) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(text)) continue
+    if (!text || text.length > 120 || (colon > 0 && isLetter(charBefore(text, text[colon - 1] === " " ? colon - 1 : colon))) || MONEY.test(text)) continue
     // Nothing but spaces or a colon between and around the two parts ("<span>Brand</span>: …").
     if (![...row.childNodes].some((n) => n.nodeType === 3 && /[^\s:：]/.test((n as Text).data))) rows.push(row)
   }
@@ -245,12 +259,12 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = toLower(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || /\p{Sc}\s*\d|\d\s*\p{Sc}/u.test(name)) return
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || RATING_OR_RANK.test(value)) return
     seen.add(key)
     specs.push({ name, value })
   }
   const read = (rows: Element[]) => {
-    for (const row of rows) if (!inContext(row, NOT_MAIN)) for (const pair of pairsOf(row, grids, split)) add(pair)
+    for (const row of rows) if (!inContext(row, NOT_SPECS)) for (const pair of pairsOf(row, grids, split)) add(pair)
   }
   const outer = outermost(roots)
   read(outer.flatMap(specRows))

@@ -15,8 +15,9 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 // hand, not with a NodeFilter: where page scripts are off (the CLI, some shops' sandboxes) Chromium
 // refuses to call a filter ("callback is no longer runnable") and the whole read would fail.
 // A link to log in ("Log In needed", in usedvictoria's product name) is the shop's, not the text's
-// (a path part, so "analoginen" and "designing" in a link are words).
-const CONTROLS = "button,script,style,[role=button],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
+// (a path part, so "analoginen" and "designing" in a link are words). Nor is a tooltip, or its
+// "i" icon, an anchor without an address (nay.sk's spec labels read "iTyp displeja").
+const CONTROLS = "button,script,style,[role=button],[role=tooltip],a:not([href]),a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
 
 /**
  * The first `max` characters of the element's text, as textContent would give them but without

@@ -131,14 +131,19 @@ describe("specification rows", () => {
     expect(readSpecs([documentFrom(page, "https://shop.example/p/7").body])).toEqual([{ name: "Manufacturer", value: "Brome Bird Care" }])
   })
 
-  it("reads labels and values without their buttons, and a line break as a space", () => {
-    // 1k.by puts a "?" help button before each label; smartprix breaks a label over two lines.
+  it("reads labels and values without their buttons or tooltips, and a line break as a space", () => {
+    // 1k.by puts a "?" help button before each label; smartprix breaks a label over two lines;
+    // nay.sk puts an "i" tooltip icon, an anchor without an address, before a label; a tooltip's text.
     const page = `<!doctype html><html><body><table class="spec-list__in">
       <tr><th><button type="button" class="help-tip">?</button> <span>Тип</span></th><td>набор посуды</td></tr>
-      <tr><th>Supports FM Radio<br>with Recording</th><td>Yes</td></tr></table></body></html>`
+      <tr><th>Supports FM Radio<br>with Recording</th><td>Yes</td></tr>
+      <tr><th><a class="tooltip" data-tooltip-title="Typ displeja">i</a>Typ displeja:</th><td>LCD</td></tr>
+      <tr><th>Smart<span role="tooltip">Ovládanie mobilom cez aplikáciu</span></th><td><a href="/znacka/garni">Garni</a> áno</td></tr></table></body></html>`
     expect(readSpecs([documentFrom(page, "https://shop.example/p/8").body])).toEqual([
       { name: "Тип", value: "набор посуды" },
-      { name: "Supports FM Radio with Recording", value: "Yes" }
+      { name: "Supports FM Radio with Recording", value: "Yes" },
+      { name: "Typ displeja", value: "LCD" },
+      { name: "Smart", value: "Garni áno" }
     ])
   })
 
@@ -278,6 +283,59 @@ describe("rows that are other products, not this one's specs", () => {
     ).toEqual([
       { name: "Screen", value: "6.1 in" },
       { name: "Price class", value: "€€" }
+    ])
+  })
+})
+
+describe("rows that are money, ratings, ranks or delivery terms, not facts about the product", () => {
+  it("reads no row whose value is an amount of money, in a sign or in letters, and keeps units that look like currencies", () => {
+    expect(
+      rowsOf([
+        ["Standard Delivery", "£3.50"],
+        ["Cena", "32 zł /szt. 32.00 zł"],
+        ["amd.by", "525,00 б.р."],
+        ["5,000원", "교환 요청 시 왕복 배송비"],
+        ["線上分期價", "3期 每期$806"],
+        ["運費", "滿 490 元(含)以上免運費"],
+        ["Weight", "2.5 kg"],
+        ["Cord length", "6 ft"],
+        ["Voltage", "220 V"],
+        ["Price class", "€€"]
+      ])
+    ).toEqual([
+      { name: "Weight", value: "2.5 kg" },
+      { name: "Cord length", value: "6 ft" },
+      { name: "Voltage", value: "220 V" },
+      { name: "Price class", value: "€€" }
+    ])
+  })
+
+  it("reads no star rating or best-seller rank from a product details table, in any Amazon locale", () => {
+    expect(
+      rowsOf([
+        ["Customer Reviews", "4.6 out of 5 stars 471 ratings"],
+        ["Durchschnittliche Kundenbewertung", "4,7 von 5 Sternen"],
+        ["Moyenne des commentaires client", "4,6 sur 5 étoiles"],
+        ["Best Sellers Rank", "#844 in Patio, Lawn & Garden (See Top 100 in Patio, Lawn & Garden) #16 in Wild Bird Feeders"],
+        ["Amazon Bestseller-Rang", "Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)"],
+        ["Classement des meilleures ventes d'Amazon", "14,174 en Animalerie (Voir les 100 premiers en Animalerie)"],
+        ["Posizione nella classifica Bestseller di Amazon", "n. 3,690 in Strumenti Musicali (Visualizza i Top 100 nella categoria Strumenti Musicali)"],
+        ["Date First Available", "June 9, 2016"],
+        ["Product Dimensions", "2 x 5 x 10 cm; 300 g"],
+        ["Type", "2 in 1 (100 ml)"],
+        ["Pieces", "4 of 5 (set)"]
+      ]).map((s) => s.name)
+    ).toEqual(["Date First Available", "Product Dimensions", "Type", "Pieces"])
+  })
+
+  it("reads no rows from a box of delivery options or a returns policy, and keeps the spec list beside it", () => {
+    // John Lewis: its delivery options are a <dl> like its specifications.
+    const specs = specsOf(`<dl class="product-specification-list"><dt>Brand</dt><dd>Ridley's</dd><dt>Number of pieces</dt><dd>500</dd></dl>
+      <div class="enriched-delivery-table"><dl><dt>Click &amp; Collect</dt><dd>Free</dd><dt>Standard Delivery</dt><dd>UK delivery within 7-10 days</dd></dl></div>
+      <div class="returns-refund-policy"><table><tr><th>Exchange</th><td>Within 30 days</td></tr></table></div>`)
+    expect(specs).toEqual([
+      { name: "Brand", value: "Ridley's" },
+      { name: "Number of pieces", value: "500" }
     ])
   })
 })
