@@ -58,6 +58,9 @@ const NOT_SPECS = new RegExp(`deliver|shipping|refund|${NOT_MAIN.source}`, "i")
 // shops list both in their product details, and the popup shows the rating on its own.
 const SIGN = "(?:\\p{Sc}|zł|руб|б\\.?р\\.|грн|원|円|元|kč)"
 const MONEY = new RegExp(`${SIGN}\\s*\\d|\\d\\s*${SIGN}`, "iu")
+// A label that ends in a way of delivery names delivery terms ("Domestic Shipping | Item can be
+// shipped within U.S.", "Next Day Delivery"), where "Shipping Weight" is the product's.
+const DELIVERY_TERMS = /(?:shipping|delivery|versand|livraison)$/i
 const RATING_OR_RANK = /^\d[.,]\d \p{L}{2,}(?: \p{L}+)? 5\b|\d \p{L}{2} [^(]+\(\D+ 100\b/u
 
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
@@ -259,7 +262,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = toLower(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || RATING_OR_RANK.test(value)) return
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
     seen.add(key)
     specs.push({ name, value })
   }

@@ -310,7 +310,7 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
     ])
   })
 
-  it("reads no star rating or best-seller rank from a product details table, in any Amazon locale", () => {
+  it("reads no star rating, best-seller rank or delivery terms from a product details table, in any Amazon locale", () => {
     expect(
       rowsOf([
         ["Customer Reviews", "4.6 out of 5 stars 471 ratings"],
@@ -320,12 +320,15 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
         ["Amazon Bestseller-Rang", "Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)"],
         ["Classement des meilleures ventes d'Amazon", "14,174 en Animalerie (Voir les 100 premiers en Animalerie)"],
         ["Posizione nella classifica Bestseller di Amazon", "n. 3,690 in Strumenti Musicali (Visualizza i Top 100 nella categoria Strumenti Musicali)"],
+        ["Domestic Shipping", "Item can be shipped within U.S."],
+        ["International Shipping", "This item can be shipped to select countries outside of the U.S."],
+        ["Shipping Weight", "2.4 pounds"],
         ["Date First Available", "June 9, 2016"],
         ["Product Dimensions", "2 x 5 x 10 cm; 300 g"],
         ["Type", "2 in 1 (100 ml)"],
         ["Pieces", "4 of 5 (set)"]
       ]).map((s) => s.name)
-    ).toEqual(["Date First Available", "Product Dimensions", "Type", "Pieces"])
+    ).toEqual(["Shipping Weight", "Date First Available", "Product Dimensions", "Type", "Pieces"])
   })
 
   it("reads no rows from a box of delivery options or a returns policy, and keeps the spec list beside it", () => {
@@ -344,11 +347,11 @@ describe("rows that are choices, not facts", () => {
   it("reads no row whose value is a drop-down to choose from", () => {
     expect(
       rowsOf([
-        ["Delivery:", "48 hours"],
+        ["Material:", "Denim"],
         ["Colour:", '<select name="color"><option value="">Select...</option><option>Black</option></select>'],
         ["Size:", '<select disabled name="size"><option value="">First choose a colour!</option></select>']
       ])
-    ).toEqual([{ name: "Delivery", value: "48 hours" }])
+    ).toEqual([{ name: "Material", value: "Denim" }])
     // Only the choice is left out, not the facts beside it (found by review).
     expect(rowsOf([["Brand", "Acme", "Colour", '<select><option>Red</option></select>']])).toEqual([{ name: "Brand", value: "Acme" }])
     const dl = `<!doctype html><html><body><dl class="specs"><dt>Brand</dt><dd>Acme</dd><dt>Model number</dt><dd>X-1</dd>
