@@ -12,6 +12,11 @@ export type Availability =
   | "InStoreOnly"
   | "OnlineOnly"
 
+// The two readings most code gives, as names: each spelled-out string costs the content script its
+// bytes again at every use (it is held to 60 KB, issue #3).
+export const STOCK_IN = "InStock" satisfies Availability
+export const STOCK_OUT = "OutOfStock" satisfies Availability
+
 export const AVAILABILITIES: readonly Availability[] = [
   "InStock",
   "OutOfStock",

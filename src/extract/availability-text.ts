@@ -3,7 +3,7 @@
 // "non disponible" (fr), "no disponible" (es) and "non disponibile" (it) share one pattern.
 
 import { squish } from "../price/letters"
-import type { Availability } from "../product"
+import { STOCK_IN, STOCK_OUT, type Availability } from "../product"
 
 const OUT_OF_STOCK = [
   // "Notify me when back in stock" is a sold-out product's form ("Back in stock!" alone is not, nor
@@ -44,7 +44,7 @@ const soldOut = (label: string) => OUT_OF_STOCK.some((re) => re.test(label))
 /** Availability named by a short text, or null. Long texts are not read: only labels are. */
 export function availabilityFromText(text: string | null | undefined): Availability | null {
   const label = labelOf(text)
-  return soldOut(label) ? "OutOfStock" : IN_STOCK.some((re) => re.test(label)) ? "InStock" : null
+  return soldOut(label) ? STOCK_OUT : IN_STOCK.some((re) => re.test(label)) ? STOCK_IN : null
 }
 
 /** Whether availabilityFromText would say OutOfStock, without running the in-stock words. */

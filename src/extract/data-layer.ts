@@ -5,7 +5,7 @@
 // and cart events name other products, so only these three count). Their currency is left out:
 // GA's shop-wide currencyCode is often a default nobody changed.
 
-import type { Availability } from "../product"
+import { STOCK_IN, STOCK_OUT, type Availability } from "../product"
 import { all } from "./text"
 
 const MAX_SCRIPTS = 300
@@ -26,7 +26,7 @@ function stockFlag(text: string): Availability | null {
   const m = STOCK_FLAG.exec(text)
   if (!m) return null
   const [, key, value] = m as unknown as [string, string, string]
-  return /true|!0|[/"']InStock/i.test(value) === !/^(?:out|sold)/i.test(key) ? "InStock" : "OutOfStock"
+  return /true|!0|[/"']InStock/i.test(value) === !/^(?:out|sold)/i.test(key) ? STOCK_IN : STOCK_OUT
 }
 
 export function readDataLayer(doc: Document): DataLayerRead | null {

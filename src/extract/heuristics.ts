@@ -4,7 +4,7 @@
 // The page checks also ask it whether the buy box says sold out where structured data says not.
 
 import { parsePrice, type ParsedPrice } from "../price/parse"
-import { emptyFields, type ProductFields } from "../product"
+import { STOCK_IN, STOCK_OUT, emptyFields, type ProductFields } from "../product"
 import { availabilityFromText } from "./availability-text"
 import { mainHeading } from "./heading"
 import { skuByLabel } from "./labelled-value"
@@ -157,7 +157,7 @@ export const STOCK_WORDS = /stock|availab|lager|dispon|delivery/i
  */
 function availabilityNear(doc: Document, buy: Element | null, buyChain: Map<Element, number> | null): ProductFields["availability"] {
   if (!buy || !buyChain) return null
-  return stockWordsNear(doc, buy, buyChain) ?? (isDisabled(buy) ? "OutOfStock" : "InStock")
+  return stockWordsNear(doc, buy, buyChain) ?? (isDisabled(buy) ? STOCK_OUT : STOCK_IN)
 }
 
 function stockWordsNear(doc: Document, buy: Element, buyChain: Map<Element, number>): ProductFields["availability"] {
@@ -185,7 +185,7 @@ const isDisabled = (buy: Element) =>
  */
 export function soldOutInBuyBox(doc: Document): boolean {
   const buy = one(doc, "[disabled],[aria-disabled=true]") && buyButtons(doc)[0]
-  return !!buy && isDisabled(buy) && !one(buy.closest("form"), "select,[type=radio]") && stockWordsNear(doc, buy, ancestorDepths(buy)) === "OutOfStock"
+  return !!buy && isDisabled(buy) && !one(buy.closest("form"), "select,[type=radio]") && stockWordsNear(doc, buy, ancestorDepths(buy)) === STOCK_OUT
 }
 
 /** How far up from the buy button the buy box reaches. */

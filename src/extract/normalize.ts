@@ -1,4 +1,4 @@
-import { AVAILABILITIES, type Availability } from "../product"
+import { AVAILABILITIES, STOCK_IN, STOCK_OUT, type Availability } from "../product"
 import { isString, squish, toLower } from "../price/letters"
 
 const MAX_TEXT = 2000
@@ -49,12 +49,12 @@ function safeCodePoint(code: number): string | null {
 // Words other than the schema.org names themselves, which normalizeAvailability matches in any
 // case first ("instock", "OutOfStock", "soldout").
 const AVAILABILITY_WORDS: Record<string, Availability> = {
-  available: "InStock",
-  "available for order": "InStock",
-  "in stock": "InStock",
-  "out of stock": "OutOfStock",
-  oos: "OutOfStock",
-  unavailable: "OutOfStock",
+  available: STOCK_IN,
+  "available for order": STOCK_IN,
+  "in stock": STOCK_IN,
+  "out of stock": STOCK_OUT,
+  oos: STOCK_OUT,
+  unavailable: STOCK_OUT,
   "pre-order": "PreOrder",
   "sold out": "SoldOut"
 }

@@ -2,7 +2,7 @@
 // title, a sold-out buy box the structured data calls in stock, stock inferred from silence, a
 // sale price beside the offer's struck one, and an auction's current bid.
 
-import type { ProductSnapshot } from "../product"
+import { STOCK_IN, STOCK_OUT, type ProductSnapshot } from "../product"
 import { currentBid } from "./current-bid"
 import { struckListPrice } from "./struck-list-price"
 import { codeByHeading } from "./heading-code"
@@ -14,8 +14,8 @@ import { saleBesideStruckOffer } from "./struck-offer"
 export function checkAgainstPage(doc: Document, product: ProductSnapshot, country: string | null, eventPrice?: boolean): void {
   const code = codeByHeading(doc)
   if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code, "heuristic")
-  if (product.availability === "InStock" && soldOutInBuyBox(doc)) setField(product, "availability", "OutOfStock", "heuristic")
-  if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", "InStock", "inferred")
+  if (product.availability === STOCK_IN && soldOutInBuyBox(doc)) setField(product, "availability", STOCK_OUT, "heuristic")
+  if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", STOCK_IN, "inferred")
   // After the stock inference: the sale price is read from the layout, but inside the shop's own
   // offer, so it must not make the inference treat the price as a layout guess.
   saleBesideStruckOffer(doc, product, country)

@@ -46,22 +46,21 @@ const LOOSE_CONTEXT = /popup|modal|dialog|drawer|score|calculat|credit|countdown
 const LOOSE_PARTS = [...WIDGET_CLASSES.map((name) => `.${name}`), "footer", "nav", "dialog"].join()
 const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.closest(LOOSE_PARTS)
 
-// No spec row of any kind is read from another product, a menu or a footer (NOT_MAIN), nor from
-// a box of delivery options or a returns policy (John Lewis's "enriched-delivery-table" is a <dl>
-// like its specifications), whose tables and lists pair labels with values too.
-const NOT_SPECS = new RegExp(`deliver|shipping|refund|${NOT_MAIN.source}`, "i")
-
 // Money in a label or value: a price, fee or instalment, not a fact about the product ("Standard
-// Delivery | £3.50", "Cena | 32 zł /szt.", another seller's "amd.by | 525,00 б.р.", "5,000원"),
-// and the signs for it that are letters. Nor is a star rating ("4,6 sur 5 étoiles") or a
-// best-seller rank ("Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)") a fact about the product:
-// shops list both in their product details, and the popup shows the rating on its own.
-const SIGN = "(?:\\p{Sc}|zł|руб|б\\.?р\\.|грн|원|円|元|kč)"
-const MONEY = new RegExp(`${SIGN}\\s*\\d|\\d\\s*${SIGN}`, "iu")
+// Delivery | £3.50", "Cena | 32 zł /szt.", another seller's "amd.by | 525,00 б.р.", "5,000원").
+// A sign written in letters counts only as a word of its own ("2 złącza", "для труб 20 мм" and
+// "6 бр." are no money), and a CJK one only after the number ("全频单元 2个", "USB 전원 5V").
+const MONEY = /(?:\p{Sc}|(?<!\p{L})(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\d\s*(?:\p{Sc}|[원円元]|(?:zł|руб|грн|kč|б\.\s?р\.)(?!\p{L}))/iu
 // A label that ends in a way of delivery names delivery terms ("Domestic Shipping | Item can be
-// shipped within U.S.", "Next Day Delivery"), where "Shipping Weight" is the product's.
-const DELIVERY_TERMS = /(?:shipping|delivery|versand|livraison)$/i
-const RATING_OR_RANK = /^\d[.,]\d \p{L}{2,}(?: \p{L}+)? 5\b|\d \p{L}{2} [^(]+\(\D+ 100\b/u
+// shipped within U.S.", "Next Day Delivery"), where "Shipping Weight", "Scope of delivery" and
+// "État à la livraison" are the product's.
+const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand|livraison)$/i
+// Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
+// product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
+// many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
+// measure); a rank names its category again after Amazon's "Top 100" ("Nr. 2,804 in Beauty
+// (Siehe Top 100 in Beauty)"; "2 in 1 (pack of 100)" is no rank).
+const RATING_OR_RANK = /^\d[.,]\d (?:\p{L}+ )?\p{L}+ 5 (?:st|ét|es|gw|نج)|^5つ星のうち|\d \p{L}{1,2} ([^(]+?) \(\D+ 100\b.*\1/iu
 
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
@@ -246,6 +245,12 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
 }
 
 /**
+ * What tells two specs apart: their names, compared case-insensitively and without a closing full
+ * stop (mechta.kz prints "Общий объем, л | 300" and, from its filters, "Общий объем, л. | 300 - 399").
+ */
+const labelKey = (name: string): string => toLower(name).replace(/\.$/, "")
+
+/**
  * The spec rows under each of `roots` (in document order; one inside another is read with it), a
  * label once: those of tables and spec boxes, then, where they give fewer than FEW_SPECS, those
  * found by their shape.
@@ -259,7 +264,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     // "Brand:", "Brand -" (John Lewis): the separator is no part of the label.
     const name = cleanText(rawName, 80)?.replace(/\s*(?:[:：]|\s[-–])\s*$/, "")
     const value = cleanText(rawValue.replace(/^\s*[:：]\s*/, ""), 200)
-    const key = toLower(name ?? "")
+    const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
     if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
@@ -267,7 +272,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     specs.push({ name, value })
   }
   const read = (rows: Element[]) => {
-    for (const row of rows) if (!inContext(row, NOT_SPECS)) for (const pair of pairsOf(row, grids, split)) add(pair)
+    for (const row of rows) if (!inContext(row, NOT_MAIN)) for (const pair of pairsOf(row, grids, split)) add(pair)
   }
   const outer = outermost(roots)
   read(outer.flatMap(specRows))
@@ -275,8 +280,8 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
   return specs
 }
 
-/** What tells two specs apart: their names, compared case-insensitively. */
-export const specKey = (spec: Spec): string => toLower(spec.name)
+/** What tells two specs apart (labelKey). */
+export const specKey = (spec: Spec): string => labelKey(spec.name)
 
 /**
  * The value of the first spec whose label is one of `labels` (compared case-insensitively) and

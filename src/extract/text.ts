@@ -15,9 +15,11 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 // hand, not with a NodeFilter: where page scripts are off (the CLI, some shops' sandboxes) Chromium
 // refuses to call a filter ("callback is no longer runnable") and the whole read would fail.
 // A link to log in ("Log In needed", in usedvictoria's product name) is the shop's, not the text's
-// (a path part, so "analoginen" and "designing" in a link are words). Nor is a tooltip, or its
-// "i" icon, an anchor without an address (nay.sk's spec labels read "iTyp displeja").
-const CONTROLS = "button,script,style,[role=button],[role=tooltip],a:not([href]),a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
+// (a path part, so "analoginen" and "designing" in a link are words). Nor is a tooltip, or a
+// tooltip's icon: an anchor without an address holding a letter or two (nay.sk's "i" before each
+// spec label read "iTyp displeja"; such an anchor with words is text: a label that is a tooltip's
+// trigger, a link whose address a review widget removed).
+const CONTROLS = "button,script,style,[role=button],[role=tooltip],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
 
 /**
  * The first `max` characters of the element's text, as textContent would give them but without
@@ -41,7 +43,7 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
     if (control?.contains(n)) continue
     if (n.nodeType !== 3) {
-      if ((n as Element).matches(CONTROLS)) control = n
+      if ((n as Element).matches(CONTROLS) || ((n as Element).matches("a:not([href])") && textPrefix(n, 3).trim().length < 3)) control = n
       else if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
     } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) {
       const text = (n as Text).substringData(0, max - out.length)

@@ -1,6 +1,6 @@
 import { cleanText, normalizeCount, normalizeRating } from "../extract/normalize"
 import { parsePrice } from "../price/parse"
-import type { ProductFields } from "../product"
+import { STOCK_IN, STOCK_OUT, type ProductFields } from "../product"
 import type { SiteAdapter } from "./types"
 import { all } from "../extract/text"
 
@@ -45,7 +45,7 @@ function fromRunParams(text: string, country: string | null): Partial<ProductFie
     currency: price.amount ? price.currency : null,
     rating: normalizeRating(grab(text, /"(?:averageStar|evarageStar)":"?(\d(?:\.\d+)?)/), 5),
     reviewCount: normalizeCount(grab(text, /"totalValidNum":(\d+)/)),
-    availability: stock === null ? null : stock === "0" ? "OutOfStock" : "InStock"
+    availability: stock === null ? null : stock === "0" ? STOCK_OUT : STOCK_IN
   }
 }
 

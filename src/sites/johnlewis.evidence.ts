@@ -16,5 +16,11 @@ export const johnlewisEvidence: Evidence[] = [
         sku: "81234567",
         mpn: null
       }
+    },
+    {
+      // The 2021 layout: its delivery options are a <dl> like its specifications (specsIn).
+      fixture: "johnlewis-delivery-table.html",
+      url: "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500",
+      expect: { name: "Ridley's Gin Lover Jigsaw Puzzle, 500 pieces", brand: "Ridley's", price: "15", currency: "GBP", availability: "InStock" }
     }
   ]

@@ -11,6 +11,9 @@ export const johnlewis: SiteAdapter = {
   id: "johnlewis",
   domains: ["johnlewis.com"],
   prefer: ["sku"],
+  // The specifications (the 2021 list and the current box), not the delivery options beside them,
+  // a <dl> of their own ("Click & Collect | Free").
+  specsIn: ".product-detail--specifications,[data-cy=product-specification-accordion]",
   picks: {
     sku: [{ css: "#store-stock-app[data-product-code]", attr: "data-product-code" }]
   },

@@ -1,6 +1,6 @@
 import { cleanText, normalizeGtin, normalizeId } from "../extract/normalize"
 import { decimalFromValue } from "../price/parse"
-import type { ProductFields } from "../product"
+import { STOCK_IN, STOCK_OUT, type ProductFields } from "../product"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
 
@@ -40,7 +40,7 @@ export const otto: SiteAdapter = {
       price,
       currency: price ? "EUR" : null,
       listPrice: now && before && before > now ? decimalFromValue(before / 100) : null,
-      availability: status === true ? "InStock" : status === false ? "OutOfStock" : null,
+      availability: status === true ? STOCK_IN : status === false ? STOCK_OUT : null,
       seller: cleanText(at(v, "retailer", "name"), 120),
       sku: normalizeId(at(v, "articleNumberWithPromotion")),
       gtin: normalizeGtin(at(v, "ean"))

@@ -1,7 +1,7 @@
 import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/normalize"
 import { canonicalDecimal } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
-import type { ProductFields } from "../product"
+import { STOCK_IN, STOCK_OUT, type ProductFields } from "../product"
 import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
@@ -92,7 +92,7 @@ function themeJson(doc: Document, url: URL): Partial<ProductFields> {
     price,
     currency: price && isIsoCurrency(currency) ? currency : null,
     listPrice: price && was && Number(was) > Number(price) ? was : null,
-    availability: available === true ? "InStock" : available === false ? "OutOfStock" : null,
+    availability: available === true ? STOCK_IN : available === false ? STOCK_OUT : null,
     sku: normalizeId(variant?.["sku"]),
     gtin: normalizeGtin(variant?.["barcode"]),
     image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href)

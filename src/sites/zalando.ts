@@ -1,3 +1,4 @@
+import { STOCK_IN, STOCK_OUT } from "../product"
 import { decimalFromValue } from "../price/parse"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
@@ -58,7 +59,7 @@ export const zalando: SiteAdapter = {
     const available = at(info, "available")
     return {
       listPrice: price && original && Number(original) > Number(price) ? original : null,
-      availability: available === true ? "InStock" : available === false ? "OutOfStock" : null
+      availability: available === true ? STOCK_IN : available === false ? STOCK_OUT : null
     }
   }
 }

@@ -49,7 +49,9 @@ describe("a shop's specs", () => {
   it.each([
     ["ebay-classic.html", "https://www.ebay.ie/itm/223820586800", ["Condition", "Occasion", "Material", "Brand", "MPN"]],
     ["ebay-current.html", "https://www.ebay.com/itm/vintage-film-camera/394112233445", ["Condition", "Brand", "Model", "MPN"]],
-    ["amazon-de-coreprice.html", "https://www.amazon.de/dp/B0TESTWARM", ["Hersteller", "Modellnummer", "ASIN"]]
+    ["amazon-de-coreprice.html", "https://www.amazon.de/dp/B0TESTWARM", ["Hersteller", "Modellnummer", "ASIN"]],
+    ["johnlewis-spec-code.html", "https://www.johnlewis.com/fernhill-merino-crew-neck-jumper/navy/p6123456", ["Brand", "Material", "Product Code"]],
+    ["johnlewis-delivery-table.html", "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500", ["Brand", "Number of pieces", "Product code"]]
   ])("in %s are its own spec sections, not its search form, postage, countdown or comparison tables", (fixture, url, names) => {
     const result = extractProduct(documentFrom(siteFixture(fixture), url), url, ADAPTERS)
     expect(result.kind === "product" && result.product.specs.map((s) => s.name)).toEqual(names)

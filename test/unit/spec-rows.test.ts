@@ -138,12 +138,15 @@ describe("specification rows", () => {
       <tr><th><button type="button" class="help-tip">?</button> <span>Тип</span></th><td>набор посуды</td></tr>
       <tr><th>Supports FM Radio<br>with Recording</th><td>Yes</td></tr>
       <tr><th><a class="tooltip" data-tooltip-title="Typ displeja">i</a>Typ displeja:</th><td>LCD</td></tr>
-      <tr><th>Smart<span role="tooltip">Ovládanie mobilom cez aplikáciu</span></th><td><a href="/znacka/garni">Garni</a> áno</td></tr></table></body></html>`
+      <tr><th>Smart<span role="tooltip">Ovládanie mobilom cez aplikáciu</span></th><td><a href="/znacka/garni">Garni</a> áno</td></tr>
+      <tr><th><a class="tooltip" title="The visible diagonal">Screen size</a></th><td><a class="js-link" data-href="/size/15">15.6"</a></td></tr></table></body></html>`
     expect(readSpecs([documentFrom(page, "https://shop.example/p/8").body])).toEqual([
       { name: "Тип", value: "набор посуды" },
       { name: "Supports FM Radio with Recording", value: "Yes" },
       { name: "Typ displeja", value: "LCD" },
-      { name: "Smart", value: "Garni áno" }
+      { name: "Smart", value: "Garni áno" },
+      // Anchors without an address that hold words are text (found by review).
+      { name: "Screen size", value: '15.6"' }
     ])
   })
 
@@ -300,13 +303,26 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
         ["Weight", "2.5 kg"],
         ["Cord length", "6 ft"],
         ["Voltage", "220 V"],
-        ["Price class", "€€"]
+        ["Price class", "€€"],
+        // Letter signs inside words, and a CJK sign before a number (found by review).
+        ["Złącza", "2 złącza USB 3.0, 1 złącze HDMI"],
+        ["Брой в опаковка", "6 бр."],
+        ["Назначение", "для труб 20 мм"],
+        ["전원", "USB 전원 5V 2A"],
+        ["扬声器", "全频单元 2个"],
+        ["形状", "円形 直径10cm"]
       ])
     ).toEqual([
       { name: "Weight", value: "2.5 kg" },
       { name: "Cord length", value: "6 ft" },
       { name: "Voltage", value: "220 V" },
-      { name: "Price class", value: "€€" }
+      { name: "Price class", value: "€€" },
+      { name: "Złącza", value: "2 złącza USB 3.0, 1 złącze HDMI" },
+      { name: "Брой в опаковка", value: "6 бр." },
+      { name: "Назначение", value: "для труб 20 мм" },
+      { name: "전원", value: "USB 전원 5V 2A" },
+      { name: "扬声器", value: "全频单元 2个" },
+      { name: "形状", value: "円形 直径10cm" }
     ])
   })
 
@@ -320,25 +336,58 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
         ["Amazon Bestseller-Rang", "Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)"],
         ["Classement des meilleures ventes d'Amazon", "14,174 en Animalerie (Voir les 100 premiers en Animalerie)"],
         ["Posizione nella classifica Bestseller di Amazon", "n. 3,690 in Strumenti Musicali (Visualizza i Top 100 nella categoria Strumenti Musicali)"],
+        ["Recenzje klientów", "4,6 z 5 gwiazdek"],
+        ["Kundrecensioner", "4,6 av 5 stjärnor"],
+        ["カスタマーレビュー", "5つ星のうち4.4"],
+        ["Placering på Amazons topplista", "12 345 i Hem (Se topp 100 i Hem)"],
         ["Domestic Shipping", "Item can be shipped within U.S."],
         ["International Shipping", "This item can be shipped to select countries outside of the U.S."],
         ["Shipping Weight", "2.4 pounds"],
         ["Date First Available", "June 9, 2016"],
         ["Product Dimensions", "2 x 5 x 10 cm; 300 g"],
         ["Type", "2 in 1 (100 ml)"],
-        ["Pieces", "4 of 5 (set)"]
+        ["Pieces", "4 of 5 (set)"],
+        // Measures and labels that only look like ratings, ranks or delivery terms (found by review).
+        ["Frequency band", "2.4 and 5 GHz"],
+        ["Input voltage", "1.5 to 5 V"],
+        ["Tape", "1.5 mm x 5 m"],
+        ["Pack", "2 in 1 (pack of 100)"],
+        ["Battery", "36 V 10 Ah battery (range up to 100 km)"],
+        ["Scope of delivery", "1 x drill, 2 x 18 V battery, charger"],
+        ["État à la livraison", "Non monté"]
       ]).map((s) => s.name)
-    ).toEqual(["Shipping Weight", "Date First Available", "Product Dimensions", "Type", "Pieces"])
+    ).toEqual([
+      "Shipping Weight",
+      "Date First Available",
+      "Product Dimensions",
+      "Type",
+      "Pieces",
+      "Frequency band",
+      "Input voltage",
+      "Tape",
+      "Pack",
+      "Battery",
+      "Scope of delivery",
+      "État à la livraison"
+    ])
   })
+})
 
-  it("reads no rows from a box of delivery options or a returns policy, and keeps the spec list beside it", () => {
-    // John Lewis: its delivery options are a <dl> like its specifications.
-    const specs = specsOf(`<dl class="product-specification-list"><dt>Brand</dt><dd>Ridley's</dd><dt>Number of pieces</dt><dd>500</dd></dl>
-      <div class="enriched-delivery-table"><dl><dt>Click &amp; Collect</dt><dd>Free</dd><dt>Standard Delivery</dt><dd>UK delivery within 7-10 days</dd></dl></div>
-      <div class="returns-refund-policy"><table><tr><th>Exchange</th><td>Within 30 days</td></tr></table></div>`)
-    expect(specs).toEqual([
-      { name: "Brand", value: "Ridley's" },
-      { name: "Number of pieces", value: "500" }
+describe("one spec per label", () => {
+  it("reads a label once, whatever its case or closing full stop", () => {
+    // mechta.kz: the spec and, from its filters, the same label with a full stop and a range.
+    expect(
+      rowsOf([
+        ["Общий объем, л", "300"],
+        ["Общий объем, л.", "300 - 399"],
+        ["COLOUR", "Silver"],
+        ["Colour", "Black"],
+        ["Art.-Nr.", "4711"]
+      ])
+    ).toEqual([
+      { name: "Общий объем, л", value: "300" },
+      { name: "COLOUR", value: "Silver" },
+      { name: "Art.-Nr.", value: "4711" }
     ])
   })
 })

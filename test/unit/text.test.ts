@@ -79,6 +79,16 @@ describe("reading review prose", () => {
     expect(textPrefix(doc.getElementById("r"), 1000)).toContain("Read more")
   })
 
+  it("keeps the words of an anchor without an address, and leaves out a tooltip and its one-letter icon", () => {
+    // A review widget's sanitiser strips the link's address and keeps its words (found by review).
+    const doc = documentFrom(
+      `<div id=r><p>Fits my <a rel="nofollow">Galaxy S23</a> perfectly.<a class="tooltip" data-tooltip-title="Verified">i</a></p>
+       <span role="tooltip">Verified buyers bought this item here</span></div>`,
+      "https://x.example/"
+    )
+    expect(textPrefix(doc.getElementById("r"), 1000, true).replace(/\s+/g, " ").trim()).toBe("Fits my Galaxy S23 perfectly.")
+  })
+
   it("applies to review bodies written as microdata", () => {
     const html = `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Pan set</h1>
       <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><span itemprop="price" content="40">€40</span><meta itemprop="priceCurrency" content="EUR"></div>
