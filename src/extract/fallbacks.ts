@@ -25,7 +25,8 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     sku: !has("sku")
   }, texts)
   if (!has("brand") || !has("mpn") || !has("gtin")) {
-    read.fields.brand = specValue(specs(), BRAND_LABELS) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
+    // A brand has a letter ("Brand: 12345" is some code), from a spec as from a labelled text.
+    read.fields.brand = specValue(specs(), BRAND_LABELS, (value) => (/\p{L}/u.test(value) ? value : null)) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
     read.fields.mpn = specMpn(specs())
     // "EAN: 5018479061991." in the description; the check digit keeps other numbers out. Only where
     // no source named the brand: such pages print their details as labels, and the brand's walk of

@@ -240,7 +240,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (!product.images.length) {
       const image = guarded("Main image", warnings, () => mainImage(doc, url), null)
       if (image) {
-        setField(product, "image", image, "heuristic")
+        setField(product, "image", image)
         product.images = [image]
       }
     }

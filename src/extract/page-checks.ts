@@ -13,8 +13,8 @@ import { saleBesideStruckOffer } from "./struck-offer"
 
 export function checkAgainstPage(doc: Document, product: ProductSnapshot, country: string | null, eventPrice?: boolean): void {
   const code = codeByHeading(doc)
-  if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code, "heuristic")
-  if (product.availability === STOCK_IN && soldOutInBuyBox(doc)) setField(product, "availability", STOCK_OUT, "heuristic")
+  if (code && product.sources.sku?.source !== "adapter") setField(product, "sku", code)
+  if (product.availability === STOCK_IN && soldOutInBuyBox(doc)) setField(product, "availability", STOCK_OUT)
   if (inStockUnlessSaid(doc, product, eventPrice)) setField(product, "availability", STOCK_IN, "inferred")
   // After the stock inference: the sale price is read from the layout, but inside the shop's own
   // offer, so it must not make the inference treat the price as a layout guess.

@@ -18,7 +18,8 @@ const CONFIDENCE: Record<ReadSource, number> = {
   bid: 0.5
 }
 
-export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: ReadSource): void {
+/** Puts `value` on `field`, read from `source`: by default the layout heuristics, which most callers are. */
+export function setField(product: ProductSnapshot, field: FieldName, value: unknown, source: ReadSource = "heuristic"): void {
   ;(product as unknown as Record<string, unknown>)[field] = value
   product.sources[field] = { source, confidence: CONFIDENCE[source] }
 }

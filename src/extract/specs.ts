@@ -52,9 +52,10 @@ const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.cl
 // "6 бр." are no money), and a CJK one only after the number ("全频单元 2个", "USB 전원 5V").
 const MONEY = /(?:\p{Sc}|(?<!\p{L})(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\d\s*(?:\p{Sc}|[원円元]|(?:zł|руб|грн|kč|б\.\s?р\.)(?!\p{L}))/iu
 // A label that ends in a way of delivery names delivery terms ("Domestic Shipping | Item can be
-// shipped within U.S.", "Next Day Delivery"), where "Shipping Weight", "Scope of delivery" and
-// "État à la livraison" are the product's.
-const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand|livraison)$/i
+// shipped within U.S.", "Next Day Delivery", "Versandkosten"), as does one that starts with
+// German "Zustellung" or "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where
+// "Shipping Weight", "Scope of delivery", "État à la livraison" and "Lieferumfang" are the product's.
+const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b/i
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
@@ -72,19 +73,23 @@ function grouped(rows: Element[], least: number): Element[] {
 /**
  * The items of lists that label each item, whatever their class: two or more <li> of one list,
  * each starting with a bold label and a colon ("<li><strong>Proizvajalec:</strong> B&S</li>",
- * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"). The colon tells a fact
- * from a feature bullet that starts in bold ("<b>Waterproof</b> shell keeps you dry").
+ * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"), or two or more lines of
+ * plain text under one parent, <li> or <p> with no markup inside, each a short label and a colon
+ * before its value (spartoo's "<li>Cano : Lã</li>", agem's "<p>EAN: 8596201003541</p>"). The
+ * colon tells a fact from a feature bullet ("<b>Waterproof</b> shell keeps you dry").
  * Read wherever they are: such lists carry no class in common.
  */
 function labelledRows(doc: ParentNode, max: number): Element[] {
   const items: Element[] = []
-  for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
-    const li = parentOf(label)!
-    const name = textPrefix(label, 80).trim()
+  for (const el of all(doc, "li>b:first-child,li>strong:first-child,li:not(:has(*)),p:not(:has(*))", max * 4)) {
+    const li = /^[bs]/.test(el.localName) ? parentOf(el)! : el
     const text = textPrefix(li, 100).trimStart()
-    // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
+    const colon = text.search(/[:：]/)
+    // The label: the bold one, or a plain line's words before its colon. The colon ends the label
+    // or follows it ("<b>Brand</b>: Foo"), within its first few words; a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
-    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
+    const name = li === el ? text.slice(0, colon) : textPrefix(el, 80).trim()
+    if (text.length < 99 && colon > 0 && colon < 40 && isLetter(charAt(text, 0)) && text.startsWith(name) && colon >= name.length - 1 && !text.slice(name.length, colon).trim()) items.push(li)
   }
   return grouped(items, 2).filter((li) => !looseContext(li)).slice(0, max)
 }

@@ -69,7 +69,7 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
         continue
       }
       // The card test queries whole boxes: only for the rare struck price beside the right amount.
-      if (Number(near.amount) === price && !inCard(struck)) setField(product, "listPrice", was.amount, "heuristic")
+      if (Number(near.amount) === price && !inCard(struck)) setField(product, "listPrice", was.amount)
       break
     }
     if (product.listPrice) return

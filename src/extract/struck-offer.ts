@@ -44,9 +44,9 @@ export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, c
   const sale = shown.filter((s) => s.offer === at.offer && !s.struck && Number(s.amount) > 0 && Number(s.amount) < price)
   if (new Set(sale.map((s) => s.amount)).size !== 1) return
   // The struck price is the one the shopper is shown as "was".
-  if (!product.listPrice) setField(product, "listPrice", product.price, "heuristic")
-  setField(product, "price", sale[0]!.amount, "heuristic")
+  if (!product.listPrice) setField(product, "listPrice", product.price)
+  setField(product, "price", sale[0]!.amount)
   // Markup that names no currency (lafeltrinelli writes "pricecurrency"): the one that offer prints.
   const printed = shown.find((s) => s.offer === at.offer && s.currency)
-  if (!product.currency && printed) for (const field of ["currency", "currencyText"] as const) setField(product, field, printed[field], "heuristic")
+  if (!product.currency && printed) for (const field of ["currency", "currencyText"] as const) setField(product, field, printed[field])
 }

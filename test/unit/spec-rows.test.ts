@@ -439,6 +439,33 @@ describe("lists that label each item, whatever their class", () => {
     ).toEqual([])
   })
 
+  it("reads two or more plain 'Label: value' lines under one parent as specs", () => {
+    // spartoo's composition, <li>s in a <span>; agem's maker block, <p>s.
+    const page = `<span id="products_info_composition"><li>Cano : Lã</li><li>Forro : Lã</li><li>Sola : Borracha</li></span>
+      <div class="col"><p>Kód: CARD ANP AG-M22PCIE4</p><p>Produktové číslo: AG-M22PCIE4</p><p>EAN: 8596201003541</p><p><a href="/x">Web produktu</a></p></div>`
+    expect(specsOf(page)).toEqual([
+      { name: "Cano", value: "Lã" },
+      { name: "Forro", value: "Lã" },
+      { name: "Sola", value: "Borracha" },
+      { name: "Kód", value: "CARD ANP AG-M22PCIE4" },
+      { name: "Produktové číslo", value: "AG-M22PCIE4" },
+      { name: "EAN", value: "8596201003541" }
+    ])
+  })
+
+  it("reads no plain lines that are a lone line, sentences, numbered steps, delivery terms, a footer or lines with markup", () => {
+    const steps = "<li>1) Medida à volta do peito : mede-se horizontalmente</li><li>2) Medida à volta da cintura : mede-se na parte mais estreita</li>"
+    expect(
+      specsOf(`<span><li>Altura do cano : 10.0cm</li></span>
+        <ul>${steps}</ul>
+        <div><p>Please note: the colour of the item may differ slightly from the pictures because of your screen settings.</p><p>Important: returns are accepted within thirty days of delivery, unworn and in the box.</p></div>
+        <ul class="c-tp-checklist"><li>Zustellung: per Post</li><li>Lieferung in die Filiale: leider nicht möglich</li><li>Versandkosten: keine Versandkosten</li></ul>
+        <footer><p>Tel: +421 2 321 320 10</p><p>E-mail: obchod@example.sk</p></footer>
+        <ul><li>Colour: <span>Red</span></li><li>Size: <span>M</span></li></ul>
+        <ul><li>Note:</li><li>Warning:</li></ul>`)
+    ).toEqual([])
+  })
+
   it("gives a book's ISBN-13 as its GTIN when the page has no structured data", () => {
     const page = `<!doctype html><html><body><h1>The One Device</h1><div class="buy"><span class="price">10,75 €</span><button>Adicionar ao carrinho</button></div>
       <ul><li><b>Editora:</b> Corgi Books</li><li><b>ISBN:</b> 978-0-552-17374-2</li></ul></body></html>`
