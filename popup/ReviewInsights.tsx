@@ -87,7 +87,10 @@ function TrustLine({
                 (a page showing its most critical reviews), so say which reviews it rests on. */}
             <span className="cw-muted" data-testid="trust-basis">
               {" "}
-              from the {read === 1 ? "review" : `${formatCount(read)} reviews`} read{total !== null && total > read ? ` (of ${formatCount(total)})` : ""}
+              from the {read === 1 ? "review" : `${formatCount(read)} reviews`} read
+              {/* More read than the shop's own count (3suisses's summary says 5 beside 12 reviews): say
+                  so, or the rating line above ("· 5 reviews") and this one contradict each other. */}
+              {total !== null && total > read ? ` (of ${formatCount(total)})` : total !== null && total < read ? ` (the shop's summary counts ${formatCount(total)})` : ""}
               {plain && plain !== adjusted ? `, which average ${plain}` : ""}
             </span>
             {skewed ? (

@@ -10,11 +10,20 @@ export function formatPrice(price: string | null, currency: string | null, local
   const plain = () => new Intl.NumberFormat(locale, { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value)
   if (!currency) return plain()
   try {
-    return new Intl.NumberFormat(locale, { style: "currency", currency }).format(value)
+    // The sign shoppers know ("₽899.00", "zł 32.00", "lei 63.07") rather than the ISO code the
+    // "symbol" style gives most currencies ("RUB 899.00"), unless the sign is shared by several
+    // currencies: then the style's own ("CA$", "NT$", "CN¥", "SEK") says which one it is.
+    const narrow = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" })
+    const sign = narrow.formatToParts(value).find((part) => part.type === "currency")?.value ?? ""
+    return SHARED_SIGNS.has(sign) ? new Intl.NumberFormat(locale, { style: "currency", currency }).format(value) : narrow.format(value)
   } catch {
     return `${plain()} ${currency}`
   }
 }
+
+// Signs more than one currency is written with: the dollars and pesos, yen and yuan, the Nordic
+// crowns, the rupees' "Rs" (Pakistan, Sri Lanka, Nepal…), pounds, and "L" (leu, lempira, lek).
+const SHARED_SIGNS = new Set(["$", "¥", "kr", "Rs", "£", "L"])
 
 export function formatDate(at: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(at))

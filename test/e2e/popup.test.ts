@@ -105,6 +105,29 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("says when the page holds more reviews than the shop's own summary counts", async () => {
+    // 3suisses's microdata summary says 5 reviews beside the 12 its page shows.
+    const ld = JSON.stringify({
+      "@type": "Product",
+      name: "Cotton Chair Cover",
+      offers: { price: "36.99", priceCurrency: "EUR" },
+      aggregateRating: { ratingValue: 4, reviewCount: 2 },
+      review: ["Fits well", "Nice colour", "Easy to wash", "Good value", "Soft fabric"].map((body, i) => ({
+        "@type": "Review",
+        "@id": `r${i}`,
+        author: `Buyer ${i}`,
+        reviewBody: `${body}, as described.`,
+        reviewRating: { ratingValue: 5 }
+      }))
+    })
+    h.shop.mount("/products/chair-cover.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body></body></html>`)
+    const { tabId } = await h.visit("/products/chair-cover.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("trust-basis").waitFor(SHOWN)
+    expect(await popup.getByTestId("trust-basis").innerText()).toMatch(/^ ?from the 5 reviews read \(the shop's summary counts 2\)/)
+    await popup.close()
+  })
+
   it("says \"Probably in stock\", with the reason, when the page shows a price and no stock words", async () => {
     const { tabId } = await h.visit("/products/walnut-board.html")
     const popup = await h.popupFor(tabId)

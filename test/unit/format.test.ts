@@ -14,6 +14,21 @@ describe("what the popup prints", () => {
     expect(formatPrice(null, "EUR")).toBeNull()
   })
 
+  it("writes a currency with the sign shoppers know, and with its own style where the sign is shared", () => {
+    // "RUB 899.00" read as machine-made beside the shop's "899 ₽" (found by a look at the popup).
+    expect(formatPrice("899", "RUB", "en-US")).toBe("₽899.00")
+    expect(formatPrice("899", "RUB", "ru-RU")).toBe("899,00\u00a0₽")
+    expect(formatPrice("32", "PLN", "pl-PL")).toBe("32,00\u00a0zł")
+    expect(formatPrice("131990", "KZT", "en-US")).toBe("₸131,990.00")
+    // "$", "¥", "kr", "Rs" and "L" name several currencies: the style's own sign says which.
+    expect(formatPrice("49", "CAD", "en-US")).toBe("CA$49.00")
+    expect(formatPrice("29", "TWD", "en-US")).toBe("NT$29.00")
+    expect(formatPrice("29", "CNY", "en-US")).toBe("CN¥29.00")
+    expect(formatPrice("299", "SEK", "en-US")).toBe("SEK\u00a0299.00")
+    expect(formatPrice("10", "USD", "en-US")).toBe("$10.00")
+    expect(formatPrice("63.07", "RON", "de-DE")).toBe("63,07\u00a0RON")
+  })
+
   it("words ratings and stock for people", () => {
     expect(ratingLine(4.56, 1234, "en-US")).toBe("4.6 out of 5 · 1,234 reviews")
     expect(ratingLine(null, 1, "en-US")).toBe("1 review")
