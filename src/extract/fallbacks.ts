@@ -79,13 +79,16 @@ function pagePrints(texts: PageTexts, needle: string): boolean {
 
 /**
  * Many shops put the product id in the address (/product/9249556, /item/36029524.html). A long
- * number from the path counts only when the page itself prints it too.
+ * number from the address counts only when the page itself prints it too.
  */
 function skuFromUrl(texts: PageTexts, url: string): string | null {
-  const path = new URL(url).pathname
-  const ids = path.match(/(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi) ?? []
-  const id = ids[ids.length - 1]
-  if (!id) return null
-  return pagePrints(texts, id) ? id : null
+  const { pathname, searchParams } = new URL(url)
+  const ID = /(?<![\d.])[A-Z]{0,2}\d{5,14}(?![\d])/gi
+  // A "pid" parameter names the product where the path names a store or a category (gomaji's
+  // /store/36064?pid=262388; Salesforce Commerce Cloud's Product-Show?pid=…): it is tried first,
+  // then the path's last number.
+  const pid = searchParams.get("pid")?.match(ID)
+  const ids = pathname.match(ID)
+  return [pid?.[0], ids?.[ids.length - 1]].find((id) => id && pagePrints(texts, id)) ?? null
 }
 

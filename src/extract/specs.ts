@@ -73,23 +73,19 @@ function grouped(rows: Element[], least: number): Element[] {
 /**
  * The items of lists that label each item, whatever their class: two or more <li> of one list,
  * each starting with a bold label and a colon ("<li><strong>Proizvajalec:</strong> B&S</li>",
- * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"), or two or more lines of
- * plain text under one parent, <li> or <p> with no markup inside, each a short label and a colon
- * before its value (spartoo's "<li>Cano : Lã</li>", agem's "<p>EAN: 8596201003541</p>"). The
- * colon tells a fact from a feature bullet ("<b>Waterproof</b> shell keeps you dry").
+ * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"). The colon tells a fact
+ * from a feature bullet that starts in bold ("<b>Waterproof</b> shell keeps you dry").
  * Read wherever they are: such lists carry no class in common.
  */
 function labelledRows(doc: ParentNode, max: number): Element[] {
   const items: Element[] = []
-  for (const el of all(doc, "li>b:first-child,li>strong:first-child,li:not(:has(*)),p:not(:has(*))", max * 4)) {
-    const li = /^[bs]/.test(el.localName) ? parentOf(el)! : el
+  for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
+    const li = parentOf(label)!
+    const name = textPrefix(label, 80).trim()
     const text = textPrefix(li, 100).trimStart()
-    const colon = text.search(/[:：]/)
-    // The label: the bold one, or a plain line's words before its colon. The colon ends the label
-    // or follows it ("<b>Brand</b>: Foo"), within its first few words; a fact is short, where a
+    // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
-    const name = li === el ? text.slice(0, colon) : textPrefix(el, 80).trim()
-    if (text.length < 99 && colon > 0 && colon < 40 && isLetter(charAt(text, 0)) && text.startsWith(name) && colon >= name.length - 1 && !text.slice(name.length, colon).trim()) items.push(li)
+    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
   }
   return grouped(items, 2).filter((li) => !looseContext(li)).slice(0, max)
 }
@@ -245,7 +241,8 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
     return [[name, prose(row, 520).replace(name, "")]]
   }
   const text = prose(row, 520)
-  const colon = text.indexOf(":")
+  // A full-width colon too ("商品名称：华为 Mate 60" in a spec box).
+  const colon = text.search(/[:：]/)
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []
 }
 

@@ -15,15 +15,18 @@ export function formatPrice(price: string | null, currency: string | null, local
     // currencies: then the style's own ("CA$", "NT$", "CN¥", "SEK") says which one it is.
     const narrow = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" })
     const sign = narrow.formatToParts(value).find((part) => part.type === "currency")?.value ?? ""
-    return SHARED_SIGNS.has(sign) ? new Intl.NumberFormat(locale, { style: "currency", currency }).format(value) : narrow.format(value)
+    return SHARED_SIGNS.test(sign) ? new Intl.NumberFormat(locale, { style: "currency", currency }).format(value) : narrow.format(value)
   } catch {
     return `${plain()} ${currency}`
   }
 }
 
-// Signs more than one currency is written with: the dollars and pesos, yen and yuan, the Nordic
-// crowns, the rupees' "Rs" (Pakistan, Sri Lanka, Nepal…), pounds, and "L" (leu, lempira, lek).
-const SHARED_SIGNS = new Set(["$", "¥", "kr", "Rs", "£", "L"])
+// Signs more than one currency is written with, in some locale: the dollars and pesos, yen and
+// yuan (full-width "￥" in Japanese), the Nordic crowns ("kr", Danish "kr.", Australian English
+// "Kr"), the rupees' "Rs", pounds, "L" (leu, lempira, lek), "₱" (Philippine and Cuban pesos in
+// en-AU), "K" (kyat and kwacha in German) and "₩" (both Koreas). Found by formatting every ISO
+// code in 60 locales, in Node and in Chromium.
+const SHARED_SIGNS = /^(?:\$|[¥￥]|kr\.?|Rs\.?|£|L|₱|K|₩)$/i
 
 export function formatDate(at: number, locale?: string): string {
   return new Intl.DateTimeFormat(locale, { day: "numeric", month: "short", year: "numeric" }).format(new Date(at))

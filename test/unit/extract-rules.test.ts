@@ -32,6 +32,16 @@ describe("general extraction rules", () => {
     expect(home).toMatchObject({ price: "131990", currency: "KZT", currencyText: "тг" })
   })
 
+  it("reads the sku from the address only where the page prints it, a 'pid' parameter before the path's number", () => {
+    const page = (printed: string) => `<h1>Tuesdays with Morrie</h1><div class="price">€9.60</div><button>Add to cart</button><p>Item ${printed}</p>`
+    // gomaji: the path names the store, the parameter the product.
+    expect(product(page("262388 · 店家 36064"), "https://www.gomaji.com/store/36064?pid=262388").sku).toBe("262388")
+    // A pid the page does not print: the path's number, when printed.
+    expect(product(page("36064"), "https://www.gomaji.com/store/36064?pid=262388").sku).toBe("36064")
+    expect(product(page("9249556"), "https://www.argos.co.uk/product/9249556").sku).toBe("9249556")
+    expect(product(page("none"), "https://www.argos.co.uk/product/9249556").sku).toBeNull()
+  })
+
   it("reads 元 after a price as the yuan, or as the dollar of Taiwan, Hong Kong or Macau on their shops", () => {
     const tin = (url: string) => product(`<h1>Lamb tray</h1><div class="price">29元</div><button>加入購物車</button>`, url)
     expect(tin("https://shop.example/p/1131")).toMatchObject({ price: "29", currency: "CNY", currencyText: "元" })

@@ -27,6 +27,10 @@ describe("what the popup prints", () => {
     expect(formatPrice("299", "SEK", "en-US")).toBe("SEK\u00a0299.00")
     expect(formatPrice("10", "USD", "en-US")).toBe("$10.00")
     expect(formatPrice("63.07", "RON", "de-DE")).toBe("63,07\u00a0RON")
+    // Signs shared only in some locales (found by review): Danish "kr.", Japanese "￥", "₩".
+    expect(formatPrice("299", "SEK", "da-DK")).not.toBe(formatPrice("299", "DKK", "da-DK"))
+    expect(formatPrice("29", "CNY", "ja-JP")).not.toBe(formatPrice("29", "JPY", "ja-JP"))
+    expect(formatPrice("1000", "KPW", "en-US")).not.toBe(formatPrice("1000", "KRW", "en-US"))
   })
 
   it("words ratings and stock for people", () => {

@@ -439,21 +439,17 @@ describe("lists that label each item, whatever their class", () => {
     ).toEqual([])
   })
 
-  it("reads two or more plain 'Label: value' lines under one parent as specs", () => {
-    // spartoo's composition, <li>s in a <span>; agem's maker block, <p>s.
-    const page = `<span id="products_info_composition"><li>Cano : Lã</li><li>Forro : Lã</li><li>Sola : Borracha</li></span>
-      <div class="col"><p>Kód: CARD ANP AG-M22PCIE4</p><p>Produktové číslo: AG-M22PCIE4</p><p>EAN: 8596201003541</p><p><a href="/x">Web produktu</a></p></div>`
-    expect(specsOf(page)).toEqual([
-      { name: "Cano", value: "Lã" },
-      { name: "Forro", value: "Lã" },
-      { name: "Sola", value: "Borracha" },
-      { name: "Kód", value: "CARD ANP AG-M22PCIE4" },
-      { name: "Produktové číslo", value: "AG-M22PCIE4" },
-      { name: "EAN", value: "8596201003541" }
+  it("reads bold labels that start with a digit or run long, and splits a spec box's lines at a full-width colon", () => {
+    // Found by review: "5G:" and a long German label are labels too; JD.com-style "名称：值" lines.
+    expect(specsOf(`<ul><li><b>Brand:</b> Samsung</li><li><b>5G:</b> Yes</li><li><b>4K video:</b> Yes</li></ul>`).map((s) => s.name)).toEqual(["Brand", "5G", "4K video"])
+    expect(specsOf(`<ul><li><b>Leistungsaufnahme im Standby-Betrieb (Watt):</b> 0,5</li><li><b>Farbe:</b> Schwarz</li></ul>`).length).toBe(2)
+    expect(specsOf(`<ul class="spec-list"><li>商品名称：华为Mate 60</li><li>接口：USB-C 3.2 (10Gb/s: 2个)</li></ul>`)).toEqual([
+      { name: "商品名称", value: "华为Mate 60" },
+      { name: "接口", value: "USB-C 3.2 (10Gb/s: 2个)" }
     ])
   })
 
-  it("reads no plain lines that are a lone line, sentences, numbered steps, delivery terms, a footer or lines with markup", () => {
+  it("reads no lone lines, sentences, numbered steps, delivery terms, footers or lines with markup as specs", () => {
     const steps = "<li>1) Medida à volta do peito : mede-se horizontalmente</li><li>2) Medida à volta da cintura : mede-se na parte mais estreita</li>"
     expect(
       specsOf(`<span><li>Altura do cano : 10.0cm</li></span>
