@@ -34,6 +34,24 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("reads a Shopify store with its adapter, loaded before the first read: one price, no false change", async () => {
+    // The Shopify adapter rides in the on-demand module; the page's og:price (£16, the first
+    // variant) and the selected variant's £24 must not both reach the price history.
+    const fixture = await readFile(join(import.meta.dirname, "../fixtures/sites/shopify-debut-variant.html"), "utf8")
+    // Its pictures from the test shop's own /img/, as the privacy test below expects of every image.
+    const html = fixture.replace(/(?:https:)?\/\/cdn\.shopify\.com\/s\/files\/1\/0123\/4567\/products\//g, "/img/")
+    h.shop.mount("/products/sea-fig-soy-candle", html)
+    const { tabId } = await h.visit("/products/sea-fig-soy-candle?variant=40123456789013")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("£24.00")
+    expect(await popup.getByTestId("product-ids").innerText()).toContain("SMC-SEAFIG-L")
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen at £24\.00 on /)
+    await popup.waitForTimeout(1500)
+    expect(await popup.getByTestId("price-history-count").count()).toBe(0)
+    await popup.close()
+  })
+
   it("records a price drop on the next visit and updates an open popup live", async () => {
     // The kettle under another SKU: its own product, so the price points recorded here are no
     // other test's history (the first test expects a kettle seen once, whatever the order).
