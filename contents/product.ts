@@ -1,7 +1,7 @@
 import type { PlasmoCSConfig } from "plasmo"
 
 import { runContentScript } from "~src/platform/chrome-content"
-import { hasShopifySignals } from "~src/sites/shopify-signals"
+import { shopify } from "~src/sites/shopify"
 
 // Every shop with its own adapter gets its own content script (contents/<shop>.ts), so each page
 // loads the core plus at most one shop's code. This one serves every other http(s) page.
@@ -102,7 +102,5 @@ export const config: PlasmoCSConfig = {
   all_frames: false
 }
 
-// No adapter of its own: the platforms found on any domain (PLATFORM_ADAPTERS in
-// src/sites/registry.ts) come with the on-demand review reader, loaded before the first read of a
-// page that passes their cheap test (src/platform/chrome-content.ts).
-runContentScript([], hasShopifySignals)
+// Platforms found on any domain ride here (PLATFORM_ADAPTERS in src/sites/registry.ts).
+runContentScript([shopify])

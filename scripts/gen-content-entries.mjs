@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url"
 import { register } from "tsx/esm/api"
 
 register()
-const { ADAPTERS } = await import("../src/sites/registry.ts")
+const { ADAPTERS, PLATFORM_ADAPTERS } = await import("../src/sites/registry.ts")
 const root = fileURLToPath(new URL("..", import.meta.url))
 const patterns = (adapter) => adapter.domains.map((d) => `*://*.${d}/*`)
 const list = (items) => items.map((p) => `    "${p}"`).join(",\n")
@@ -40,7 +40,7 @@ writeFileSync(
   `import type { PlasmoCSConfig } from "plasmo"
 
 import { runContentScript } from "~src/platform/chrome-content"
-import { hasShopifySignals } from "~src/sites/shopify-signals"
+${PLATFORM_ADAPTERS.map((a) => `import { ${a.id} } from "~src/sites/${a.id}"`).join("\n")}
 
 // Every shop with its own adapter gets its own content script (contents/<shop>.ts), so each page
 // loads the core plus at most one shop's code. This one serves every other http(s) page.
@@ -54,10 +54,8 @@ ${list(shops.flatMap(patterns))}
   all_frames: false
 }
 
-// No adapter of its own: the platforms found on any domain (PLATFORM_ADAPTERS in
-// src/sites/registry.ts) come with the on-demand review reader, loaded before the first read of a
-// page that passes their cheap test (src/platform/chrome-content.ts).
-runContentScript([], hasShopifySignals)
+// Platforms found on any domain ride here (PLATFORM_ADAPTERS in src/sites/registry.ts).
+runContentScript([${PLATFORM_ADAPTERS.map((a) => a.id).join(", ")}])
 `
 )
 console.log(`wrote ${shops.length} shop entries and contents/product.ts`)

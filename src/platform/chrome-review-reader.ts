@@ -1,6 +1,5 @@
 // Review code that most pages never need, loaded only when one does: "Read more reviews" (the
-// fetching, pacing and stopping), the review widgets' readers (src/sites/widgets/registry.ts), and
-// the Shopify adapter, which only Shopify stores need (see platformAdapters below).
+// fetching, pacing and stopping) and the review widgets' readers (src/sites/widgets/registry.ts).
 // chrome-content.ts imports this module by its extension URL on the first "read more reviews"
 // message, or as soon as a widget's reviews are on the page (src/sites/widgets/detect.ts), so
 // neither is carried, parsed and compiled on every page the shopper opens (the content script is
@@ -15,7 +14,6 @@ import { MESSAGE_VERSION, READ_MORE_REVIEWS, STOP_READING_REVIEWS } from "../mes
 import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
-import { shopify } from "../sites/shopify"
 import { widgetReviews } from "../sites/widgets/registry"
 import { mergeReviews } from "../extract/reviews"
 
@@ -89,12 +87,4 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
 // sees a widget's reviews on the page (src/sites/widgets/detect.ts) and reads them with it.
 export { widgetReviews }
 
-/**
- * The adapters of platforms found on any domain (Shopify), which the generic content script does
- * not carry: it loads this module before its first read of a page that looks like one (the cheap
- * test, src/sites/shopify-signals.ts, stays in the script). PLATFORM_ADAPTERS in
- * src/sites/registry.ts lists the same ones for the tests and the tools.
- */
-export const platformAdapters: readonly SiteAdapter[] = [shopify]
-
-export type ReviewReader = { answer: typeof answer; widgetReviews: typeof widgetReviews; platformAdapters: typeof platformAdapters }
+export type ReviewReader = { answer: typeof answer; widgetReviews: typeof widgetReviews }

@@ -1,6 +1,6 @@
 // Every site adapter, in one table, for tests, the docs and the manifest check. The content
-// scripts do not import this: each shop's adapter ships only in its own entry (contents/<shop>.ts),
-// and the platform adapters that work on any domain (Shopify) come with the on-demand review reader.
+// scripts do not import this: each shop's adapter ships only in its own entry (contents/<shop>.ts)
+// and the generic entry carries the platform adapters that work on any domain (Shopify).
 // Adding a shop: src/sites/<shop>.ts, its <shop>.evidence.ts and fixtures, a row here and a
 // contents/<shop>.ts entry; test/unit/sites.test.ts and test/e2e/manifest.test.ts check them.
 
@@ -41,8 +41,5 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   shopify
 ]
 
-/**
- * Platforms recognised on any domain. The generic content script loads them with the on-demand
- * review reader (its `platformAdapters`, the same list) before reading a page that looks like one.
- */
+/** Platforms recognised on any domain: these ride in the generic content script. */
 export const PLATFORM_ADAPTERS: readonly SiteAdapter[] = [shopify]

@@ -9,8 +9,7 @@ import { extractProduct } from "~src/extract"
 import { johnlewis } from "~src/sites/johnlewis"
 import { readAdapter } from "~src/sites/read"
 import { adapterFor as choose } from "~src/sites/choose"
-import { ADAPTERS, PLATFORM_ADAPTERS } from "~src/sites/registry"
-import { platformAdapters } from "~src/platform/chrome-review-reader"
+import { ADAPTERS } from "~src/sites/registry"
 
 import { SITE_EVIDENCE } from "~src/sites/evidence"
 import type { SiteAdapter } from "~src/sites/types"
@@ -60,12 +59,6 @@ describe("a shop's specs", () => {
 })
 
 describe("adapter choice", () => {
-  it("loads the adapters of platforms on any domain with the on-demand module, all of them and no shop's", () => {
-    // The generic content script carries none: they come with the review reader (chrome-content.ts).
-    expect(platformAdapters).toEqual(PLATFORM_ADAPTERS)
-    expect(platformAdapters.every((a) => a.detect && !a.domains?.length)).toBe(true)
-  })
-
   it("matches shop hosts in every locale and nothing else", () => {
     const doc = documentFrom("<html></html>", "https://example.com/")
     expect(adapterFor("www.amazon.co.jp", doc)?.id).toBe("amazon")
