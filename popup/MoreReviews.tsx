@@ -108,7 +108,7 @@ export function MoreReviews({ tabId, productKey, host, scan, total }: Props) {
       {failure ? (
         <p className="cw-muted cw-small" data-testid="reviews-failure">
           {failure === "no-reader"
-            ? "This browser would not load Cartwise's review reader. Update the browser, then try again."
+            ? "This browser would not load Cartwise's review reader. If JavaScript is blocked for this site, allow it; otherwise, update the browser. Then try again."
             : "The page did not answer; reload it and try again."}
         </p>
       ) : null}

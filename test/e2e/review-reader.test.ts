@@ -117,7 +117,7 @@ describe("Read more reviews when the reader cannot be loaded", () => {
     await popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" }).click()
     await popup.getByTestId("reviews-failure").waitFor(SHOWN)
     expect(await popup.getByTestId("reviews-failure").innerText()).toBe(
-      "This browser would not load Cartwise's review reader. Update the browser, then try again."
+      "This browser would not load Cartwise's review reader. If JavaScript is blocked for this site, allow it; otherwise, update the browser. Then try again."
     )
     expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
     expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
