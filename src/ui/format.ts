@@ -13,9 +13,9 @@ export function formatPrice(price: string | null, currency: string | null, local
     // The sign shoppers know ("₽899.00", "zł 32.00", "lei 63.07") rather than the ISO code the
     // "symbol" style gives most currencies ("RUB 899.00"), unless the sign is shared by several
     // currencies: then the style's own ("CA$", "NT$", "CN¥", "SEK") says which one it is.
-    const narrow = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" })
-    const sign = narrow.formatToParts(value).find((part) => part.type === "currency")?.value ?? ""
-    return SHARED_SIGNS.test(sign) ? new Intl.NumberFormat(locale, { style: "currency", currency }).format(value) : narrow.format(value)
+    const parts = new Intl.NumberFormat(locale, { style: "currency", currency, currencyDisplay: "narrowSymbol" }).formatToParts(value)
+    const sign = parts.find((part) => part.type === "currency")?.value ?? ""
+    return SHARED_SIGNS.test(sign) ? new Intl.NumberFormat(locale, { style: "currency", currency }).format(value) : parts.map((part) => part.value).join("")
   } catch {
     return `${plain()} ${currency}`
   }
