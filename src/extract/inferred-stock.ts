@@ -23,7 +23,7 @@ export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, event
   // A price from the layout is a guess by position, unless it is the one the shop's analytics event
   // names, or the page is a classified ad whose only action is contacting the seller (it is on offer
   // while it is listed; such pages have no buy button for the layout heuristics to read).
-  if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40).trim()) && main(el))) return false
+  if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40)) && main(el))) return false
   return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && main(el))
 }
 

@@ -39,7 +39,7 @@ function propValue(el: Element, names: string): string {
   if (tag === "TIME") return el.getAttribute("datetime") ?? textPrefix(el, MAX_VALUE)
   // Shops put the machine value in `content` and the pretty one in the text ("$1,299.00").
   // A name that is all one in-page or script link ("<a href='#'>Acme</a>") is still its text.
-  return el.getAttribute("content") ?? (textPrefix(el, MAX_VALUE, PROSE.test(names)).trim() || textPrefix(el, MAX_VALUE))
+  return el.getAttribute("content") ?? (textPrefix(el, MAX_VALUE, PROSE.test(names)) || textPrefix(el, MAX_VALUE))
 }
 
 /** Microdata and RDFa (Lite) say the same things with different attributes. */

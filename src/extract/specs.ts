@@ -81,8 +81,8 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
   const items: Element[] = []
   for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
     const li = parentOf(label)!
-    const name = textPrefix(label, 80).trim()
-    const text = textPrefix(li, 100).trimStart()
+    const name = textPrefix(label, 80)
+    const text = textPrefix(li, 100)
     // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
     if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
@@ -119,11 +119,11 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
   const rows: Element[] = []
   for (let i = 0; i < values.length && i < 20_000 && rows.length < max * 10; i++) {
     const row = parentOf(values[i]!)!
-    const name = textPrefix(row.firstElementChild, 50).trim()
+    const name = textPrefix(row.firstElementChild, 50)
     // Letters are told by isLetter, whose pattern the script shares, not by a pattern of its own:
     // V8 compiles each \p{L} pattern anew on every page (a fraction of a millisecond).
     if (name.length > 40 || name.endsWith("?") || !isLetter(charAt(name, 0))) continue
-    const text = textPrefix(row.lastElementChild, 121).trim()
+    const text = textPrefix(row.lastElementChild, 121)
     // A colon after a word makes the value a "label: value" of its own ("Type: AAA"; "16:9" is one value).
     const colon = text.search(/[:：]/)
     if (!text || text.length > 120 || (colon > 0 && isLetter(charBefore(text, text[colon - 1] === " " ? colon - 1 : colon))) || MONEY.test(text)) continue
@@ -133,7 +133,7 @@ function pairedRows(doc: ParentNode, max: number, split: Set<Element>): Element[
   return grouped(grouped(rows, 3).filter((row) => {
     const [label, value] = [row.firstElementChild!, row.lastElementChild!]
     return (
-      (/[:：]$/.test(textPrefix(label, 50).trim()) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|character|techn/i)) &&
+      (/[:：]$/.test(textPrefix(label, 50)) || /val|label|name|key|prop|attr|spec/i.test(attr(label, "class") + attr(value, "class")) || inContext(row, /pec|ttribute|propert|param|character|techn/i)) &&
       !one(label, "a,img,button,input,select") &&
       !value.matches(NOT_VALUE) &&
       !one(value, NOT_VALUE) &&
@@ -192,7 +192,7 @@ function isGrid(table: HTMLTableElement, grids: Verdicts): boolean {
       return cells.length > 3 && cells.some((c, i) => !(i % 2) && digitLed(c)) && cells.every((c, i) => !(i % 2) || digitLed(c))
     }
     grid =
-      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200).trim() && head[0]!.rowSpan < 2))) ||
+      (head.length > 2 && (head.every((c) => c.localName === "th") || (!textPrefix(head[0], 200) && head[0]!.rowSpan < 2))) ||
       [...rows].slice(0, 4).some(sizeRow) ||
       (rows.length < 4 && [...rows].every((r) => hasLink(r.cells[1]) || /^\s*\+?[\d\s()./-]{7,}$/.test(textPrefix(r.cells[1], 40))) && [...rows].some((r) => hasLink(r)))
     grids.set(table, grid)
@@ -213,7 +213,7 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
     // kg"). Any other row with an odd number of cells, a row in <thead> or a row of a grid
     // (isGrid) pairs no label with its value.
     if (parentOf(row)?.localName === "thead" || (table && isGrid(table, grids))) return []
-    const unit = cells.length === 3 && prose(cells[2]!, 20).trim()
+    const unit = cells.length === 3 && prose(cells[2]!, 20)
     const value = unit && prose(cells[1]!, 400)
     // A unit starts with a letter, "%", "°", an inch mark or a CJK unit sign ("kg", "l/h", "µm",
     // "°C", "″", "㎏"); a dash or a tick in a grid's third column is no unit, nor is a currency (an

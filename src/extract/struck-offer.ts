@@ -18,7 +18,7 @@ const itemOf = (offer: Element | null | undefined): ParentNode | null | undefine
 
 const opensStruck = (el: Element) => {
   const first = el.firstElementChild
-  return !!first && isStruck(first) && textPrefix(el, 80).trim().startsWith(textPrefix(first, 80).trim())
+  return !!first && isStruck(first) && textPrefix(el, 80).startsWith(textPrefix(first, 80))
 }
 
 export function saleBesideStruckOffer(doc: Document, product: ProductSnapshot, country: string | null): void {

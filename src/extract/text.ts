@@ -22,20 +22,21 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 const CONTROLS = "button,script,style,[role=button],[role=tooltip],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
 
 /**
- * The first `max` characters of the element's text, as textContent would give them but without
+ * The first `max` characters of the element's text, without white space at its ends (every
+ * caller trims, so it is done once here), as textContent would give them but without
  * the text of scripts and styles inside it (Amazon's stock line holds a script before its words);
  * `prose` puts a space where an element breaks a line and leaves out buttons and toggles (for
  * reviews and descriptions, never for prices).
  */
 export function textPrefix(node: Node | null | undefined, max: number, prose = false): string {
   if (!node) return ""
-  if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max)
+  if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max).trim()
   const doc = node.ownerDocument
   if (!doc) return ""
   // Most labels, cells and prices are one text node: read it without making a walker.
   const only = node.firstChild
   if (only === null) return ""
-  if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max)
+  if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max).trim()
   // Only prose walks elements (SHOW_ELEMENT | SHOW_TEXT); other reads walk text alone.
   const walker = doc.createTreeWalker(node, prose ? 5 : 4)
   let out = ""
@@ -43,7 +44,7 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   for (let n = walker.nextNode(), seen = 0; n && out.length < max && seen < MAX_TEXT_NODES; n = walker.nextNode(), seen++) {
     if (control?.contains(n)) continue
     if (n.nodeType !== 3) {
-      if ((n as Element).matches(CONTROLS) || ((n as Element).matches("a:not([href])") && textPrefix(n, 3).trim().length < 3)) control = n
+      if ((n as Element).matches(CONTROLS) || ((n as Element).matches("a:not([href])") && textPrefix(n, 3).length < 3)) control = n
       else if (LINE_BREAKS.test((n as Element).tagName) && out && !/\s$/.test(out)) out += " "
     } else if (n.parentNode === node || !/^(SCRIPT|STYLE)$/.test(n.parentNode!.nodeName)) {
       const text = (n as Text).substringData(0, max - out.length)
@@ -55,7 +56,7 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
       out += cents ? (/[.,]\d\d$/.test(out) ? " " : /\.\d{3}$/.test(out) ? "," : ".") + text : text
     }
   }
-  return out
+  return out.trim()
 }
 
 /** Length of a text node without copying its characters. */

@@ -275,7 +275,7 @@ export function parsePrice(
   country?: string | null,
   options?: ParsePriceOptions
 ): ParsedPrice {
-  const clean = asciiDigits((text ?? "").slice(0, 500))
+  const clean = asciiDigits((text ?? "").slice(0, 500).trim())
   const separator = options?.decimalSeparator || null
   const currencies = findCurrencies(clean)
   const numbers = scanNumbers(clean, currencies, separator)
@@ -316,12 +316,12 @@ export function parsePrice(
     currencyText = (code || next || hinted)?.text ?? null
   } else if (hinted) {
     currencyText = hinted.text
-  } else if (currencies.length === 1 && clean.trim() === currencies[0]?.text) {
+  } else if (currencies.length === 1 && clean === currencies[0]?.text) {
     // Without any number, a currency-like word in prose ("Ph. Eur.") is not a price's currency.
-    currencyText = clean.trim()
+    currencyText = clean
   }
 
-  const amount = chosen?.amount ?? (FREE_RE.test(clean.trim()) ? "0" : null)
+  const amount = chosen?.amount ?? (FREE_RE.test(clean) ? "0" : null)
   // Without a country, the hint settles an ambiguous symbol: "$" beside a TWD offer is the New
   // Taiwan dollar (most ISO codes begin with their country's code; a hint that does not, "EUR"
   // or "р.", names no country a symbol is read in, and the symbol keeps its usual reading).

@@ -53,10 +53,21 @@ describe("reading text without copying all of it", () => {
     expect(result.product).toMatchObject({ price: "63.07", currency: "RON", listPrice: "83.3" })
   })
 
+  // Every caller compares or parses the text: the white space around it is never part of it,
+  // whether the element holds one text node, several, or is one.
+  it("leaves out the white space at the ends of what it reads", () => {
+    const doc = documentFrom(`<p id=one>\n   Brand:  </p><p id=many>\n <b> 12,99 </b> € \n</p><p id=cut>  ab  cd</p>`, "https://x.example/")
+    expect(textPrefix(doc.getElementById("one"), 100)).toBe("Brand:")
+    expect(textPrefix(doc.getElementById("one")!.firstChild, 100)).toBe("Brand:")
+    expect(textPrefix(doc.getElementById("many"), 100)).toBe("12,99  €")
+    expect(textPrefix(doc.getElementById("many"), 100, true)).toBe("12,99  €")
+    expect(textPrefix(doc.getElementById("cut"), 5)).toBe("ab")
+  })
+
   // Parsing 3 MB in jsdom takes seconds on a busy 2-core machine: a generous limit, not a timing.
   it("reads a prefix of a huge text node", { timeout: 30_000 }, () => {
     const big = documentFrom(`<p id=p>${"lorem ".repeat(500_000)}</p>`, "https://x.example/")
-    expect(textPrefix(big.getElementById("p"), 12)).toBe("lorem lorem ")
+    expect(textPrefix(big.getElementById("p"), 14)).toBe("lorem lorem lo")
   })
 })
 
