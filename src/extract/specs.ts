@@ -56,6 +56,11 @@ const MONEY = /(?:\p{Sc}|(?<!\p{L})(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\
 // German "Zustellung" or "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where
 // "Shipping Weight", "Scope of delivery", "État à la livraison" and "Lieferumfang" are the product's.
 const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b/i
+// Nor is a label or value that only points elsewhere: the Korean legal notice that every shop
+// there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
+// Nor a Korean sentence (ending in 다. or 요.), or words of a refund or a return (환불, 반품): Korean
+// shops set out their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
+const NO_FACT = /[참参][조照]$|[다요]\.|환불|반품/
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
@@ -269,7 +274,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
     seen.add(key)
     specs.push({ name, value })
   }

@@ -363,6 +363,49 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
   })
 })
 
+describe("rows that point elsewhere, set out a returns policy or give an opinion", () => {
+  it("reads the Korean legal notice's values, not its 'see the description' rows, and no refund or return terms", () => {
+    expect(
+      rowsOf([
+        // The legal notice (상품정보제공고시): rows that send the shopper to the description say nothing.
+        ["1. 제품 소재", "상품상세설명 참조"],
+        ["2. 색상", "상세페이지 참조"],
+        ["製造国", "商品説明参照"],
+        ["3. 치수", "75~120"],
+        ["5. 제조국", "대한민국"],
+        ["8. 품질보증기준", "본 제품에 이상이 있을 경우 소비자분쟁해결기준에 의거 보상"],
+        // A returns policy set out in rows: refund and return words, and sentences.
+        ["상태 별 환불/교환 불가 사유", "환불/교환 요청 가능 기간이 초과한 경우"],
+        ["환불", "마이티몬 > 구매내역 페이지에서 환불 요청"],
+        ["교환 안내", "교환 요청 시 반품 상품 수거 후 새 제품 발송"],
+        ["상품 수령 전", "[환불요청] 등록 후, 택배기사님께 수취거부 의사를 밝혀 주세요. 판매자가 확인합니다."],
+        ["참고", "본 상품은 주문 제작 상품입니다."],
+        // Words that only contain the syllables: kept.
+        ["용도", "다용도 수납"],
+        ["참조 모델", "SM-G991"]
+      ]).map((s) => `${s.name} | ${s.value}`)
+    ).toEqual(["3. 치수 | 75~120", "5. 제조국 | 대한민국", "8. 품질보증기준 | 본 제품에 이상이 있을 경우 소비자분쟁해결기준에 의거 보상", "용도 | 다용도 수납", "참조 모델 | SM-G991"])
+  })
+
+  it("reads no box of advantages and disadvantages: its rows are a review site's opinions", () => {
+    // smartprix's boxes share the spec box's class; the rows are a feature and a comment on it.
+    const page = `<!doctype html><html><body>
+      <div class="spec-box"><table>
+        <tr><td>Display</td><td>1.8 inches, 128 x 160 pixels</td></tr>
+        <tr><td>Battery</td><td>1000 mAh</td></tr>
+      </table></div>
+      <div id="advantages" class="spec-box advantages"><h3>Advantages</h3><table>
+        <tr><td class="heading">Has Dual Sim</td><td class="comment">Use multiple sims at the same time.</td></tr>
+        <tr><td class="heading">Supports Memory Card</td><td class="comment">Memory cards give your device more storage capacity.</td></tr>
+      </table></div>
+      <div id="dis-advantages" class="spec-box advantages"><h3>Disadvantages</h3><table>
+        <tr><td class="heading">Low Resolution Camera 0.3 MP</td><td class="comment">It should have come with a higher resolution camera.</td></tr>
+      </table></div>
+    </body></html>`
+    expect(readSpecs([documentFrom(page, "https://www.smartprix.example/mobiles/t15").body]).map((s) => s.name)).toEqual(["Display", "Battery"])
+  })
+})
+
 describe("one spec per label", () => {
   it("reads a label once, whatever its case or closing full stop", () => {
     // mechta.kz: the spec and, from its filters, the same label with a full stop and a range.
