@@ -4,6 +4,7 @@
 
 import { isNode, isProductNode, typesOf, type SchemaNode } from "./schema-product"
 import { all } from "./text"
+import { trim } from "../price/letters"
 
 const MAX_BLOCKS = 40
 const MAX_BLOCK_CHARS = 2_000_000
@@ -12,12 +13,13 @@ const MAX_DEPTH = 16
 
 /** Parses one block's text, repairing the common template damage before giving up. */
 export function parseJsonLd(raw: string): unknown {
-  const text = raw
-    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, "")
-    .replace(/(?:\/\/\s*)?\]\]>\s*$/, "")
-    .replace(/^\s*<!--/, "")
-    .replace(/-->\s*$/, "")
-    .trim()
+  const text = trim(
+    raw
+      .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[/, "")
+      .replace(/(?:\/\/\s*)?\]\]>\s*$/, "")
+      .replace(/^\s*<!--/, "")
+      .replace(/-->\s*$/, "")
+  )
   if (!text) return undefined
   try {
     return JSON.parse(text)
@@ -144,7 +146,7 @@ export function readJsonLd(doc: Document): JsonLdRead {
     }
     const parsed = parseJsonLd(text)
     if (parsed === undefined) {
-      if (text.trim()) warnings.push(`JSON-LD block ${index + 1} skipped: not valid JSON`)
+      if (trim(text)) warnings.push(`JSON-LD block ${index + 1} skipped: not valid JSON`)
       return
     }
     roots.push(parsed)

@@ -4,6 +4,7 @@
 
 import { isProductNode, schemaName, type SchemaNode } from "./schema-product"
 import { above, all, attr, textPrefix } from "./text"
+import { trim } from "../price/letters"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
@@ -55,7 +56,7 @@ const RDFA: Dialect = { scope: "typeof", type: "typeof", prop: "property" }
 function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   const node: SchemaNode = {}
   const itemtype = scope.getAttribute(d.type)
-  if (itemtype) node["@type"] = itemtype.trim().split(/\s+/)
+  if (itemtype) node["@type"] = trim(itemtype).split(/\s+/)
   const props = all(scope, `[${d.prop}]`, MAX_PROPS_PER_ITEM)
   for (const prop of props) {
     // Only properties that belong to this item, not to an item nested inside it.
@@ -63,7 +64,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
     const value: unknown =
       prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, attr(prop, d.prop))
     if (value === null) continue
-    for (const name of attr(prop, d.prop).trim().split(/\s+/)) {
+    for (const name of trim(attr(prop, d.prop)).split(/\s+/)) {
       if (!name) continue
       // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org's
       // (as "schema:" or its address, with or without www.) counts.

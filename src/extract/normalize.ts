@@ -1,5 +1,5 @@
 import { AVAILABILITIES, STOCK_IN, STOCK_OUT, type Availability } from "../product"
-import { isString, squish, toLower } from "../price/letters"
+import { isString, squish, toLower, trim } from "../price/letters"
 
 const MAX_TEXT = 2000
 
@@ -63,7 +63,7 @@ const AVAILABILITY_WORDS: Record<string, Availability> = {
 export function normalizeAvailability(value: unknown): Availability | null {
   const text = cleanText(value, 200)
   if (!text) return null
-  const tail = toLower(text.split(/[/#]/).pop()!.trim())
+  const tail = toLower(trim(text.split(/[/#]/).pop()!))
   return AVAILABILITIES.find((a) => toLower(a) === tail) ?? AVAILABILITY_WORDS[tail.replace(/_/g, " ")] ?? null
 }
 

@@ -6,7 +6,7 @@ import { currencyCode } from "../price/currency"
 import { emptyFields, type ProductFields } from "../product"
 import { cleanText, normalizeAvailability, normalizeGtin, normalizeId, resolveUrl } from "./normalize"
 import { all, attr, one } from "./text"
-import { toLower } from "../price/letters"
+import { toLower, trim } from "../price/letters"
 
 const MAX_META = 500
 
@@ -14,9 +14,9 @@ const MAX_META = 500
 export function readMetaTags(doc: Document): Map<string, string> {
   const tags = new Map<string, string>()
   for (const meta of all(doc, "meta[content]", MAX_META)) {
-    const key = toLower((meta.getAttribute("property") ?? attr(meta, "name")).trim())
+    const key = toLower(trim(meta.getAttribute("property") ?? attr(meta, "name")))
     const content = attr(meta, "content")
-    if (key && content.trim() && !tags.has(key)) tags.set(key, content)
+    if (key && trim(content) && !tags.has(key)) tags.set(key, content)
   }
   return tags
 }
@@ -40,14 +40,14 @@ function first(tags: Map<string, string>, keys: string[]): string | null {
 /** Twitter cards pair labels with values ("twitter:label1" = "Price", "twitter:data1" = "$15"). */
 function twitterData(tags: Map<string, string>, label: RegExp): string | null {
   for (let i = 1; i <= 4; i++) {
-    if (label.test((tags.get(`twitter:label${i}`) ?? "").trim())) return tags.get(`twitter:data${i}`) ?? null
+    if (label.test(trim(tags.get(`twitter:label${i}`) ?? ""))) return tags.get(`twitter:data${i}`) ?? null
   }
   return null
 }
 
 export function readOpenGraph(tags: Map<string, string>, pageUrl: string, country: string | null): OpenGraphRead {
   const fields = emptyFields()
-  const ogType = toLower((tags.get("og:type") ?? "").trim())
+  const ogType = toLower(trim(tags.get("og:type") ?? ""))
   // A sale price, when the catalogue gives one, is what the shopper pays now.
   const priceText =
     first(tags, ["product:sale_price:amount", "product:price:amount", "og:price:amount", "product:price", "og:price"]) ?? twitterData(tags, /^(?:price|preis|prix|precio|prezzo|preço|prijs|cena|цена)$/i)

@@ -1,7 +1,7 @@
 // Currency text as shops print it → ISO 4217. Ambiguous symbols ($, kr, ¥) are settled by the
 // shop's country (its top-level domain) when we know it, and fall back to the most common reading.
 
-import { CURRENCY_SIGN, toLower } from "./letters"
+import { CURRENCY_SIGN, toLower, trim } from "./letters"
 
 const ISO_CODES = new Set(
   (
@@ -169,7 +169,7 @@ export function countryFromHost(host: string | null | undefined): string | null 
  */
 export function currencyCode(text: string | null | undefined, country?: string | null): string | null {
   if (!text) return null
-  const trimmed = text.trim()
+  const trimmed = trim(text)
   const exact = EXACT_CASE[trimmed]
   if (exact) return exact
   const upper = trimmed.toUpperCase()

@@ -43,5 +43,8 @@ export const toLower = (text: string): string => text.toLowerCase()
 /** `typeof value === "string"`, spelled once for the content scripts' eleven tests (≈13 bytes each). */
 export const isString = (value: unknown): value is string => typeof value === "string"
 
+/** `text.trim()`, spelled once (about four bytes shorter at each of the content scripts' calls). */
+export const trim = (text: string): string => text.trim()
+
 /** Runs of white space as one space, and none at the ends, spelled once (bytes in the content scripts). */
-export const squish = (text: string): string => text.replace(/\s+/g, " ").trim()
+export const squish = (text: string): string => trim(text.replace(/\s+/g, " "))

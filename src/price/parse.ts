@@ -1,6 +1,6 @@
 import { currencyCode, isCurrencyText } from "./currency"
 import { scanCurrencies, withoutCurrencies, type Span } from "./currency-scan"
-import { charAt, charBefore, isLetter, isString, squish, toLower } from "./letters"
+import { charAt, charBefore, isLetter, isString, squish, toLower, trim } from "./letters"
 
 export interface ParsedPrice {
   /** Canonical decimal string ("1299", "12.99") or null when the text holds no price. */
@@ -109,7 +109,7 @@ function withDecimalSeparator(raw: string, separator: "." | ","): string | null 
  * nonsense. A forced decimal separator ("." or ",") makes the other mark a group separator.
  */
 export function decimalFromNumberText(token: string, decimalSeparator?: string | null): string | null {
-  const raw = numberPrefix(token.trim()).replace(/[\s'’]/g, "")
+  const raw = numberPrefix(trim(token)).replace(/[\s'’]/g, "")
   if (decimalSeparator === "." || decimalSeparator === ",") return withDecimalSeparator(raw, decimalSeparator)
   const bareFraction = /^\.{1,2}(\d+)$/.exec(raw)
   if (bareFraction) return canonicalDecimal("0", bareFraction[1])

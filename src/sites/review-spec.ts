@@ -2,7 +2,7 @@
 // adapters (Amazon's [data-hook=review]) and by the review widgets thousands of shops embed
 // (widgets/*.ts). Declarative like the adapters; evidence fixtures prove each spec.
 
-import { squish } from "../price/letters"
+import { squish, trim } from "../price/letters"
 import { firstNumber } from "../extract/normalize"
 import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { Review } from "../product"
@@ -59,7 +59,7 @@ export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string):
         body: read(item, spec.body, true),
         date: read(item, spec.date),
         verified: spec.verified ? read(item, spec.verified) !== null : null,
-        helpfulVotes: helpful === null ? null : ONE.test(helpful.trim()) ? 1 : firstNumber(helpful.replace(/[.,](?=\d{3}\b)/g, "")),
+        helpfulVotes: helpful === null ? null : ONE.test(trim(helpful)) ? 1 : firstNumber(helpful.replace(/[.,](?=\d{3}\b)/g, "")),
         language: read(item, spec.language)
       },
       source

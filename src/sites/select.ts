@@ -2,6 +2,7 @@
 // old layout"), not querySelector's document order: try each in turn.
 
 import { one } from "../extract/text"
+import { trim } from "../price/letters"
 
 const cache = new Map<string, string[]>()
 
@@ -16,11 +17,11 @@ function alternatives(css: string): string[] {
     if (ch === "(" || ch === "[") depth++
     else if (ch === ")" || ch === "]") depth--
     else if (ch === "," && depth === 0) {
-      parts.push(css.slice(start, i).trim())
+      parts.push(trim(css.slice(start, i)))
       start = i + 1
     }
   }
-  parts.push(css.slice(start).trim())
+  parts.push(trim(css.slice(start)))
   cache.set(css, parts)
   return parts
 }
