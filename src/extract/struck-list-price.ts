@@ -9,8 +9,9 @@
 // bid; only a struck amount printed with a currency, in it or beside it (shops strike sold-out
 // sizes: "<s>42</s>").
 // Struck means a struck tag, a line-through utility class (Tailwind's "line-through",
-// Bootstrap's "text-decoration-line-through", "strikethrough") or Magento's data-price-type=
-// "oldPrice": names that only ever mean a struck price. Words like "old" or "regular" in a class
+// Bootstrap's "text-decoration-line-through", "strikethrough"), Magento's data-price-type=
+// "oldPrice" or Yandex Market's data-auto="old-price" (its classes are hashes): names that only
+// ever mean a struck price. Words like "old" or "regular" in a class
 // do not count: an OpenCart theme prints today's price in "price-old-live".
 
 import { parsePrice } from "../price/parse"
@@ -20,7 +21,7 @@ import { setField } from "./set-field"
 import { all, isPageRoot, one, parentOf, textPrefix } from "./text"
 
 const BOX_LEVELS = 3
-const STRUCK = "s,del,strike,[class*=line-through],[class*=strikethrough],[data-price-type=oldPrice]"
+const STRUCK = "s,del,strike,[class*=line-through],[class*=strikethrough],[data-price-type=oldPrice],[data-auto=old-price]"
 // Shipping and service fees ("FREE", "gratis") and unit prices ("€7,98/kg", "per 100 g", "pro
 // Stück"), not a word like "Pro" in a name.
 const NOT_THE_ITEM =
@@ -60,7 +61,8 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
       // The box's parts apart from the struck one's, each read on its own so that one element's
       // text never runs into the next's ("63,07 LeiAdd to cart" hides the currency). A price is a
       // number printed with a currency ("iPhone 15 Pro" holds none).
-      const rest = Array.from(box.childNodes, (n, k) => (k > 30 || n.contains(struck) ? "" : textPrefix(n, 300))).join(" ")
+      const parts = (prose?: boolean) => Array.from(box!.childNodes, (n, k) => (k > 30 || n.contains(struck) ? "" : textPrefix(n, 300, prose))).join(" ")
+      const rest = parts()
       const near = parsePrice(rest.replace(/\s+/g, " "), null, country)
       // A level without a price that names a fee ("Shipping:" in the wrapper of "<s>$7.99</s> FREE")
       // is no box of the product's price.
@@ -68,8 +70,13 @@ export function struckListPrice(doc: Document, product: ProductSnapshot, country
         if (NOT_THE_ITEM.test(rest)) break
         continue
       }
-      // The card test queries whole boxes: only for the rare struck price beside the right amount.
-      if (Number(near.amount) === price && !inCard(struck)) setField(product, "listPrice", was.amount)
+      // Blocks inside one part run together as well: Yandex Market's "899 ₽" and its discount
+      // badge's "41" (the "−…%" is drawn by CSS) read "899 ₽41". So the parts are read again as
+      // prose, a space between blocks, before the level is given up (not first: prose reads
+      // superscript cents as digits, "63<sup>07</sup>" as 6307). The card test queries whole
+      // boxes: only for the rare struck price beside the right amount.
+      if ((Number(near.amount) === price || Number(parsePrice(parts(true), null, country).amount) === price) && !inCard(struck))
+        setField(product, "listPrice", was.amount)
       break
     }
     if (product.listPrice) return

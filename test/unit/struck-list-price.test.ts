@@ -109,6 +109,11 @@ describe("a struck regular price beside today's price", () => {
       <span class="special-price"><span class="price-container"><span data-price-type="finalPrice" class="price-wrapper"><span class="price">10,75 €</span></span></span></span>
       <span class="old-price"><span class="price-container"><span data-price-type="oldPrice" class="price-wrapper"><span class="price">11,95 €</span></span></span></span></div></div>`
     expect(product(magento, { price: "10.75", priceCurrency: "EUR" }, "https://books.example.pt/the-one-device.html").listPrice).toBe("11.95")
+    // Yandex Market names its parts for its tests, not with classes (those are hashes). Its
+    // discount badge's "41" sits in the price's wrapper, its "−…%" drawn by CSS: "899 ₽41" read
+    // as one text is 41 ₽.
+    const yandex = `<h1>Смесь Nutrilon 3</h1><div class="b_38dq _withAbsoluteDiscount"><div><div data-auto="old-price"><span class="b_2deo" data-auto="old-price"><span>1 529</span> <span data-auto="currency">₽</span></span></div><div class="b_2r89"><div data-auto="price"><span class="b_1pTV"><span>899</span>&nbsp;<span data-auto="currency">₽</span></span></div><div data-zone-name="discountBadge"><div><div><span>41</span></div></div></div></div></div></div>`
+    expect(product(yandex, { price: "899", priceCurrency: "RUB" }, "https://pokupki.market.yandex.ru/product/1747680089").listPrice).toBe("1529")
     // An OpenCart theme prints today's price in "price-old-live"; a class named "old" proves nothing.
     const opencart = `<h1>Maska</h1><ul class="price-list"><li class="price"><span class="price-old-live">120.00€</span></li><li>100.00€</li></ul>`
     expect(product(opencart, { price: "100", priceCurrency: "EUR" }, "https://shop.example.si/maska").listPrice).toBeNull()
