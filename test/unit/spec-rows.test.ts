@@ -342,6 +342,7 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
         ["Input voltage", "1.5 to 5 V"],
         ["Tape", "1.5 mm x 5 m"],
         ["Pack", "2 in 1 (pack of 100)"],
+        ["Ladezeit", "1,5 – 5 Stunden"],
         ["Battery", "36 V 10 Ah battery (range up to 100 km)"],
         ["Scope of delivery", "1 x drill, 2 x 18 V battery, charger"],
         ["État à la livraison", "Non monté"]
@@ -356,6 +357,7 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
       "Input voltage",
       "Tape",
       "Pack",
+      "Ladezeit",
       "Battery",
       "Scope of delivery",
       "État à la livraison"
