@@ -1,6 +1,6 @@
 // Debian's Chromium with the built extension loaded, driven by playwright-core. Shared by the
 // end-to-end tests and `npm run demo` so both exercise the same start-up.
-import { existsSync, mkdtempSync, rmSync } from "node:fs"
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 
@@ -11,7 +11,13 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium"
 // Headless Chromium exposes a WebGPU adapter (SwiftShader, no shader-f16) only with these flags.
 export const WEBGPU_ARGS = ["--enable-unsafe-webgpu", "--use-webgpu-adapter=swiftshader", "--enable-features=Vulkan"]
 
-export async function launchWithExtension(extensionDir, { headless = true, webgpu = false, extraArgs = [] } = {}) {
+/**
+ * Chromium with the extension at `extensionDir` loaded, in a fresh profile.
+ * @param {string} extensionDir
+ * @param {{ headless?: boolean, webgpu?: boolean, extraArgs?: string[], blockJavaScriptOn?: string[] }} [options]
+ *   `blockJavaScriptOn`: origins whose JavaScript the profile blocks, as the site settings would.
+ */
+export async function launchWithExtension(extensionDir, { headless = true, webgpu = false, extraArgs = [], blockJavaScriptOn = [] } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
@@ -19,6 +25,14 @@ export async function launchWithExtension(extensionDir, { headless = true, webgp
     throw new Error(`No built extension in ${extensionDir}. Run: npm run build`)
   }
   const userDataDir = mkdtempSync(join(tmpdir(), "cartwise-chromium-"))
+  if (blockJavaScriptOn.length) {
+    // As the shopper would with the site settings' "JavaScript: Block": Chrome keeps the choice in
+    // the profile's Preferences (2 = block), read at start-up. Content scripts still run there;
+    // the page's own scripts and module imports into the isolated world do not.
+    const exceptions = Object.fromEntries(blockJavaScriptOn.map((origin) => [`${origin},*`, { setting: 2 }]))
+    mkdirSync(join(userDataDir, "Default"))
+    writeFileSync(join(userDataDir, "Default", "Preferences"), JSON.stringify({ profile: { content_settings: { exceptions: { javascript: exceptions } } } }))
+  }
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless,

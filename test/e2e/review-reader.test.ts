@@ -131,3 +131,35 @@ describe("Read more reviews when the reader cannot be loaded", () => {
     expect(await popup.getByTestId("reviews-count").innerText()).toBe("No reviews read yet.")
   })
 })
+
+// A shopper who blocked JavaScript for the shop (Chrome's site settings): the content script still
+// runs there and reads the page, but Chromium refuses its import of the review reader. The popup
+// names that cause, which the shopper can act on.
+describe("Read more reviews on a site whose JavaScript the shopper blocked", () => {
+  let h: Harness
+
+  beforeAll(async () => {
+    h = await startHarness({ blockJavaScript: true })
+  })
+  afterAll(async () => {
+    await h?.close()
+  })
+
+  it("shows the product read without page scripts, and says why the reading cannot start", async () => {
+    // The shop's page with a script of its own, to show the block is in force.
+    const html = await (await fetch(`${h.shop.origin}/products/aurora-kettle.html`)).text()
+    h.shop.mount("/products/aurora-kettle-scripted.html", html.replace("</body>", "<script>document.documentElement.dataset.ran = 'yes'</script></body>"))
+    const { page, tabId } = await h.visit("/products/aurora-kettle-scripted.html")
+    expect(await page.locator("html[data-ran]").count()).toBe(0)
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-name").innerText()).toBe("Aurora Gooseneck Kettle 1L")
+    await popup.getByTestId("read-more-reviews").click()
+    await popup.getByRole("button", { name: "Allow on 127.0.0.1 and read" }).click()
+    await popup.getByTestId("reviews-failure").waitFor(SHOWN)
+    expect(await popup.getByTestId("reviews-failure").innerText()).toBe(
+      "This browser would not load Cartwise's review reader. If JavaScript is blocked for this site, allow it; otherwise, update the browser. Then try again."
+    )
+    expect(h.requests.filter((r) => r.url.includes("/reviews/"))).toEqual([])
+  })
+})

@@ -52,9 +52,13 @@ function classify(request: Request): SeenRequest["by"] {
   return frameUrl.startsWith("chrome-extension://") || request.url().startsWith("chrome-extension://") ? "extension-page" : "page"
 }
 
-export async function startHarness(options: { buildDir?: string; webgpu?: boolean } = {}): Promise<Harness> {
+/** `blockJavaScript`: the shopper has blocked JavaScript for the shop's site (Chrome's site settings). */
+export async function startHarness(options: { buildDir?: string; webgpu?: boolean; blockJavaScript?: boolean } = {}): Promise<Harness> {
   const shop: Shop = await startShopServer(DEMO_SHOP)
-  const session: Session = await launchWithExtension(options.buildDir ?? BUILD_DIR, { webgpu: options.webgpu ?? false })
+  const session: Session = await launchWithExtension(options.buildDir ?? BUILD_DIR, {
+    webgpu: options.webgpu ?? false,
+    blockJavaScriptOn: options.blockJavaScript ? [shop.origin] : []
+  })
   const requests: SeenRequest[] = []
   session.context.on("request", (request) => requests.push({ url: request.url(), by: classify(request) }))
   // Nothing leaves this machine in tests: any request off 127.0.0.1 is answered here, and recorded.
