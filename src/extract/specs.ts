@@ -58,9 +58,10 @@ const MONEY = /(?:\p{Sc}|(?<!\p{L})(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\
 const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b/i
 // Nor is a label or value that only points elsewhere: the Korean legal notice that every shop
 // there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
-// Nor a Korean sentence (ending in 다. or 요.), or words of a refund or a return (환불, 반품): Korean
-// shops set out their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
-const NO_FACT = /[참参][조照]$|[다요]\.|환불|반품/
+// Nor a Korean sentence (a syllable ending in 다. or 요.: "가능합니다."; not the list marker "다."),
+// or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
+// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
+const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
@@ -91,7 +92,8 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
   for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
     const li = parentOf(label)!
     const name = textPrefix(label, 80)
-    const text = textPrefix(li, 100)
+    // Read past the cap, so that a long item cut where it has white space cannot pass as short.
+    const text = textPrefix(li, 300)
     // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
     if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)

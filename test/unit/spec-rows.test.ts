@@ -382,11 +382,23 @@ describe("rows that point elsewhere, set out a returns policy or give an opinion
         ["교환 안내", "교환 요청 시 반품 상품 수거 후 새 제품 발송"],
         ["상품 수령 전", "[환불요청] 등록 후, 택배기사님께 수취거부 의사를 밝혀 주세요. 판매자가 확인합니다."],
         ["참고", "본 상품은 주문 제작 상품입니다."],
-        // Words that only contain the syllables: kept.
+        // Words that only contain the syllables, and the list marker "다." (found by review): kept.
         ["용도", "다용도 수납"],
-        ["참조 모델", "SM-G991"]
+        ["참조 모델", "SM-G991"],
+        ["상품 구분", "일반품"],
+        ["구성품", "가. 본체 1개 나. 충전기 1개 다. 설명서 1부"],
+        ["다. 크기", "30 x 20 cm"]
       ]).map((s) => `${s.name} | ${s.value}`)
-    ).toEqual(["3. 치수 | 75~120", "5. 제조국 | 대한민국", "8. 품질보증기준 | 본 제품에 이상이 있을 경우 소비자분쟁해결기준에 의거 보상", "용도 | 다용도 수납", "참조 모델 | SM-G991"])
+    ).toEqual([
+      "3. 치수 | 75~120",
+      "5. 제조국 | 대한민국",
+      "8. 품질보증기준 | 본 제품에 이상이 있을 경우 소비자분쟁해결기준에 의거 보상",
+      "용도 | 다용도 수납",
+      "참조 모델 | SM-G991",
+      "상품 구분 | 일반품",
+      "구성품 | 가. 본체 1개 나. 충전기 1개 다. 설명서 1부",
+      "다. 크기 | 30 x 20 cm"
+    ])
   })
 
   it("reads no box of advantages and disadvantages: its rows are a review site's opinions", () => {
@@ -482,6 +494,14 @@ describe("lists that label each item, whatever their class", () => {
       { name: "商品名称", value: "华为Mate 60" },
       { name: "接口", value: "USB-C 3.2 (10Gb/s: 2个)" }
     ])
+  })
+
+  it("reads no long item as a fact, even where the cut at its first hundred characters falls in white space (found by review)", () => {
+    const a = "sono accettate tutte le carte dei circuiti Visa, Visa Electron, Mastercard,"
+    const b = "Postepay, Diners e JCB e anche bonifico bancario anticipato entro cinque giorni"
+    const li = (label: string) => `<li><b>${label}</b> ${a}\n                          ${b}</li>`
+    const doc = documentFrom(`<!doctype html><html><body><ul>${li("Carta di Credito:")}${li("PayPal:")}</ul></body></html>`, "https://shop.example/p/9")
+    expect(readSpecs([doc.body])).toEqual([])
   })
 
   it("reads no lone lines, sentences, numbered steps, delivery terms, footers or lines with markup as specs", () => {
