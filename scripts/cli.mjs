@@ -38,7 +38,9 @@ function parseExtractArgs(args) {
   return jobs
 }
 
-function snapshotLine(file, result) {
+// Reviews are settled as the extension's background settles them (an ISO date, an id): the
+// content script sends them as the page prints them (src/extract/settle-review.ts).
+function snapshotLine(file, result, settleReviews) {
   const p = result.kind === "product" ? result.product : null
   const value = (key) => (p ? p[key] ?? null : null)
   return {
@@ -58,7 +60,7 @@ function snapshotLine(file, result) {
     reviewCount: value("reviewCount"),
     images: p?.images ?? [],
     specs: value("specs"),
-    reviews: value("reviews") ?? [],
+    reviews: settleReviews(value("reviews") ?? []),
     sources: p ? p.sources : null,
     warnings: result.warnings
   }
@@ -71,6 +73,9 @@ async function extract(args) {
     execSync("npm run build", { cwd: root, stdio: ["ignore", "ignore", "inherit"] })
   }
   const { startPageRunner } = await import("./lib/page-runner.mjs")
+  const { register } = await import("tsx/esm/api")
+  register()
+  const { settleReviews } = await import("../src/extract/settle-review.ts")
   const runner = await startPageRunner()
   let failed = 0
   try {
@@ -82,7 +87,7 @@ async function extract(args) {
         const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/, ""))}`
         new URL(address)
         const { result } = await runner.extract(html, address)
-        print(snapshotLine(file, result))
+        print(snapshotLine(file, result, settleReviews))
       } catch (error) {
         failed++
         print({ file, error: error instanceof Error ? error.message : String(error) })

@@ -96,14 +96,17 @@ export interface Variant {
 }
 
 export interface Review {
-  /** Stable within its product: the shop's review id, or a hash of author, date and text. */
+  /**
+   * Stable within its product: the shop's review id, or a hash of author, date and text
+   * (settle-review.ts). "" in what a content script sends, for a review the shop gave no id.
+   */
   id: string
   author: string | null
   /** 0–5. */
   rating: number | null
   title: string | null
   body: string
-  /** ISO date (yyyy-mm-dd) when the page gives one. */
+  /** ISO date (yyyy-mm-dd) when the page gives one; in what a content script sends, the date's text as printed. */
   date: string | null
   verified: boolean | null
   helpfulVotes: number | null

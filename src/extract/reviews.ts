@@ -1,25 +1,15 @@
-// Reviews from every place they are found end up in one shape (product.ts `Review`). Ids are the
-// shop's own when it gives one, else a hash of author, date and text, so a review read twice —
-// from JSON-LD and from the widget that rendered it — is kept once.
+// Reviews from every place they are found end up in one shape (product.ts `Review`), as the page
+// prints them: the date's text, and the shop's id or none (""). settle-review.ts reads the date
+// and gives an id where the code is not held to the content script's 60 KB; until then, two
+// reviews with the same author, date text and body are one.
 
 import type { Review } from "../product"
-import { parseReviewDate } from "./dates"
 import { cleanText, normalizeCount, normalizeRating } from "./normalize"
 import { asArray, isNode, type SchemaNode } from "./schema-product"
 import { uniqueCapped } from "./unique"
 import { isString } from "../price/letters"
 
 export const MAX_REVIEWS = 200
-
-/** FNV-1a, 32 bits, as hex: short, stable and good enough to tell reviews apart. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193)
-  }
-  return (hash >>> 0).toString(16).padStart(8, "0")
-}
 
 export interface RawReview {
   id?: string | null
@@ -34,21 +24,18 @@ export interface RawReview {
   language?: unknown
 }
 
-/** A clean Review, or null when there is no text to read. */
+/** A clean Review as the page prints it (date as text, "" for no id), or null when there is no text to read. */
 export function makeReview(raw: RawReview, source: string): Review | null {
   const body = cleanText(raw.body, 8000)
   if (!body) return null
-  const author = cleanText(raw.author, 120)
-  const date = parseReviewDate(isString(raw.date) ? raw.date : null)
-  const id = cleanText(raw.id, 200) ?? `h${hashText(`${author ?? ""}|${date ?? ""}|${body}`)}`
   const language = cleanText(raw.language, 20)
   return {
-    id,
-    author,
+    id: cleanText(raw.id, 200) ?? "",
+    author: cleanText(raw.author, 120),
     rating: raw.rating === undefined || raw.rating === null ? null : normalizeRating(raw.rating, raw.bestRating ?? 5),
     title: cleanText(raw.title, 300),
     body,
-    date,
+    date: isString(raw.date) ? cleanText(raw.date, 200) : null,
     verified: raw.verified ?? null,
     helpfulVotes: normalizeCount(raw.helpfulVotes),
     language: language && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : null,
@@ -81,7 +68,7 @@ export function reviewsFromSchema(product: SchemaNode, source: string): Review[]
   return out
 }
 
-/** Keeps the first of each id, up to the cap. */
+/** Keeps the first of each review (by id, or by author, date and text without one), up to the cap. */
 export function mergeReviews(...lists: Review[][]): Review[] {
-  return uniqueCapped(lists.flat(), MAX_REVIEWS, (review) => review.id)
+  return uniqueCapped(lists.flat(), MAX_REVIEWS, (review) => review.id || `${review.author}|${review.date}|${review.body}`)
 }

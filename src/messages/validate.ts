@@ -15,6 +15,7 @@ import {
   type ProductSnapshot,
   type Review
 } from "../product"
+import { settleReviews } from "../extract/settle-review"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -134,17 +135,20 @@ function object(v: unknown, field: string): Record<string, unknown> {
 
 const nullableText = (v: unknown, field: string, max: number) => nullable(v, (x) => text(x, field, max))
 
+// A content script sends reviews as the page prints them: the date's text and "" for a review
+// without the shop's id. The lists are settled (settle-review.ts): the ISO date, an id, and each
+// review once.
 function readReview(v: unknown, at: string): Review {
   const r = object(v, at)
   const verified = r["verified"]
   if (verified !== null && verified !== undefined && typeof verified !== "boolean") throw new Invalid(`${at}.verified must be a boolean`)
   return {
-    id: text(r["id"], `${at}.id`, 200),
+    id: r["id"] === "" ? "" : text(r["id"], `${at}.id`, 200),
     author: nullableText(r["author"], `${at}.author`, 120),
     rating: nullable(r["rating"], (x) => numberIn(x, `${at}.rating`, 0, 5)),
     title: nullableText(r["title"], `${at}.title`, 300),
     body: text(r["body"], `${at}.body`, 8000),
-    date: nullable(r["date"], (x) => matching(x, `${at}.date`, /^\d{4}-\d{2}-\d{2}$/, 10)),
+    date: nullableText(r["date"], `${at}.date`, 200),
     verified: verified ?? null,
     helpfulVotes: nullable(r["helpfulVotes"], (x) => numberIn(x, `${at}.helpfulVotes`, 0, 1e9, true)),
     language: nullableText(r["language"], `${at}.language`, 20),
@@ -170,7 +174,7 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
     }, dropped),
-    reviews: list(v["reviews"], "reviews", 200, readReview, dropped)
+    reviews: settleReviews(list(v["reviews"], "reviews", 200, readReview, dropped))
   }
 }
 
@@ -243,7 +247,7 @@ function validated<T>(read: () => T): Validated<T> {
 export function validateReviews(message: unknown): Validated<ReviewsMessage> {
   return validated(() => {
     const m = header(message, "cartwise/reviews")
-    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: list(m["reviews"], "reviews", 200, readReview, []) }
+    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 200, readReview, [])) }
   })
 }
 

@@ -16,6 +16,7 @@ import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
 import { mergeReviews } from "../extract/reviews"
+import { settleReviews } from "../extract/settle-review"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
 
@@ -73,7 +74,11 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
-    const withWidgets: ReviewPages = { ...pages, reviewsOnPage: (doc, shop) => mergeReviews(pages.reviewsOnPage(doc, shop), widgetReviews(doc)) }
+    // Settled (settle-review.ts) so that the reviews already on the page are told apart by their ids.
+    const withWidgets: ReviewPages = {
+      ...pages,
+      reviewsOnPage: (doc, shop) => settleReviews(mergeReviews(pages.reviewsOnPage(doc, shop), widgetReviews(doc)))
+    }
     startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, withWidgets)
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()

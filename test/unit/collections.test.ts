@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest"
 
 import { parseReviewDate } from "~src/extract/dates"
+import { mergeReviews } from "~src/extract/reviews"
+import { settleReviews } from "~src/extract/settle-review"
 import { extractProduct } from "~src/extract"
 import type { ExtractionResult, ProductSnapshot } from "~src/product"
 
@@ -83,7 +85,8 @@ describe("a product's lists", () => {
 
   it("reads reviews with ratings on a five scale, keeps markup as text, skips reviews without text", () => {
     expect(p.reviews).toHaveLength(2)
-    expect(p.reviews[0]).toEqual({
+    // As the shopper gets them: the background settles what the content script sends.
+    expect(settleReviews(p.reviews)[0]).toEqual({
       id: expect.stringMatching(/^h[0-9a-f]{8}$/),
       author: "Jana",
       rating: 4.5,
@@ -100,7 +103,30 @@ describe("a product's lists", () => {
 
   it("gives the same id to the same review read twice", () => {
     const again = product(extractProduct(documentFrom(`<html><head>${ld(PRODUCT)}</head></html>`, URL_), URL_))
-    expect(again.reviews.map((r) => r.id)).toEqual(p.reviews.map((r) => r.id))
+    expect(settleReviews(again.reviews).map((r) => r.id)).toEqual(settleReviews(p.reviews).map((r) => r.id))
+  })
+
+  // The content script carries no month names (issue #3's 60 KB): it sends the date as printed and
+  // no id of its own; the background reads the date and gives the id (settle-review.ts).
+  it("sends a review's date as the page prints it, which settling reads to ISO, with the id", () => {
+    const microdata = `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Stehlampe Lumen</h1>
+      <div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author">Jana</span>
+      <span itemprop="datePublished">3. März 2021</span><p itemprop="reviewBody">Warmes Licht.</p></div></div>`
+    const sent = product(extractProduct(documentFrom(`<html><body>${microdata}</body></html>`, URL_), URL_)).reviews
+    expect(sent).toMatchObject([{ id: "", date: "3. März 2021", body: "Warmes Licht." }])
+    expect(settleReviews(sent)).toMatchObject([{ id: expect.stringMatching(/^h[0-9a-f]{8}$/), date: "2021-03-03" }])
+    // Settling a settled review changes nothing.
+    expect(settleReviews(settleReviews(sent))).toEqual(settleReviews(sent))
+  })
+
+  it("keeps a review once when it is read in two places with its date written two ways", () => {
+    const jsonLd = { id: "", author: "Jana", rating: 5, title: null, body: "Warmes Licht.", date: "2021-03-03", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const widget = { ...jsonLd, date: "March 3, 2021", source: "yotpo" }
+    const other = { ...jsonLd, date: "March 4, 2021", source: "yotpo" }
+    // Before settling the two are different texts; after, one review with one id (and the next day's its own).
+    expect(mergeReviews([jsonLd], [widget, other])).toHaveLength(3)
+    const settled = settleReviews(mergeReviews([jsonLd], [widget, other]))
+    expect(settled.map((r) => [r.source, r.date])).toEqual([["json-ld", "2021-03-03"], ["yotpo", "2021-03-04"]])
   })
 
   it("lists a Shopify product's offers as variants", () => {

@@ -50,14 +50,17 @@ describe("page-result validation", () => {
     const message = productMessage({
       images: ["https://shop.example/a.jpg", `https://shop.example/${"x".repeat(5000)}.jpg`],
       specs: [{ name: "Capacity", value: "1 L" }, { name: "", value: "?" }],
-      reviews: [good, { ...good, id: "r2", date: "31/31/31" }]
+      reviews: [good, { ...good, id: "r2", rating: 7 }, { ...good, id: "r3", date: "31/31/31" }, { ...good, id: "", date: "2. Januar 2026" }]
     })
     const checked = validatePageResult(message)
     expect(checked.ok).toBe(true)
     if (!checked.ok || checked.value.result.kind !== "product") return
     expect(checked.value.result.product.images).toEqual(["https://shop.example/a.jpg"])
     expect(checked.value.result.product.specs).toEqual([{ name: "Capacity", value: "1 L" }])
-    expect(checked.value.result.product.reviews.map((r) => r.id)).toEqual(["r1"])
+    // A rating out of bounds leaves the review out; a date that cannot be read leaves only the date
+    // out. A review without the shop's id gets one, and its date as printed is read to ISO.
+    const reviews = checked.value.result.product.reviews
+    expect(reviews.map((r) => [r.id, r.date])).toEqual([["r1", "2026-01-02"], ["r3", null], [expect.stringMatching(/^h[0-9a-f]{8}$/), "2026-01-02"]])
     expect(checked.value.result.warnings).toHaveLength(3)
   })
 

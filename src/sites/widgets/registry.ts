@@ -5,6 +5,7 @@
 // Widgets that render only inside an iframe (trustpilot.ts, loox.ts) are not in this table.
 
 import { mergeReviews } from "../../extract/reviews"
+import { settleReviews } from "../../extract/settle-review"
 import type { Review } from "../../product"
 import { readReviewSpec } from "../review-spec"
 import { bazaarvoice } from "./bazaarvoice"
@@ -42,5 +43,5 @@ export function widgetReviews(doc: Document): Review[] {
     const key = widgetClass(w)
     return (!key || doc.getElementsByClassName(key)[0]) && one(doc, w.detect ?? w.reviews.item)
   })
-  return mergeReviews(...found.map((w) => readReviewSpec(doc, w.reviews, w.id)))
+  return settleReviews(mergeReviews(...found.map((w) => readReviewSpec(doc, w.reviews, w.id))))
 }

@@ -1,0 +1,37 @@
+// A review as Cartwise keeps it: its date read to ISO and, when the shop gave it no id, an id of
+// its own. The content script sends reviews as the page prints them (the date's text, an empty
+// id): reading dates in a dozen languages takes month names that cost every content script about
+// 2 KB of the 60 KB it is held to (issue #3), and no reading on the page needs the ISO date.
+// Settled here, where the code is not capped: by the background when it accepts a page's or a
+// reading's reviews (src/messages/validate.ts), by the review reader before it tells fetched
+// reviews from those already on the page, and by the command line.
+
+import type { Review } from "../product"
+import { parseReviewDate } from "./dates"
+import { MAX_REVIEWS } from "./reviews"
+import { uniqueCapped } from "./unique"
+
+/** FNV-1a, 32 bits, as hex: short, stable and good enough to tell reviews apart. */
+export function hashText(text: string): string {
+  let hash = 0x811c9dc5
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i)
+    hash = Math.imul(hash, 0x01000193)
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0")
+}
+
+/**
+ * `review` with its date as ISO yyyy-mm-dd (null when it cannot be read without guessing) and an
+ * id: the shop's, else a hash of author, date and text, so that a review read twice (from JSON-LD
+ * and from the widget that rendered it) is kept once. Settling a settled review changes nothing.
+ */
+export function settleReview(review: Review): Review {
+  const date = parseReviewDate(review.date)
+  return { ...review, date, id: review.id || `h${hashText(`${review.author ?? ""}|${date ?? ""}|${review.body}`)}` }
+}
+
+/** Every review settled, the first of each id kept, at most MAX_REVIEWS. */
+export function settleReviews(reviews: Review[]): Review[] {
+  return uniqueCapped(reviews.map(settleReview), MAX_REVIEWS, (review) => review.id)
+}
