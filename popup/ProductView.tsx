@@ -3,6 +3,7 @@ import { useState } from "react"
 
 import { observationsOf } from "~src/db/record"
 import { getDb } from "~src/db/schema"
+import { isBid } from "~src/product"
 import { openSidePanel } from "~src/platform/chrome-popup"
 import { availabilityLabel, formatPrice, priceNote, ratingLine } from "~src/ui/format"
 import { thumbnailCandidates } from "~src/ui/thumbnail"
@@ -37,7 +38,7 @@ export function ProductView({
   const price = formatPrice(product.price, product.currency)
   const note = priceNote(product.sources.price?.source)
   const stock = product.availability
-    ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", note !== null)
+    ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", isBid(product.sources.price?.source))
     : null
   const rating = ratingLine(product.rating, product.reviewCount)
   return (

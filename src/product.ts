@@ -33,11 +33,13 @@ export const AVAILABILITIES: readonly Availability[] = [
  * Where a field's value came from; the first confident source wins and keeps its name. "inferred"
  * is no reading at all: a conclusion from what the page shows and does not say (stock, so far).
  * "bid" is a price read from an auction's bidding box: the current bid, not a fixed price;
- * "opening-bid" the price of an auction nobody has bid on yet, where bidding starts.
+ * "opening-bid" the price of an auction nobody has bid on yet, where bidding starts. "from-price"
+ * is the lowest price of several that the shop states as such (an AggregateOffer's lowPrice below
+ * its highPrice, an og:price "2,900원~"): what the cheapest option or seller asks.
  */
-export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred" | "bid" | "opening-bid"
+export type FieldSource = "json-ld" | "microdata" | "adapter" | "opengraph" | "heuristic" | "meta" | "inferred" | "bid" | "opening-bid" | "from-price"
 
-export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred", "bid", "opening-bid"]
+export const FIELD_SOURCES: readonly FieldSource[] = ["json-ld", "microdata", "adapter", "opengraph", "heuristic", "meta", "inferred", "bid", "opening-bid", "from-price"]
 
 /** Whether a price is an auction's (a bid to beat), not a price to pay. */
 export const isBid = (source: FieldSource | undefined) => source === "bid" || source === "opening-bid"

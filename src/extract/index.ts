@@ -24,7 +24,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { setField, type ReadSource } from "./set-field"
+import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all } from "./text"
 import { isPlaceholder, normalizeGtin, stripBrandLabel } from "./normalize"
@@ -34,7 +34,7 @@ import { readAdapter } from "../sites/read"
 
 interface SourceRead {
   source: ReadSource
-  fields: ProductFields
+  fields: ReadFields
 }
 
 function pathOf(url: string | null): string | null {
@@ -229,7 +229,11 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")
     }
+    // The reading the price came from, which may have stated it as the lowest of several.
+    const priced = reads.find((r) => r.source === priceSource(product) && r.fields.price === product.price)
     guarded("Page checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
+    // Said after the checks, which read the price's own source, and only while they left it.
+    if (priced?.fields.priceFrom && priceSource(product) === priced.source && product.price === priced.fields.price) product.sources.price!.source = "from-price"
     const lists = guarded(
       "Product lists",
       warnings,

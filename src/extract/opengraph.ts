@@ -3,7 +3,8 @@
 
 import { parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
-import { emptyFields, type ProductFields } from "../product"
+import { emptyFields } from "../product"
+import type { ReadFields } from "./set-field"
 import { cleanText, normalizeAvailability, normalizeGtin, normalizeId, resolveUrl } from "./normalize"
 import { all, attr, one } from "./text"
 import { toLower, trim } from "../price/letters"
@@ -24,7 +25,7 @@ export function readMetaTags(doc: Document): Map<string, string> {
 const PRODUCT_OG_TYPES = new Set(["product", "og:product", "product.item", "product.group", "products"])
 
 export interface OpenGraphRead {
-  fields: ProductFields
+  fields: ReadFields
   /** The tags declare a product (og:type product, or a product price). */
   isProduct: boolean
 }
@@ -46,7 +47,7 @@ function twitterData(tags: Map<string, string>, label: RegExp): string | null {
 }
 
 export function readOpenGraph(tags: Map<string, string>, pageUrl: string, country: string | null): OpenGraphRead {
-  const fields = emptyFields()
+  const fields: ReadFields = emptyFields()
   const ogType = toLower(trim(tags.get("og:type") ?? ""))
   // A sale price, when the catalogue gives one, is what the shopper pays now.
   const priceText =
@@ -65,6 +66,8 @@ export function readOpenGraph(tags: Map<string, string>, pageUrl: string, countr
   if (priceText) {
     const parsed = parsePrice(priceText, null, country)
     fields.price = parsed.amount
+    // A price followed by "~" (Korean and Japanese shops) or 起 (Chinese) is a "from" price.
+    fields.priceFrom = /[~〜～起]\s*$/.test(priceText)
     fields.currency = currencyCode(cleanText(currencyText, 16), country) ?? parsed.currency
     if (fields.currency === parsed.currency) fields.currencyText = parsed.currencyText
   }

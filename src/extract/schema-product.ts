@@ -6,6 +6,7 @@
 import { parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
 import { emptyFields, type ProductFields } from "../product"
+import type { ReadFields } from "./set-field"
 import {
   cleanText,
   normalizeAvailability,
@@ -96,6 +97,8 @@ interface OfferPrice {
   availability: ProductFields["availability"]
   url: string | null
   seller: string | null
+  /** The price is an AggregateOffer's lowPrice below its highPrice: the cheapest of several offers. */
+  from?: boolean
 }
 
 function priceFrom(value: unknown, currencyValue: unknown, country: string | null) {
@@ -125,10 +128,12 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
     price = fromSpec.price
     currency = currency ?? fromSpec.currency
   }
+  let from: boolean | undefined
   if (!price) {
     const low = priceFrom(offer["lowPrice"], offer["priceCurrency"], country)
     price = low.price
     currency = currency ?? low.currency
+    from = Number(offer["highPrice"]) > Number(price)
   }
   return {
     price,
@@ -137,7 +142,8 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
     currencyText,
     availability: normalizeAvailability(firstText(offer["availability"], 200)),
     url: resolveUrl(offer["url"], base),
-    seller: firstText(offer["seller"], 120)
+    seller: firstText(offer["seller"], 120),
+    from
   }
 }
 
@@ -195,8 +201,8 @@ function readRating(value: unknown): { rating: number | null; reviewCount: numbe
 }
 
 /** Fields of one schema.org product node; variants of a ProductGroup fill what the group lacks. */
-export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: string | null): ProductFields {
-  const fields = emptyFields()
+export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: string | null): ReadFields {
+  const fields: ReadFields = emptyFields()
   fields.name = firstText(node["name"], 300)
   fields.brand = firstText(node["brand"], 120) ?? null
   fields.description = firstText(node["description"], 2000)
@@ -213,6 +219,7 @@ export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: st
     fields.currencyText = offer.currencyText
     fields.availability = offer.availability
     fields.seller = offer.seller
+    fields.priceFrom = offer.from
   }
   Object.assign(fields, readRating(node["aggregateRating"]))
   const variants = asArray(node["hasVariant"]).filter(isNode).slice(0, 100)

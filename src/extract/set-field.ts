@@ -2,10 +2,21 @@
 // source is trusted. The merge, an adapter's preferred fields and the page checks all use it, so
 // a source's confidence is written down once.
 
-import type { FieldName, FieldSource, ProductSnapshot } from "../product"
+import type { FieldName, FieldSource, ProductFields, ProductSnapshot } from "../product"
 
-/** Every source but "opening-bid", which no source reads: current-bid.ts renames a price's source so. */
-export type ReadSource = Exclude<FieldSource, "opening-bid">
+/**
+ * One source's reading of the fields, and whether it stated its price as the lowest of several
+ * (extractProduct then names the price's source "from-price"): never part of a snapshot.
+ */
+export interface ReadFields extends ProductFields {
+  priceFrom?: boolean
+}
+
+/**
+ * Every source but "opening-bid" and "from-price", which no source reads: a price's source is
+ * renamed so (current-bid.ts, extractProduct).
+ */
+export type ReadSource = Exclude<FieldSource, "opening-bid" | "from-price">
 
 const CONFIDENCE: Record<ReadSource, number> = {
   "json-ld": 0.95,

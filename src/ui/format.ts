@@ -1,6 +1,6 @@
 // How prices, dates and states read to a shopper. Pure (Intl only) so tests pin the wording.
 
-import { priceSource, type Availability, type FieldSource, type ProductSnapshot } from "../product"
+import { isBid, priceSource, type Availability, type FieldSource, type ProductSnapshot } from "../product"
 
 export function formatPrice(price: string | null, currency: string | null, locale?: string): string | null {
   if (price === null) return null
@@ -66,13 +66,14 @@ export function availabilityLabel(a: Availability, inferred = false, bid = false
 
 const PRICE_NOTES: Partial<Record<FieldSource, { label: string; why: string }>> = {
   bid: { label: "Current bid", why: "An auction: the highest bid so far, as its bidding box shows it. The final price may be higher." },
-  "opening-bid": { label: "Starting bid", why: "An auction nobody has bid on yet: bidding starts at this price. The final price may be higher." }
+  "opening-bid": { label: "Starting bid", why: "An auction nobody has bid on yet: bidding starts at this price. The final price may be higher." },
+  "from-price": { label: "Lowest price", why: "The shop gives this as the lowest of several prices (sizes, options or sellers): the one you choose may cost more." }
 }
 
 /**
  * What kind of price the shopper sees, when it is not a fixed one: on an auction it is the current
  * bid (source "bid") or, before anyone bids, the opening one ("opening-bid"); the hammer price
- * will meet or beat it.
+ * will meet or beat it. A "from" price ("from-price") is the lowest of several.
  */
 export function priceNote(source: FieldSource | undefined): { label: string; why: string } | null {
   return (source && PRICE_NOTES[source]) ?? null
@@ -98,7 +99,7 @@ export function factsLine(
   const was = Number(product.listPrice) > Number(product.price) ? formatPrice(product.listPrice, product.currency, locale) : null
   const now = formatPrice(product.price, product.currency, locale)
   const price = now && was ? `${now} (was ${was})` : now
-  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", note !== null).label : null
+  const stock = product.availability ? availabilityLabel(product.availability, product.sources.availability?.source === "inferred", isBid(priceSource(product))).label : null
   const parts = [price && note ? `${price} ${note.label.toLowerCase()}` : price, stock].filter((part): part is string => part !== null)
   return parts.length ? parts.join(" · ") : null
 }

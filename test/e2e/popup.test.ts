@@ -178,6 +178,21 @@ describe("the built extension in Chromium", () => {
     await popup.close()
   })
 
+  it("shows a price the shop gives as the lowest of several as such, with its stock", async () => {
+    const offers = { "@type": "AggregateOffer", priceCurrency: "EUR", lowPrice: "24.00", highPrice: "39.00", offerCount: 3, availability: "InStock" }
+    const ld = JSON.stringify({ "@type": "Product", name: "Linen Duvet Cover", offers })
+    h.shop.mount("/products/linen-duvet-cover.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Linen Duvet Cover</h1><p>From €24</p></body></html>`)
+    const { tabId } = await h.visit("/products/linen-duvet-cover.html")
+    const popup = await h.popupFor(tabId)
+    await popup.getByTestId("product").waitFor(SHOWN)
+    expect(await popup.getByTestId("product-price").innerText()).toBe("€24.00")
+    const note = popup.getByTestId("product-price-note")
+    expect(await note.innerText()).toBe("Lowest price")
+    expect(await note.getAttribute("title")).toMatch(/the one you choose may cost more/)
+    expect(await popup.getByTestId("product-availability").innerText()).toBe("In stock")
+    await popup.close()
+  })
+
   it("shows an auction nobody has bid on at its starting bid", async () => {
     const ld = JSON.stringify({ "@type": "Product", name: "Brass Ship Clock", offers: { "@type": "Offer", price: 90, priceCurrency: "USD" } })
     h.shop.mount(

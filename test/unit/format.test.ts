@@ -65,6 +65,10 @@ describe("what the popup prints", () => {
     expect(line({ price: "9.99", currency: "USD", availability: "InStock", sources: { price: { source: "opening-bid", confidence: 0.9 } } }, "en-US")).toBe(
       "$9.99 starting bid · Open for bids"
     )
+    // A "from" price is a price to pay, not a bid: its stock reads as stock.
+    expect(line({ price: "2900", currency: "KRW", availability: "InStock", sources: { price: { source: "from-price", confidence: 0.75 } } }, "en-US")).toBe(
+      "₩2,900 lowest price · In stock"
+    )
     expect(line({ availability: "OutOfStock" })).toBe("Out of stock")
     expect(line({})).toBeNull()
   })

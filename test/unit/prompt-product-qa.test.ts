@@ -102,6 +102,10 @@ describe("product Q&A prompt", () => {
       "Price: 400 USD (current bid on an auction; the final price may be higher)"
     )
     expect(buildQaPrompt(product, [], "How much is it?").messages[1]?.content).toMatch(/^Price: 49\.99 EUR$/m)
+    const from = { ...bid, sources: { price: { source: "from-price" as const, confidence: 0.95 } } }
+    expect(buildQaPrompt(from, [], "How much is it?").messages[1]?.content).toContain(
+      "Price: 400 USD (the lowest of several prices for its options or sellers; the one chosen may cost more)"
+    )
     const opening = { ...bid, sources: { price: { source: "opening-bid" as const, confidence: 0.9 } } }
     expect(buildQaPrompt(opening, [], "How much is it?").messages[1]?.content).toContain(
       "Price: 400 USD (opening bid of an auction nobody has bid on yet; the final price may be higher)"

@@ -23,16 +23,17 @@ const SYSTEM = [
   "Reply in plain text, without HTML or Markdown, in the language of the question."
 ].join("\n")
 
-const AUCTION_NOTES: Record<string, string> = {
+const PRICE_NOTES: Record<string, string> = {
   bid: " (current bid on an auction; the final price may be higher)",
-  "opening-bid": " (opening bid of an auction nobody has bid on yet; the final price may be higher)"
+  "opening-bid": " (opening bid of an auction nobody has bid on yet; the final price may be higher)",
+  "from-price": " (the lowest of several prices for its options or sellers; the one chosen may cost more)"
 }
 
 function facts(product: ProductSnapshot): string {
   const lines: [string, string | number | null][] = [
     ["Name", product.name],
     ["Brand", product.brand],
-    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim() + (AUCTION_NOTES[priceSource(product) ?? ""] ?? "")],
+    ["Price", product.price === null ? null : `${product.price} ${product.currency ?? ""}`.trim() + (PRICE_NOTES[priceSource(product) ?? ""] ?? "")],
     ["List price", product.listPrice],
     ["Availability", product.sources.availability?.source === "inferred" ? "probably in stock (price shown, no sold-out notice)" : product.availability],
     ["Seller", product.seller],

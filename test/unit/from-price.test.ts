@@ -1,0 +1,60 @@
+// A price the shop states as the lowest of several ("from £9", an AggregateOffer's lowPrice, a
+// Korean shop's "2,900원~") is shown as such: the option the shopper picks may cost more.
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import { validatePageResult } from "~src/messages/validate"
+import { MESSAGE_VERSION } from "~src/messages/contract"
+import type { ProductSnapshot } from "~src/product"
+
+import { documentFrom } from "../helpers/dom"
+
+const URL_ = "https://shop.example.by/pots/taller-tr-1047"
+
+function read(head: string, body = "<h1>Кастрюля TalleR TR-1047</h1>"): ProductSnapshot {
+  const result = extractProduct(documentFrom(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, URL_), URL_)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product
+}
+const ld = (offers: object) =>
+  `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Кастрюля TalleR TR-1047", offers })}</script>`
+
+describe("a price stated as the lowest of several", () => {
+  it("takes an AggregateOffer's lowPrice below its highPrice as a 'from' price", () => {
+    // A price comparison site's offers from several sellers (1k.by).
+    const p = read(ld({ "@type": "AggregateOffer", priceCurrency: "BYN", lowPrice: "352.00", highPrice: "376.00", offerCount: 4 }))
+    expect(p.price).toBe("352")
+    expect(p.sources.price).toEqual({ source: "from-price", confidence: 0.95 })
+  })
+
+  it("keeps a price that is the only one as the source's own", () => {
+    expect(read(ld({ "@type": "AggregateOffer", priceCurrency: "BYN", lowPrice: "352", highPrice: "352" })).sources.price?.source).toBe("json-ld")
+    expect(read(ld({ "@type": "AggregateOffer", priceCurrency: "BYN", lowPrice: "352" })).sources.price?.source).toBe("json-ld")
+    // An offer's own price beats its range.
+    expect(read(ld({ "@type": "AggregateOffer", priceCurrency: "BYN", price: "360", lowPrice: "352", highPrice: "376" })).sources.price).toEqual({
+      source: "json-ld",
+      confidence: 0.95
+    })
+  })
+
+  it("takes an og:price followed by '~' or 起 as a 'from' price, in Korean, Japanese and Chinese", () => {
+    const og = (price: string) => `<meta property="og:type" content="product"><meta property="og:title" content="빅사이즈 브라"><meta property="og:price" content="${price}">`
+    for (const price of ["2,900원~", "1,000円〜", "1,000円～", "$960 起"]) expect(read(og(price), "").sources.price?.source, price).toBe("from-price")
+    expect(read(og("2,900원~"), "").price).toBe("2900")
+    expect(read(og("2,900원"), "").sources.price?.source).toBe("opengraph")
+  })
+
+  it("gives way to a price the page checks read instead: an auction's current bid", () => {
+    const bid = read(
+      ld({ "@type": "AggregateOffer", priceCurrency: "USD", lowPrice: "90", highPrice: "120" }),
+      `<h1>Brass clock</h1><div class="biddingBox"><span class="price">$400</span> <span class="count">5 bids</span><button>Place bid</button></div>`
+    )
+    expect([bid.price, bid.sources.price?.source]).toEqual(["400", "bid"])
+  })
+
+  it("passes the background's validation with its source", () => {
+    const product = read(ld({ "@type": "AggregateOffer", priceCurrency: "BYN", lowPrice: "352", highPrice: "376" }))
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url: URL_, result: { kind: "product", product, warnings: [] } })
+    expect(checked.ok && checked.value.result.kind === "product" && checked.value.result.product.sources.price?.source).toBe("from-price")
+  })
+})
