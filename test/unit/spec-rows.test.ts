@@ -296,6 +296,7 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
       ["Standard Delivery", "£3.50"],
       ["Cena", "32 zł /szt. 32.00 zł"],
       ["amd.by", "525,00 б.р."],
+      ["Цена", "1 299 РУБ."],
       ["5,000원", "교환 요청 시 왕복 배송비"],
       ["線上分期價", "3期 每期$806"],
       ["運費", "滿 490 元(含)以上免運費"]
@@ -309,6 +310,7 @@ describe("rows that are money, ratings, ranks or delivery terms, not facts about
       ["Złącza", "2 złącza USB 3.0, 1 złącze HDMI"],
       ["Брой в опаковка", "6 бр."],
       ["Назначение", "для труб 20 мм"],
+      ["Комплект", "2 рубашки"],
       ["전원", "USB 전원 5V 2A"],
       ["扬声器", "全频单元 2个"],
       ["形状", "円形 直径10cm"]
