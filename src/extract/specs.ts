@@ -62,8 +62,10 @@ const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:ko
 // there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
 // Nor a Korean sentence (a syllable ending in 다. or 요.: "가능합니다."; not the list marker "다."),
 // or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
-// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
-const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
+// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유"), and the law's notice of
+// the terms of trade after the product's facts: supply, withdrawal, damages, terms, escrow ("재화
+// 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에 관한 사항", "결제대금예치업 등록번호").
+const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품|재화 등|청약철회|소비자피해|약관|결제대금/
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a

@@ -384,6 +384,12 @@ describe("rows that point elsewhere, set out a returns policy or give an opinion
         ["교환 안내", "교환 요청 시 반품 상품 수거 후 새 제품 발송"],
         ["상품 수령 전", "[환불요청] 등록 후, 택배기사님께 수취거부 의사를 밝혀 주세요. 판매자가 확인합니다."],
         ["참고", "본 상품은 주문 제작 상품입니다."],
+        // The law's notice of the terms of trade.
+        ["재화 등의 공급방법 및 공급시기", "배송상품 : 컨텐츠에 기재된 상세설명 참조 그 외 상품 : 문자메세지로 전송"],
+        ["청약철회 및 계약의 해제에 관한 사항", "컨텐츠에 기재된 배송/환불 정보 및 상세설명 참조"],
+        ["소비자피해보상의 처리, 재화 등에 대한 불만 처리", "고객센터로 전화(1544-6240) 또는 1:1채팅상담 문의"],
+        ["거래에 관한 약관의 내용 또는 확인할 수 있는 방법", "웹 페이지 하단 이용약관"],
+        ["결제대금예치업 등록번호", "02-006-00043"],
         // Words that only contain the syllables, and the list marker "다." (found by review): kept.
         ["용도", "다용도 수납"],
         ["참조 모델", "SM-G991"],
@@ -401,6 +407,18 @@ describe("rows that point elsewhere, set out a returns policy or give an opinion
       "구성품 | 가. 본체 1개 나. 충전기 1개 다. 설명서 1부",
       "다. 크기 | 30 x 20 cm"
     ])
+  })
+
+  it("reads no seller's satisfaction scores", () => {
+    // tmon: the seller's average satisfaction with its products and deliveries, beside the spec table.
+    const page = `<!doctype html><html><body>
+      <div class="customer_satisfaction_right"><dl class="customer_satisfaction_list">
+        <div class="customer_satisfaction_box"><dt>상품</dt><dd><span class="num">89</span>점</dd></div>
+        <div class="customer_satisfaction_box"><dt>배송</dt><dd><span class="num">93</span>점</dd></div>
+      </dl></div>
+      <table class="tbl_info"><tr><th>구성</th><td>3점 세트</td></tr><tr><th>제조국</th><td>대한민국</td></tr></table>
+    </body></html>`
+    expect(readSpecs([documentFrom(page, "https://www.tmon.example/deal/1").body]).map((s) => `${s.name} | ${s.value}`)).toEqual(["구성 | 3점 세트", "제조국 | 대한민국"])
   })
 
   it("reads no box of advantages and disadvantages: its rows are a review site's opinions", () => {
