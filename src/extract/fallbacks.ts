@@ -71,8 +71,8 @@ const MAX_TEXT_NODES = 50_000
  */
 function pagePrints(texts: PageTexts, needle: string): boolean {
   if (!/^[\w.-]+$/.test(needle)) return false
-  for (let i = 0, node = texts.at(0); node && i < MAX_TEXT_NODES; node = texts.at(++i)) {
-    if (node.data.includes(needle)) return true
+  for (let i = 0, text = texts.text(0); text !== null && i < MAX_TEXT_NODES; text = texts.text(++i)) {
+    if (text.includes(needle)) return true
   }
   return false
 }

@@ -5,7 +5,7 @@
 import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
-import { above, parentOf, textLength, textPrefix } from "./text"
+import { above, parentOf, textPrefix } from "./text"
 import { toLower } from "../price/letters"
 
 const MAX_TEXT_NODES = 10_000
@@ -30,8 +30,9 @@ export function textAfter(label: Node, max: number): string {
 
 /** Short text nodes of the body outside menus and footers, up to the cap, each with its parent. */
 function* shortTexts(texts: PageTexts, hint: RegExp): Generator<Text> {
-  for (let i = 0, node = texts.at(0); node && i < MAX_TEXT_NODES; node = texts.at(++i)) {
-    if (textLength(node) > 120 || !hint.test(node.data)) continue
+  for (let i = 0, text = texts.text(0); text !== null && i < MAX_TEXT_NODES; text = texts.text(++i)) {
+    if (text.length > 120 || !hint.test(text)) continue
+    const node = texts.at(i)!
     if (!above(node, OUTSIDE)) yield node
   }
 }

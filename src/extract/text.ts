@@ -59,9 +59,6 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
   return out.trim()
 }
 
-/** Length of a text node without copying its characters. */
-export const textLength = (node: Node): number => (node as Text).length ?? 0
-
 /** An attribute's value, "" when absent: shorter than `getAttribute(name) ?? ""` at each of the many calls. */
 export const attr = (el: Element, name: string): string => el.getAttribute(name) ?? ""
 
