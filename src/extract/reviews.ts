@@ -68,7 +68,12 @@ export function reviewsFromSchema(product: SchemaNode, source: string): Review[]
   return out
 }
 
-/** Keeps the first of each review (by id, or by author, date and text without one), up to the cap. */
+/**
+ * Keeps the first of each review (by id, or by author, date and text without one), up to twice
+ * the cap: before settling, one review can be here twice (its date written two ways; a widget's
+ * copy already settled by the review reader, the JSON-LD's not), and the copies must not crowd out
+ * other reviews. Settling keeps each once and cuts the list to MAX_REVIEWS.
+ */
 export function mergeReviews(...lists: Review[][]): Review[] {
-  return uniqueCapped(lists.flat(), MAX_REVIEWS, (review) => review.id || `${review.author}|${review.date}|${review.body}`)
+  return uniqueCapped(lists.flat(), 2 * MAX_REVIEWS, (review) => review.id || `${review.author}|${review.date}|${review.body}`)
 }

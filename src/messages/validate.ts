@@ -15,6 +15,7 @@ import {
   type ProductSnapshot,
   type Review
 } from "../product"
+import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
@@ -174,7 +175,7 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
     }, dropped),
-    reviews: settleReviews(list(v["reviews"], "reviews", 200, readReview, dropped))
+    reviews: settleReviews(list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped))
   }
 }
 
@@ -247,7 +248,7 @@ function validated<T>(read: () => T): Validated<T> {
 export function validateReviews(message: unknown): Validated<ReviewsMessage> {
   return validated(() => {
     const m = header(message, "cartwise/reviews")
-    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 200, readReview, [])) }
+    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
   })
 }
 

@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest"
 import { parseReviewDate } from "~src/extract/dates"
 import { mergeReviews } from "~src/extract/reviews"
 import { settleReviews } from "~src/extract/settle-review"
+import { MESSAGE_VERSION } from "~src/messages/contract"
+import { validatePageResult } from "~src/messages/validate"
+import { widgetReviews } from "~src/sites/widgets/registry"
 import { extractProduct } from "~src/extract"
 import type { ExtractionResult, ProductSnapshot } from "~src/product"
 
@@ -117,6 +120,37 @@ describe("a product's lists", () => {
     expect(settleReviews(sent)).toMatchObject([{ id: expect.stringMatching(/^h[0-9a-f]{8}$/), date: "2021-03-03" }])
     // Settling a settled review changes nothing.
     expect(settleReviews(settleReviews(sent))).toEqual(settleReviews(sent))
+  })
+
+  it("keeps every distinct review when a widget repeats many of the JSON-LD's, near the cap (found by review)", () => {
+    // A review app's 190 reviews in JSON-LD; its widget shows 10 of them (settled by the review
+    // reader, dates written "14.03.2024") and 5 newer ones. The 5 must not be crowded out.
+    const socks = {
+      "@type": "Product",
+      name: "Merino socks",
+      offers: { "@type": "Offer", price: "19.00", priceCurrency: "EUR" },
+      review: Array.from({ length: 190 }, (_, i) => ({
+        "@type": "Review",
+        author: { "@type": "Person", name: `Buyer ${i}` },
+        datePublished: "2024-03-14",
+        reviewBody: `Review number ${i}, warm and soft.`
+      }))
+    }
+    const item = (author: string, body: string) => `<li class="oke-w-reviews-list-item"><div class="oke-w-reviewer-name">${author}</div>
+      <div class="oke-reviewContent"><div class="oke-reviewContent-date">14.03.2024</div><div class="oke-reviewContent-body"><p>${body}</p></div></div></li>`
+    const widget = [
+      ...Array.from({ length: 10 }, (_, i) => item(`Buyer ${i}`, `Review number ${i}, warm and soft.`)),
+      ...Array.from({ length: 5 }, (_, i) => item(`New buyer ${i}`, `A newer review ${i}, only in the widget.`))
+    ].join("")
+    const url = "https://lindenloom.example/products/socks"
+    const doc = documentFrom(`<html><head>${ld(socks)}</head><body><h1>Merino socks</h1><ul>${widget}</ul></body></html>`, url)
+    const result = extractProduct(doc, url, [], widgetReviews)
+    if (result.kind !== "product") throw new Error(result.reason)
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
+    const stored = checked.value.result.product.reviews
+    expect(stored).toHaveLength(195)
+    expect(stored.filter((r) => r.author?.startsWith("New buyer"))).toHaveLength(5)
   })
 
   it("keeps a review once when it is read in two places with its date written two ways", () => {
