@@ -79,7 +79,7 @@ export function ProductView({
         </p>
       ) : null}
       <ReadNotes warnings={warnings} />
-      <PriceHistory observations={observations} currency={product.currency} bid={note !== null} />
+      <PriceHistory observations={observations} currency={product.currency} bid={isBid(product.sources.price?.source)} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} shopRating={product.rating} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">

@@ -190,6 +190,8 @@ describe("the built extension in Chromium", () => {
     expect(await note.innerText()).toBe("Lowest price")
     expect(await note.getAttribute("title")).toMatch(/the one you choose may cost more/)
     expect(await popup.getByTestId("product-availability").innerText()).toBe("In stock")
+    // A price to pay, not a bid: its history is a price history.
+    expect(await popup.getByTestId("price-history").locator("h2").textContent()).toBe("Price history")
     await popup.close()
   })
 
