@@ -35,7 +35,10 @@ export function makeReview(raw: RawReview, source: string): Review | null {
     rating: raw.rating === undefined || raw.rating === null ? null : normalizeRating(raw.rating, raw.bestRating ?? 5),
     title: cleanText(raw.title, 300),
     body,
-    date: isString(raw.date) ? cleanText(raw.date, 200) : null,
+    // As given, not cleaned: settling reads it exactly as the content script once did, so the ids
+    // of reviews stored before the date moved out stay the same (review found that decoding
+    // "3&nbsp;March 2021" here would read a date, and so an id, that an earlier version did not).
+    date: (isString(raw.date) && raw.date.slice(0, 200)) || null,
     verified: raw.verified ?? null,
     helpfulVotes: normalizeCount(raw.helpfulVotes),
     language: language && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : null,

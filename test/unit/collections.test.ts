@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { parseReviewDate } from "~src/extract/dates"
 import { mergeReviews } from "~src/extract/reviews"
-import { settleReviews } from "~src/extract/settle-review"
+import { hashText, settleReviews } from "~src/extract/settle-review"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
 import { widgetReviews } from "~src/sites/widgets/registry"
@@ -120,6 +120,14 @@ describe("a product's lists", () => {
     expect(settleReviews(sent)).toMatchObject([{ id: expect.stringMatching(/^h[0-9a-f]{8}$/), date: "2021-03-03" }])
     // Settling a settled review changes nothing.
     expect(settleReviews(settleReviews(sent))).toEqual(settleReviews(sent))
+  })
+
+  it("gives a review the id an earlier version stored for it, even with an odd date text (found by review)", () => {
+    // Before dates were settled in the background, "3&nbsp;March 2021" read as no date, and the id
+    // was the hash of author, no date and text: it must stay so, or the review is stored twice.
+    const odd = { ...PRODUCT, review: [{ "@type": "Review", author: "Jana", datePublished: "3&nbsp;March 2021", reviewBody: "Warmes Licht." }] }
+    const sent = product(extractProduct(documentFrom(`<html><head>${ld(odd)}</head></html>`, URL_), URL_)).reviews
+    expect(settleReviews(sent)).toMatchObject([{ id: `h${hashText("Jana||Warmes Licht.")}`, date: null }])
   })
 
   it("keeps every distinct review when a widget repeats many of the JSON-LD's, near the cap (found by review)", () => {
