@@ -44,10 +44,10 @@ const BUY = new RegExp(
 // Parts of a page that are not the product in front of the shopper: other products, the site's
 // header, menus and footer, cookie banners (Cookiebot's tables of cookies read as specs), a
 // review site's boxes of advantages and disadvantages (smartprix's "Has Dual Sim | Use multiple
-// sims at the same time…"), a seller's satisfaction scores (tmon's "상품 | 89점"). Not the product's own header or an accordion of its details
+// sims at the same time…"), a seller's customer satisfaction scores (tmon's "상품 | 89점"). Not the product's own header or an accordion of its details
 // ("product-header", "details-accordion-menu").
 export const STRIPS =
-  /advantage|satisf|related|recommend|similar|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|(?<!product[-_]*)header|navigation|\bnav\b|(?<!accordion[-_]*)menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie-?(?:bot|bar|banner|notice|law|dialog)|consent|gdpr|onetrust/i
+  /advantage|customer[-_]?satisfaction|related|recommend|similar|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|(?<!product[-_]*)header|navigation|\bnav\b|(?<!accordion[-_]*)menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie-?(?:bot|bar|banner|notice|law|dialog)|consent|gdpr|onetrust/i
 /** STRIPS and carousels (a main image reader keeps a gallery's carousel). */
 export const NOT_MAIN = new RegExp(`carousel|${STRIPS.source}`, "i")
 // WooCommerce names the product's own wrapper after its categories and tags

@@ -133,7 +133,7 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
     const low = priceFrom(offer["lowPrice"], offer["priceCurrency"], country)
     price = low.price
     currency = currency ?? low.currency
-    from = Number(offer["highPrice"]) > Number(price)
+    from = price !== null && Number(priceFrom(offer["highPrice"], offer["priceCurrency"], country).price) > Number(price)
   }
   return {
     price,
@@ -232,7 +232,8 @@ export function readSchemaProduct(node: SchemaNode, pageUrl: string, country: st
   return fields
 }
 
-export function fillMissing(target: ProductFields, from: ProductFields): void {
+export function fillMissing(target: ReadFields, from: ReadFields): void {
+  if (target.price === null && from.price !== null) target.priceFrom = from.priceFrom
   for (const key of Object.keys(target) as (keyof ProductFields)[]) {
     if (target[key] === null && from[key] !== null) (target as unknown as Record<string, unknown>)[key] = from[key]
   }

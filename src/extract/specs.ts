@@ -62,10 +62,13 @@ const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:ko
 // there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
 // Nor a Korean sentence (a syllable ending in 다. or 요.: "가능합니다."; not the list marker "다."),
 // or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
-// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유"), and the law's notice of
-// the terms of trade after the product's facts: supply, withdrawal, damages, terms, escrow ("재화
-// 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에 관한 사항", "결제대금예치업 등록번호").
-const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품|재화 등|청약철회|소비자피해|약관|결제대금/
+// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
+const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
+// Nor a label of the law's notice of the terms of trade that follows the product's facts: supply,
+// withdrawal, damages, terms, escrow ("재화 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에 관한
+// 사항", "결제대금예치업 등록번호"). Labels only: a warranty row's value cites the damages rules
+// ("소비자피해보상규정에 따름"), and 약관 only as a word of its own (not 예약관리).
+const TRADE_TERMS = /재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
@@ -284,7 +287,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || TRADE_TERMS.test(name) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
     seen.add(key)
     specs.push({ name, value })
   }

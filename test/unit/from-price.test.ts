@@ -57,4 +57,45 @@ describe("a price stated as the lowest of several", () => {
     const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url: URL_, result: { kind: "product", product, warnings: [] } })
     expect(checked.ok && checked.value.result.kind === "product" && checked.value.result.product.sources.price?.source).toBe("from-price")
   })
+
+  // Found by review: a missing lowPrice, a decimal comma, a second block about the same product.
+  const duvet = "https://shop.example.com/products/duvet"
+  const product = (node: object) => `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Linen Duvet", ...node })}</script>`
+  const at = (head: string, url = duvet) => {
+    const result = extractProduct(documentFrom(`<!doctype html><html><head>${head}</head><body><h1>Linen Duvet</h1></body></html>`, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result.product
+  }
+
+  it("makes no fixed price a 'from' price because an AggregateOffer beside it had no lowPrice to read", () => {
+    const twoBlocks = at(
+      product({ sku: "D1", url: duvet, offers: { "@type": "AggregateOffer", priceCurrency: "EUR", lowPrice: null, highPrice: "39.00", offerCount: 3 } }) +
+        product({ sku: "D1", offers: { "@type": "Offer", priceCurrency: "EUR", price: "29.00" } })
+    )
+    expect([twoBlocks.price, twoBlocks.sources.price?.source]).toEqual(["29", "json-ld"])
+    const selected = "https://shop.example.com/products/duvet?variant=2"
+    const group = at(
+      `<script type="application/ld+json">${JSON.stringify({
+        "@type": "ProductGroup",
+        name: "Linen Duvet",
+        offers: { "@type": "AggregateOffer", priceCurrency: "EUR", lowPrice: "", highPrice: "39.00" },
+        hasVariant: [
+          { "@type": "Product", sku: "D1", url: `${duvet}?variant=1`, offers: { "@type": "Offer", price: "24.00", priceCurrency: "EUR" } },
+          { "@type": "Product", sku: "D2", url: selected, offers: { "@type": "Offer", price: "39.00", priceCurrency: "EUR" } }
+        ]
+      })}</script>`,
+      selected
+    )
+    expect([group.price, group.sources.price?.source]).toEqual(["39", "json-ld"])
+  })
+
+  it("reads a highPrice with a decimal comma, and keeps the 'from' of a second block's AggregateOffer", () => {
+    const comma = at(product({ offers: { "@type": "AggregateOffer", priceCurrency: "EUR", lowPrice: "352,00", highPrice: "376,00", offerCount: 4 } }))
+    expect([comma.price, comma.sources.price?.source]).toEqual(["352", "from-price"])
+    const second = at(
+      product({ sku: "D1", url: duvet, description: "Stonewashed linen" }) +
+        product({ sku: "D1", offers: { "@type": "AggregateOffer", priceCurrency: "EUR", lowPrice: "24.00", highPrice: "39.00", offerCount: 3 } })
+    )
+    expect([second.price, second.sources.price?.source]).toEqual(["24", "from-price"])
+  })
 })

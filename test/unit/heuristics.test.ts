@@ -38,6 +38,20 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ name: "Shortbread tin", price: "12.5", currency: "GBP", availability: "InStock" })
   })
 
+  it("reads the buy box inside a product wrapper whose brand class holds a word that names other boxes (found by review)", () => {
+    // Perfect Brands writes the brand as a class ("pwb-brand-satisfyer"); a seller's satisfaction
+    // box is "customer_satisfaction", not any "satisf…".
+    const url = "https://toys.example/product/satisfyer-pro-2"
+    const page = `<!doctype html><html><head><title>Satisfyer Pro 2</title></head><body>
+      <div id="product-71" class="product type-product product_cat-toys pwb-brand-satisfyer instock">
+        <div class="summary entry-summary"><h1 class="product_title">Satisfyer Pro 2</h1>
+          <p class="price"><span class="amount">£39.50</span></p><p class="stock in-stock">In stock</p>
+          <form class="cart"><button type="submit" class="single_add_to_cart_button">Add to basket</button></form></div></div>
+      <footer><span class="price">£3.99</span> delivery</footer></body></html>`
+    const result = extractProduct(documentFrom(page, url), url)
+    expect(result.kind === "product" ? result.product.price : result.reason).toBe("39.5")
+  })
+
   it("does not read a price box whose text starts with its struck list price as the price", () => {
     // The box (class "price") holds both prices; only the sticky bar names the current one alone.
     const url = "https://haushalt.example.kz/p/holodilnik-rc-310"

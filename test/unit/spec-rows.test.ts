@@ -391,6 +391,8 @@ describe("rows that point elsewhere, set out a returns policy or give an opinion
         ["거래에 관한 약관의 내용 또는 확인할 수 있는 방법", "웹 페이지 하단 이용약관"],
         ["결제대금예치업 등록번호", "02-006-00043"],
         // Words that only contain the syllables, and the list marker "다." (found by review): kept.
+        ["품질보증기준", "관련법 및 소비자피해보상규정에 따름"],
+        ["주요 기능", "예약관리, 원격제어"],
         ["용도", "다용도 수납"],
         ["참조 모델", "SM-G991"],
         ["상품 구분", "일반품"],
@@ -401,6 +403,8 @@ describe("rows that point elsewhere, set out a returns policy or give an opinion
       "3. 치수 | 75~120",
       "5. 제조국 | 대한민국",
       "8. 품질보증기준 | 본 제품에 이상이 있을 경우 소비자분쟁해결기준에 의거 보상",
+      "품질보증기준 | 관련법 및 소비자피해보상규정에 따름",
+      "주요 기능 | 예약관리, 원격제어",
       "용도 | 다용도 수납",
       "참조 모델 | SM-G991",
       "상품 구분 | 일반품",
