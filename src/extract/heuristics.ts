@@ -50,10 +50,11 @@ export const STRIPS =
   /advantage|customer[-_]?satisfaction|related|recommend|similar|upsell|cross-?sell|also[-_ ]?(?:bought|viewed|like)|footer|(?<!product[-_]*)header|navigation|\bnav\b|(?<!accordion[-_]*)menu|mini-?cart|cart-drawer|compare(?!\d)|bundle|accessor|cookie-?(?:bot|bar|banner|notice|law|dialog)|consent|gdpr|onetrust/i
 /** STRIPS and carousels (a main image reader keeps a gallery's carousel). */
 export const NOT_MAIN = new RegExp(`carousel|${STRIPS.source}`, "i")
-// WooCommerce names the product's own wrapper after its categories and tags
-// ("product_cat-accessories", "product_tag-cookies"): words from those are no context. (Not
-// "category-…" in general: a "category-menu" or "category-carousel" is one.)
-const TAXONOMY = /\bproduct_(?:cat|tag|brand)-\S*/g
+// WooCommerce names the product's own wrapper after its categories, tags and brands
+// ("product_cat-accessories", "product_tag-cookies", Perfect Brands' "pwb-brand-advantage"):
+// words from those are no context. (Not "category-…" in general: a "category-menu" or
+// "category-carousel" is one.)
+const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|pwb-brand)-\S*/g
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
 const NOT_PRICE_TEXT = /\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 

@@ -50,6 +50,10 @@ describe("layout heuristics on pages without markup", () => {
       <footer><span class="price">£3.99</span> delivery</footer></body></html>`
     const result = extractProduct(documentFrom(page, url), url)
     expect(result.kind === "product" ? result.product.price : result.reason).toBe("39.5")
+    // A brand that is itself such a word: Bayer's Advantage, in a pet shop.
+    const advantage = page.replace("pwb-brand-satisfyer", "pwb-brand-advantage pwb-brand-bundle")
+    const again = extractProduct(documentFrom(advantage, url), url)
+    expect(again.kind === "product" ? again.product.price : again.reason).toBe("39.5")
   })
 
   it("does not read a price box whose text starts with its struck list price as the price", () => {
