@@ -24,6 +24,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
+import { squish } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all } from "./text"
@@ -225,6 +226,11 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
+    // A shop's tag in brackets before the name ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) that the
+    // page's own <title> leaves out ("빅사이즈 브라… - 티몬") is no part of the name; a bracket the
+    // title keeps ("[비비안] …", often the brand) stays.
+    const tagged = /^\[[^\]]{1,30}\]\s*(.+)/.exec(product.name ?? "")
+    if (tagged && squish(doc.title.slice(0, 600)).startsWith(tagged[1]!)) product.name = tagged[1]!
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

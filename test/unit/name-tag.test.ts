@@ -1,0 +1,27 @@
+// A Korean shop's og:title starts with the shop's own tag in brackets, which its <title> leaves
+// out: the product's name is without it. A bracket the <title> keeps is part of the name.
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+
+import { documentFrom } from "../helpers/dom"
+
+const URL_ = "http://www.tmon.example/deal/3454863898"
+
+function nameOf(ogTitle: string, title: string): string | null {
+  const head = `<title>${title}</title><meta property="og:type" content="product"><meta property="og:title" content="${ogTitle}"><meta property="og:price" content="2,900원">`
+  const result = extractProduct(documentFrom(`<!doctype html><html><head>${head}</head><body></body></html>`, URL_), URL_)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product.name
+}
+
+describe("a shop's tag before the name", () => {
+  it("leaves out a bracketed tag that the page's title does not carry", () => {
+    expect(nameOf("[타임커머스 티몬] 빅사이즈 브라 팬티  75~120까지", "빅사이즈 브라 팬티  75~120까지 - 티몬")).toBe("빅사이즈 브라 팬티 75~120까지")
+  })
+
+  it("keeps a bracket the title keeps (often the brand), and a name whose title is another text", () => {
+    expect(nameOf("[비비안] 빅사이즈 브라", "[비비안] 빅사이즈 브라 - 티몬")).toBe("[비비안] 빅사이즈 브라")
+    expect(nameOf("[Refurbished] Pixel 8", "Google Store")).toBe("[Refurbished] Pixel 8")
+  })
+})
