@@ -104,7 +104,8 @@ function damage(doc: Document, rnd: () => number): void {
   }
 }
 
-// Four damaged copies of each page in the suite (under 3 s); FUZZ_SEEDS=40 for a longer hunt.
+// Four damaged copies of each page in the suite (under 3 s); FUZZ_SEEDS=40 for a longer hunt, and
+// for 150 give jsdom more heap and time (NODE_OPTIONS=--max-old-space-size=12000, --testTimeout=1200000).
 const SEEDS_PER_PAGE = Number(process.env.FUZZ_SEEDS ?? 4)
 
 // Seeds that once found a break, run every time: a 400-digit price, a 5,000-character image
