@@ -226,11 +226,15 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
-    // A shop's tag in brackets before the name ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) that the
-    // page's own <title> leaves out ("빅사이즈 브라… - 티몬") is no part of the name; a bracket the
-    // title keeps ("[비비안] …", often the brand) stays.
-    const tagged = /^\[[^\]]{1,30}\]\s*(.+)/.exec(product.name ?? "")
-    if (tagged && squish(doc.title.slice(0, 600)).startsWith(tagged[1]!)) product.name = tagged[1]!
+    // A shop's tag in brackets before the name ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) is no part
+    // of the name when the page's own <title> is the rest, a separator and the shop, which the tag
+    // names ("빅사이즈 브라… - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"),
+    // a condition or pack size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google
+    // Store", found by review).
+    const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(product.name ?? "")
+    const title = tagged ? squish(doc.title.slice(0, 600)) : ""
+    const shop = tagged && title.startsWith(tagged[2]!) && /^ [-|–—:·] (.+)$/.exec(title.slice(tagged[2]!.length))?.[1]
+    if (shop && shop.split(" ").some((word) => word.length > 1 && tagged![1]!.includes(word))) product.name = tagged![2]!
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

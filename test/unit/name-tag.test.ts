@@ -24,4 +24,12 @@ describe("a shop's tag before the name", () => {
     expect(nameOf("[비비안] 빅사이즈 브라", "[비비안] 빅사이즈 브라 - 티몬")).toBe("[비비안] 빅사이즈 브라")
     expect(nameOf("[Refurbished] Pixel 8", "Google Store")).toBe("[Refurbished] Pixel 8")
   })
+
+  it("keeps a bracket that does not name the shop the title ends with (found by review)", () => {
+    // A condition the title moves to the end, a pack size, a title that only starts with the same letters.
+    expect(nameOf("[Refurbished] Pixel 8", "Pixel 8 (Refurbished) - Google Store")).toBe("[Refurbished] Pixel 8")
+    expect(nameOf("[Pack of 2] Duracell AA", "Duracell AA Batteries | Shop")).toBe("[Pack of 2] Duracell AA")
+    expect(nameOf("[Set of 6] Cup", "Cupboard organiser - Shop")).toBe("[Set of 6] Cup")
+    expect(nameOf("[Sale] Linen Duvet", "Linen Duvet - Homeware Shop")).toBe("[Sale] Linen Duvet")
+  })
 })
