@@ -151,6 +151,23 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   return product
 }
 
+/**
+ * `name` without a shop's tag in brackets before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when
+ * the page's own <title> is the rest, a separator and the shop, which the tag names ("빅사이즈 브라…
+ * - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"), a condition or pack
+ * size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google Store", found by review).
+ * The title is read only for a name that starts with a bracket.
+ */
+function withoutShopTag(name: string | null, doc: Document): string | null {
+  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name ?? "")
+  if (!tagged) return name
+  const tag = tagged[1]!
+  const rest = tagged[2]!
+  const title = squish(doc.title.slice(0, 600))
+  const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
+  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
+}
+
 function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
   try {
     return read()
@@ -226,15 +243,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
-    // A shop's tag in brackets before the name ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) is no part
-    // of the name when the page's own <title> is the rest, a separator and the shop, which the tag
-    // names ("빅사이즈 브라… - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"),
-    // a condition or pack size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google
-    // Store", found by review).
-    const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(product.name ?? "")
-    const title = tagged ? squish(doc.title.slice(0, 600)) : ""
-    const shop = tagged && title.startsWith(tagged[2]!) && /^ [-|–—:·] (.+)$/.exec(title.slice(tagged[2]!.length))?.[1]
-    if (shop && shop.split(" ").some((word) => word.length > 1 && tagged![1]!.includes(word))) product.name = tagged![2]!
+    product.name = withoutShopTag(product.name, doc)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

@@ -53,22 +53,23 @@ const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.cl
 // letters around a word are Latin and Cyrillic ones, the scripts of these signs: a letter class
 // (\p{L}) in a case-insensitive pattern cost V8 0.6 ms to compile on every page with specs, this 0.4.
 const MONEY = /(?:\p{Sc}|(?<![a-zà-žа-ґ])(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\d\s*(?:\p{Sc}|[원円元]|(?:zł|руб|грн|kč|б\.\s?р\.)(?![a-zà-žа-ґ]))/iu
-// A label that ends in a way of delivery names delivery terms ("Domestic Shipping | Item can be
-// shipped within U.S.", "Next Day Delivery", "Versandkosten"), as does one that starts with
-// German "Zustellung" or "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where
-// "Shipping Weight", "Scope of delivery", "État à la livraison" and "Lieferumfang" are the product's.
-const DELIVERY_TERMS = /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b/i
 // Nor is a label or value that only points elsewhere: the Korean legal notice that every shop
 // there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
 // Nor a Korean sentence (a syllable ending in 다. or 요.: "가능합니다."; not the list marker "다."),
 // or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
 // their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
 const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
-// Nor a label of the law's notice of the terms of trade that follows the product's facts: supply,
-// withdrawal, damages, terms, escrow ("재화 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에 관한
-// 사항", "결제대금예치업 등록번호"). Labels only: a warranty row's value cites the damages rules
-// ("소비자피해보상규정에 따름"), and 약관 only as a word of its own (not 예약관리).
-const TRADE_TERMS = /재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/
+// A label that names terms of sale, tested on labels only:
+// - one that ends in a way of delivery ("Domestic Shipping | Item can be shipped within U.S.",
+//   "Next Day Delivery", "Versandkosten"), or starts with German "Zustellung" or
+//   "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where "Shipping Weight", "Scope
+//   of delivery", "État à la livraison" and "Lieferumfang" are the product's;
+// - one of the Korean legal notice's terms of trade that follows the product's facts: supply,
+//   withdrawal, damages, terms, escrow ("재화 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에
+//   관한 사항", "결제대금예치업 등록번호"). Not in values: a warranty row's value cites the damages
+//   rules ("소비자피해보상규정에 따름"); 약관 only as a word of its own (not 예약관리).
+const SALE_TERMS =
+  /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b|재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/i
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
@@ -287,7 +288,7 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || TRADE_TERMS.test(name) || RATING_OR_RANK.test(value) || DELIVERY_TERMS.test(name)) return
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || SALE_TERMS.test(name) || RATING_OR_RANK.test(value)) return
     seen.add(key)
     specs.push({ name, value })
   }
