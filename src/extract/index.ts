@@ -2,6 +2,7 @@
 // never throws. Sources are tried in order of trust and each field keeps the source it came from.
 
 import { countryFromHost } from "../price/currency"
+import { parsePrice } from "../price/parse"
 import {
   FIELD_NAMES,
   emptyCollections,
@@ -24,7 +25,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { squish } from "../price/letters"
+import { squish, trim } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all } from "./text"
@@ -92,7 +93,9 @@ function pickMicrodata(doc: Document, pageUrl: string, country: string | null): 
   // Related-product grids often repeat the markup; the page's own product holds its main heading.
   const h1 = mainHeading(doc)?.el
   const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
-  const pool = holding.length === 1 ? holding : top.length ? top : items.length === 1 ? items : []
+  // Else the one that says it is the page's subject: Argos's product beside 16 product cards, no h1.
+  const mains = top.filter((i) => i.main)
+  const pool = holding.length === 1 ? holding : mains.length === 1 ? mains : top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
   const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))
   const names = new Set(fields.map((f) => f.name).filter(Boolean))
@@ -151,21 +154,40 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   return product
 }
 
+// A separator between a title's parts: "|" (spaced or not), or a spaced dash, colon or dot.
+const SEPARATOR = String.raw`(?:\s*\|\s*|\s+[-–—:·•]\s+)`
+const SHOP_FIRST = new RegExp(`^(.{1,60}?)${SEPARATOR}(.+)$`)
+const SHOP_LAST = new RegExp(`^(.+)${SEPARATOR}(.{1,60})$`)
+
 /**
- * `name` without a shop's tag in brackets before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when
- * the page's own <title> is the rest, a separator and the shop, which the tag names ("빅사이즈 브라…
- * - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"), a condition or pack
- * size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google Store", found by review).
- * The title is read only for a name that starts with a bracket.
+ * `text` (a name or brand) without the shop's own part before or after a separator: the shop's
+ * name as og:site_name gives it or as its address spells it ("i3Fresh 愛上新鮮 - 西莎小羊肉餐盒" on
+ * i3fresh.tw, the brand "果陀劇場(台北場) | GOMAJI夠麻吉" on gomaji.com), or the product's own price
+ * before it ("$15 · Casio FX-991ES", a classified ad's og:title). Also a shop's tag in brackets
+ * before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when the page's own <title> is the rest, a
+ * separator and the shop, which the tag names ("빅사이즈 브라… - 티몬"). Any other part stays: a
+ * bracket the title keeps ("[비비안] …"), a condition or pack size ("[Refurbished] Pixel 8" beside
+ * "Pixel 8 (Refurbished) - Google Store", found by review), a colour or size after a dash.
  */
-function withoutShopTag(name: string | null, doc: Document): string | null {
-  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name ?? "")
-  if (!tagged) return name
+function withoutShop(text: string | null, doc: Document, host: string, siteName: string | undefined, price: string | null): string | null {
+  if (!text) return text
+  const key = (part: string) => part.toLowerCase().replace(/[^a-z\d]/g, "")
+  const hostKeys = [...host.split("."), host.replace(/^www\./, "")].map(key)
+  const isShop = (part: string) => {
+    const money = parsePrice(part)
+    return part === siteName?.trim() || (key(part).length > 2 && hostKeys.includes(key(part))) || (!!money.currency && !!price && Number(money.amount) === Number(price))
+  }
+  const first = SHOP_FIRST.exec(text)
+  if (first && isShop(first[1]!)) text = first[2]!
+  const last = SHOP_LAST.exec(text)
+  if (last && isShop(last[2]!)) text = trim(last[1]!)
+  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(text)
+  if (!tagged) return text
   const tag = tagged[1]!
   const rest = tagged[2]!
   const title = squish(doc.title.slice(0, 600))
   const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
-  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
+  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : text
 }
 
 function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
@@ -243,7 +265,9 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
-    product.name = withoutShopTag(product.name, doc)
+    const siteName = tags.get("og:site_name")
+    product.name = withoutShop(product.name, doc, host, siteName, product.price)
+    product.brand = withoutShop(product.brand, doc, host, siteName, null)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

@@ -84,6 +84,8 @@ export interface MicrodataProduct {
   node: SchemaNode
   /** The item is a property of another item (a related product, a list entry). */
   nested: boolean
+  /** The item says it is the page's subject (`itemprop="mainEntityOfPage"` or `mainEntity`). */
+  main: boolean
   scope: Element
 }
 
@@ -96,7 +98,8 @@ function readProducts(doc: Document, d: Dialect): MicrodataProduct[] {
     if (!/product|offer|vehicle|car\b|book/i.test(itemtype)) continue
     const node = readItem(scope, 0, d)
     if (!isProductNode(node)) continue
-    out.push({ node, nested: scope.hasAttribute(d.prop) && !!above(scope, `[${d.scope}]`), scope })
+    const main = /mainEntity/i.test(attr(scope, d.prop))
+    out.push({ node, nested: !main && scope.hasAttribute(d.prop) && !!above(scope, `[${d.scope}]`), main, scope })
   }
   return out
 }
