@@ -38,9 +38,10 @@ function parseExtractArgs(args) {
   return jobs
 }
 
-// Reviews are settled as the extension's background settles them (an ISO date, an id): the
-// content script sends them as the page prints them (src/extract/settle-review.ts).
-function snapshotLine(file, result, settleReviews) {
+// Reviews and specs are settled as the extension's background settles them (an ISO date, an id;
+// "+" and "-" marks as "Yes" and "No"): the content script sends them as the page prints them
+// (src/extract/settle-review.ts, settle-specs.ts).
+function snapshotLine(file, result, { settleReviews, settleSpecs }) {
   const p = result.kind === "product" ? result.product : null
   const value = (key) => (p ? p[key] ?? null : null)
   return {
@@ -59,7 +60,7 @@ function snapshotLine(file, result, settleReviews) {
     rating: value("rating"),
     reviewCount: value("reviewCount"),
     images: p?.images ?? [],
-    specs: value("specs"),
+    specs: p ? settleSpecs(p.specs) : null,
     reviews: settleReviews(value("reviews") ?? []),
     sources: p ? p.sources : null,
     warnings: result.warnings
@@ -75,7 +76,7 @@ async function extract(args) {
   const { startPageRunner } = await import("./lib/page-runner.mjs")
   const { register } = await import("tsx/esm/api")
   register()
-  const { settleReviews } = await import("../src/extract/settle-review.ts")
+  const settle = { ...(await import("../src/extract/settle-review.ts")), ...(await import("../src/extract/settle-specs.ts")) }
   const runner = await startPageRunner()
   let failed = 0
   try {
@@ -87,7 +88,7 @@ async function extract(args) {
         const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/, ""))}`
         new URL(address)
         const { result } = await runner.extract(html, address)
-        print(snapshotLine(file, result, settleReviews))
+        print(snapshotLine(file, result, settle))
       } catch (error) {
         failed++
         print({ file, error: error instanceof Error ? error.message : String(error) })

@@ -17,6 +17,7 @@ import {
 } from "../product"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
+import { settleSpecs } from "../extract/settle-specs"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -161,10 +162,10 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
   return {
     images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped),
     breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped),
-    specs: list(v["specs"], "specs", 200, (x, at) => {
+    specs: settleSpecs(list(v["specs"], "specs", 200, (x, at) => {
       const spec = object(x, at)
       return { name: text(spec["name"], `${at}.name`, 80), value: text(spec["value"], `${at}.value`, 300) }
-    }, dropped),
+    }, dropped)),
     variants: list(v["variants"], "variants", 100, (x, at) => {
       const variant = object(x, at)
       return {

@@ -1,0 +1,52 @@
+// Feature lists that mark "+" and "-" reach the side panel and the model as "Yes" and "No"; a lone
+// dash on a shop that does not mark features is a blank and is left out.
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import { settleSpecs } from "~src/extract/settle-specs"
+import { MESSAGE_VERSION } from "~src/messages/contract"
+import { validatePageResult } from "~src/messages/validate"
+
+import { documentFrom } from "../helpers/dom"
+
+describe("spec values written as marks", () => {
+  it("reads '+' as Yes and '-' as No where the shop marks features so", () => {
+    const specs = [
+      { name: "Совместимость с индукцией", value: "+" },
+      { name: "Съемные ручки", value: " - " },
+      { name: "Объем, л", value: "4,5" },
+      { name: "Термодатчик на крышке", value: "—" }
+    ]
+    expect(settleSpecs(specs)).toEqual([
+      { name: "Совместимость с индукцией", value: "Yes" },
+      { name: "Съемные ручки", value: "No" },
+      { name: "Объем, л", value: "4,5" },
+      { name: "Термодатчик на крышке", value: "No" }
+    ])
+  })
+
+  it("leaves out a lone dash when no value is a '+': a blank, not a no", () => {
+    expect(settleSpecs([{ name: "Colour", value: "-" }, { name: "Width", value: "60 cm" }])).toEqual([{ name: "Width", value: "60 cm" }])
+  })
+
+  it("keeps values that merely contain the marks", () => {
+    const specs = [{ name: "Energy class", value: "A+" }, { name: "Size", value: "-5 °C" }, { name: "Range", value: "10 - 20" }]
+    expect(settleSpecs(specs)).toEqual(specs)
+  })
+
+  it("is what the background stores from a page's feature list", () => {
+    const url = "https://dom.shop.example/pots/taller-tr-1047"
+    const rows = [["Мытье в посудомойке", "+"], ["Съемные ручки", "-"]].map(([k, v]) => `<tr><th>${k}</th><td>${v}</td></tr>`).join("")
+    const ld = JSON.stringify({ "@type": "Product", name: "TalleR TR-1047", offers: { price: "79", priceCurrency: "BYN" } })
+    const doc = documentFrom(`<html><head><script type="application/ld+json">${ld}</script></head><body><h1>TalleR TR-1047</h1><table class="specs">${rows}</table></body></html>`, url)
+    const result = extractProduct(doc, url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.specs).toContainEqual({ name: "Мытье в посудомойке", value: "+" })
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
+    expect(checked.value.result.product.specs).toEqual([
+      { name: "Мытье в посудомойке", value: "Yes" },
+      { name: "Съемные ручки", value: "No" }
+    ])
+  })
+})
