@@ -94,7 +94,8 @@ function pickMicrodata(doc: Document, pageUrl: string, country: string | null): 
   const h1 = mainHeading(doc)?.el
   const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
   // Else the one that says it is the page's subject: Argos's product beside 16 product cards, no h1.
-  const mains = top.filter((i) => i.main)
+  // A listing's h1 outside it makes it a card marked so by mistake (found by review).
+  const mains = top.filter((i) => i.main && (!h1 || i.scope.contains(h1)))
   const pool = holding.length === 1 ? holding : mains.length === 1 ? mains : top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
   const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))
@@ -169,16 +170,20 @@ const SHOP_LAST = new RegExp(`^(.+)${SEPARATOR}(.{1,60})$`)
  * bracket the title keeps ("[비비안] …"), a condition or pack size ("[Refurbished] Pixel 8" beside
  * "Pixel 8 (Refurbished) - Google Store", found by review), a colour or size after a dash.
  */
-function withoutShop(text: string | null, doc: Document, host: string, siteName: string | undefined, price: string | null): string | null {
+function withoutShop(text: string | null, doc: Document, host: string, siteName: string | undefined, priced?: ProductSnapshot): string | null {
   if (!text) return text
   const key = (part: string) => part.toLowerCase().replace(/[^a-z\d]/g, "")
-  const hostKeys = [...host.split("."), host.replace(/^www\./, "")].map(key)
-  const isShop = (part: string) => {
-    const money = parsePrice(part)
-    return part === siteName?.trim() || (key(part).length > 2 && hostKeys.includes(key(part))) || (!!money.currency && !!price && Number(money.amount) === Number(price))
-  }
+  // The shop's own label: the one before the public suffix ("argos" in www.argos.co.uk, not "kids"
+  // in kids.example.com or "pink" in example.pink), or the whole address ("nay.sk"); with a letter
+  // (not an IP address's number). Found by review.
+  const labels = host.split(".")
+  const own = labels[labels.length - (labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && labels.at(-2)!.length < 4 ? 3 : 2)] ?? ""
+  const isShop = (part: string) => part === siteName?.trim() || (key(part).length > 2 && /[a-z]/.test(key(part)) && [own, host.replace(/^www\./, "")].map(key).includes(key(part)))
   const first = SHOP_FIRST.exec(text)
-  if (first && isShop(first[1]!)) text = first[2]!
+  // The product's own price, its currency shown, and nothing else, only before the name: "$15 · Casio …",
+  // never "£20 Gift Card | GAME" or a denomination after it ("Xbox Gift Card - £15"), found by review.
+  const money = first && parsePrice(first[1], priced?.currency)
+  if (first && (isShop(first[1]!) || (!/\p{L}{4}/u.test(first[1]!) && first[1]!.includes(money!.currencyText!) && money!.currency === priced?.currency && Number(money!.amount) === Number(priced.price)))) text = first[2]!
   const last = SHOP_LAST.exec(text)
   if (last && isShop(last[2]!)) text = trim(last[1]!)
   const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(text)
@@ -266,8 +271,8 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
     const siteName = tags.get("og:site_name")
-    product.name = withoutShop(product.name, doc, host, siteName, product.price)
-    product.brand = withoutShop(product.brand, doc, host, siteName, null)
+    product.name = withoutShop(product.name, doc, host, siteName, product)
+    product.brand = withoutShop(product.brand, doc, host, siteName)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

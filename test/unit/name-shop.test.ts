@@ -14,11 +14,12 @@ interface Page {
   siteName?: string
   brand?: string
   price?: string
+  currency?: string
 }
 
-function read({ url = "https://shop.example/p/1", ogTitle, siteName, brand, price = "15" }: Page) {
+function read({ url = "https://shop.example/p/1", ogTitle, siteName, brand, price = "15", currency = "USD" }: Page) {
   const meta = (property: string, content: string | undefined) => (content === undefined ? "" : `<meta property="${property}" content="${content}">`)
-  const head = meta("og:type", "product") + meta("og:title", ogTitle) + meta("og:site_name", siteName) + meta("product:brand", brand) + meta("product:price:amount", price) + meta("product:price:currency", "USD")
+  const head = meta("og:type", "product") + meta("og:title", ogTitle) + meta("og:site_name", siteName) + meta("product:brand", brand) + meta("product:price:amount", price) + meta("product:price:currency", currency)
   const result = extractProduct(documentFrom(`<!doctype html><html><head>${head}</head><body></body></html>`, url), url)
   if (result.kind !== "product") throw new Error(result.reason)
   return result.product
@@ -49,6 +50,26 @@ describe("the shop's own name in a product's name or brand", () => {
     expect(read({ ogTitle: "Nike Air Max 90", brand: "Nike" }).brand).toBe("Nike")
   })
 
+  it("keeps a price that is part of the name: a gift card's, another currency's, one after the name (found by review)", () => {
+    expect(read({ url: "https://www.game.co.uk/p/1", ogTitle: "PlayStation Store £20 Gift Card | GAME", price: "20", currency: "GBP" }).name).toBe("PlayStation Store £20 Gift Card")
+    expect(read({ ogTitle: "Xbox Gift Card £15 - Digital Code", price: "15", currency: "GBP" }).name).toBe("Xbox Gift Card £15 - Digital Code")
+    expect(read({ url: "https://www.elkjop.no/p/1", ogTitle: "Gavekort 500 kr - Elkjøp", price: "500", currency: "NOK" }).name).toBe("Gavekort 500 kr - Elkjøp")
+    expect(read({ ogTitle: "Xbox Gift Card - £15", price: "15", currency: "GBP" }).name).toBe("Xbox Gift Card - £15")
+    expect(read({ ogTitle: "$15 · US iTunes Card", price: "15", currency: "EUR" }).name).toBe("$15 · US iTunes Card")
+    // Numbers without a currency are counts, years and pack sizes.
+    expect(read({ ogTitle: "Eggs - 12", price: "12" }).name).toBe("Eggs - 12")
+    expect(read({ ogTitle: "2024 - Wall Calendar", price: "2024" }).name).toBe("2024 - Wall Calendar")
+  })
+
+  it("takes the shop's name from the address's own label, not a subdomain, a suffix or an IP address (found by review)", () => {
+    expect(read({ url: "http://10.0.0.100/p/1", ogTitle: "Cable Ties - 100" }).name).toBe("Cable Ties - 100")
+    expect(read({ url: "https://kids.example.com/p/1", ogTitle: "Trainers - Kids" }).name).toBe("Trainers - Kids")
+    expect(read({ url: "https://www.example.pink/p/1", ogTitle: "Summer Dress - Pink" }).name).toBe("Summer Dress - Pink")
+    expect(read({ url: "https://www.example.pro/p/1", ogTitle: "Wireless Earbuds | Pro" }).name).toBe("Wireless Earbuds | Pro")
+    expect(read({ url: "https://shop.example.co.uk/p/1", ogTitle: "Wireless Earbuds | Example" }).name).toBe("Wireless Earbuds")
+    expect(read({ url: "https://www.ikea.com/gb/p/1", ogTitle: "BILLY Bookcase", brand: "IKEA", siteName: "IKEA" }).brand).toBe("IKEA")
+  })
+
   it("keeps a name that is nothing but the shop's parts", () => {
     expect(read({ url: "https://www.argos.co.uk/p/1", ogTitle: "Argos | Argos" }).name).not.toBe("")
   })
@@ -70,5 +91,13 @@ describe("microdata: the item that says it is the page's subject", () => {
     expect(result.product.name).toBe("Tikkers Girls' Pink Butterfly Watch Set")
     expect(result.product.price).toBe("9.99")
     expect(result.product.sources.name?.source).toBe("microdata")
+  })
+
+  it("does not take a listing's card marked so by mistake for the page's product (found by review)", () => {
+    const card = (name: string, extra = "") =>
+      `<div ${extra} itemscope itemtype="https://schema.org/Product"><span itemprop="name">${name}</span><div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="price" content="10"><meta itemprop="priceCurrency" content="USD"></div></div>`
+    const url = "https://www.example.com/c/watches"
+    const html = `<!doctype html><html><head><title>Watches | Example</title></head><body><h1>Watches</h1>${card("Featured Watch", 'itemprop="mainEntityOfPage"')}${card("A")}${card("B")}${card("C")}</body></html>`
+    expect(extractProduct(documentFrom(html, url), url).kind).toBe("not-product")
   })
 })
