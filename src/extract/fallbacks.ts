@@ -4,10 +4,10 @@
 import type { ProductFields } from "../product"
 import { readDataLayer } from "./data-layer"
 import { readHeuristics, type HeuristicRead } from "./heuristics"
-import { cleanText, isPlaceholder, normalizeGtin } from "./normalize"
+import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { valueByLabel } from "./labelled-value"
 import { pageTexts, type PageTexts } from "./page-texts"
-import { BRAND_LABELS, GTIN_LABELS, specMpn, specValue, type Spec } from "./specs"
+import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specMpn, specValue, type Spec } from "./specs"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
   reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
@@ -27,7 +27,9 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
   if (!has("brand") || !has("mpn") || !has("gtin")) {
     // A brand has a letter ("Brand: 12345" is some code), from a spec as from a labelled text.
     read.fields.brand = specValue(specs(), BRAND_LABELS, (value) => (/\p{L}/u.test(value) ? value : null)) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
-    read.fields.mpn = specMpn(specs())
+    // "Produktové číslo: AG-M22PCIE4" in a paragraph, on pages that print their details as labels
+    // (no structured brand), as the GTIN below; an id has a digit.
+    read.fields.mpn = specMpn(specs()) ?? normalizeId(has("mpn") || has("brand") ? null : valueByLabel(texts, MPN_LABELS, /\d/))
     // "EAN: 5018479061991." in the description; the check digit keeps other numbers out. Only where
     // no source named the brand: such pages print their details as labels, and the brand's walk of
     // the page's text has usually read those nodes already; pages with a structured brand would pay

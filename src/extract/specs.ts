@@ -328,7 +328,7 @@ export const BRAND_LABELS = (
 export const MPN_LABELS = (
   "model number|item model number|manufacturer part number|mpn|modellnummer|herstellernummer|herstellerreferenz|" +
   "numéro du modèle de l'article|numéro de modèle|référence fabricant|numero modello articolo|modello|número de modelo del producto|" +
-  "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|kod producenta|ražotāja kods|رقم الموديل|" +
+  "número de pieza del fabricante|modelnummer|型号|型番|part number|kód výrobce|produktové číslo|kod producenta|ražotāja kods|رقم الموديل|" +
   "رقم الموديل من المورد"
 ).split("|")
 /** The manufacturer's part number a spec table names, as an id (short, one line, no markup). */

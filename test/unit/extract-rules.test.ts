@@ -184,6 +184,20 @@ describe("label/value pairs written as neighbouring elements", () => {
     expect(product(box(html)).gtin).toBe(gtin)
   })
 
+  it.each([
+    [`<div class="col"><p>Kód: CARD ANP AG-M22PCIE4</p><p>Produktové číslo: AG-M22PCIE4</p></div>`, "AG-M22PCIE4"],
+    [`<li><span>Manufacturer Part Number:</span> <span>WL-2200-BK</span></li>`, "WL-2200-BK"],
+    [`<p>Model number</p><p>HMP2000</p>`, "HMP2000"]
+  ])("reads the mpn from %s", (html, mpn) => {
+    expect(product(box(html)).mpn).toBe(mpn)
+  })
+
+  it("reads no mpn without a digit, nor by label where the shop's data names the brand (the page's text is not walked for it)", () => {
+    expect(product(box(`<p>Model number: Classic</p>`)).mpn).toBeNull()
+    const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Redukcia M2", brand: "ANPIX", offers: { price: "20", priceCurrency: "EUR" } })}</script>`
+    expect(product(ld + box(`<p>Produktové číslo: AG-M22PCIE4</p>`)).mpn).toBeNull()
+  })
+
   it("takes no gtin whose check digit is wrong, nor a brand that is only digits", () => {
     const p = product(box(`<p>EAN: 5018479061992</p><p>Brand: 12345</p>`))
     expect(p.gtin).toBeNull()
