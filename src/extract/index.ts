@@ -2,7 +2,6 @@
 // never throws. Sources are tried in order of trust and each field keeps the source it came from.
 
 import { countryFromHost } from "../price/currency"
-import { parsePrice } from "../price/parse"
 import {
   FIELD_NAMES,
   emptyCollections,
@@ -25,7 +24,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { squish, trim } from "../price/letters"
+import { squish } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all } from "./text"
@@ -155,44 +154,21 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   return product
 }
 
-// A separator between a title's parts: "|" (spaced or not), or a spaced dash, colon or dot.
-const SEPARATOR = String.raw`(?:\s*\|\s*|\s+[-–—:·•]\s+)`
-const SHOP_FIRST = new RegExp(`^(.{1,60}?)${SEPARATOR}(.+)$`)
-const SHOP_LAST = new RegExp(`^(.+)${SEPARATOR}(.{1,60})$`)
-
 /**
- * `text` (a name or brand) without the shop's own part before or after a separator: the shop's
- * name as og:site_name gives it or as its address spells it ("i3Fresh 愛上新鮮 - 西莎小羊肉餐盒" on
- * i3fresh.tw, the brand "果陀劇場(台北場) | GOMAJI夠麻吉" on gomaji.com), or the product's own price
- * before it ("$15 · Casio FX-991ES", a classified ad's og:title). Also a shop's tag in brackets
- * before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when the page's own <title> is the rest, a
- * separator and the shop, which the tag names ("빅사이즈 브라… - 티몬"). Any other part stays: a
- * bracket the title keeps ("[비비안] …"), a condition or pack size ("[Refurbished] Pixel 8" beside
- * "Pixel 8 (Refurbished) - Google Store", found by review), a colour or size after a dash.
+ * `name` without a shop's tag in brackets before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when
+ * the page's own <title> is the rest, a separator and the shop, which the tag names ("빅사이즈 브라…
+ * - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"), a condition or pack
+ * size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google Store", found by review).
+ * The title is read only for a name that starts with a bracket.
  */
-function withoutShop(text: string | null, doc: Document, host: string, siteName: string | undefined, priced?: ProductSnapshot): string | null {
-  if (!text) return text
-  const key = (part: string) => part.toLowerCase().replace(/[^a-z\d]/g, "")
-  // The shop's own label: the one before the public suffix ("argos" in www.argos.co.uk, not "kids"
-  // in kids.example.com or "pink" in example.pink), or the whole address ("nay.sk"); with a letter
-  // (not an IP address's number). Found by review.
-  const labels = host.split(".")
-  const own = labels[labels.length - (labels.length > 2 && /^[a-z]{2}$/.test(labels.at(-1)!) && labels.at(-2)!.length < 4 ? 3 : 2)] ?? ""
-  const isShop = (part: string) => part === siteName?.trim() || (key(part).length > 2 && /[a-z]/.test(key(part)) && [own, host.replace(/^www\./, "")].map(key).includes(key(part)))
-  const first = SHOP_FIRST.exec(text)
-  // The product's own price, its currency shown, and nothing else, only before the name: "$15 · Casio …",
-  // never "£20 Gift Card | GAME" or a denomination after it ("Xbox Gift Card - £15"), found by review.
-  const money = first && parsePrice(first[1], priced?.currency)
-  if (first && (isShop(first[1]!) || (!/\p{L}{4}/u.test(first[1]!) && first[1]!.includes(money!.currencyText!) && money!.currency === priced?.currency && Number(money!.amount) === Number(priced.price)))) text = first[2]!
-  const last = SHOP_LAST.exec(text)
-  if (last && isShop(last[2]!)) text = trim(last[1]!)
-  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(text)
-  if (!tagged) return text
+function withoutShopTag(name: string | null, doc: Document): string | null {
+  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name ?? "")
+  if (!tagged) return name
   const tag = tagged[1]!
   const rest = tagged[2]!
   const title = squish(doc.title.slice(0, 600))
   const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
-  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : text
+  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
 }
 
 function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
@@ -270,9 +246,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
-    const siteName = tags.get("og:site_name")
-    product.name = withoutShop(product.name, doc, host, siteName, product)
-    product.brand = withoutShop(product.brand, doc, host, siteName)
+    product.name = withoutShopTag(product.name, doc)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

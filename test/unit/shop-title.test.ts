@@ -43,3 +43,19 @@ describe("the shop's name taken out of a brand", () => {
     expect(brandWithoutShopName(null, "https://www.argos.co.uk/product/1")).toBeNull()
   })
 })
+
+describe("parts of a name that only look like the shop's (cases a review of the content-script version found)", () => {
+  it.each([
+    ["Trainers - Kids", "https://kids.example.com/p/1"],
+    ["Summer Dress - Pink", "https://www.example.pink/p/1"],
+    ["Wireless Earbuds | Pro", "https://www.example.pro/p/1"],
+    ["Cable Ties - 100", "http://10.0.0.100/p/1"]
+  ])("keeps %s on %s", (name, url) => {
+    expect(withoutShopName(name, "opengraph", url)).toBe(name)
+  })
+
+  it("takes the shop from the address's own label, not a subdomain", () => {
+    expect(withoutShopName("PlayStation Store £20 Gift Card | GAME", "opengraph", "https://www.game.co.uk/p/1")).toBe("PlayStation Store £20 Gift Card")
+    expect(withoutShopName("Wireless Earbuds | Example", "opengraph", "https://shop.example.co.uk/p/1")).toBe("Wireless Earbuds")
+  })
+})
