@@ -91,7 +91,8 @@ function grouped(rows: Element[], least: number): Element[] {
 /**
  * The items of lists that label each item, whatever their class: two or more <li> of one list,
  * each starting with a bold label and a colon ("<li><strong>Proizvajalec:</strong> B&S</li>",
- * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"). The colon tells a fact
+ * OpenCart's product facts; almedina's "<b>Editora:</b> Corgi Books"; strumentimusicali's whole
+ * items in bold, "<b>Polifonia massima: 128 note</b>"). The colon tells a fact
  * from a feature bullet that starts in bold ("<b>Waterproof</b> shell keeps you dry").
  * Read wherever they are: such lists carry no class in common.
  */
@@ -104,7 +105,8 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
     const text = textPrefix(li, 300)
     // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
-    if (name && text.length < 99 && text.startsWith(name) && /[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
+    // Or the whole item is bold, label and value ("<li><b>Polifonia massima: 128 note</b></li>").
+    if (name && text.length < 99 && text.startsWith(name) && (/[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1)) || /^[^:：]{2,40}(?:: |：)\s*\S/.test(name))) items.push(li)
   }
   return grouped(items, 2).filter((li) => !looseContext(li)).slice(0, max)
 }
@@ -255,10 +257,10 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
   }
   if (choice(row)) return []
   const label = one(row, ".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
-  if (label) {
-    const name = prose(label, 120)
-    return [[name, prose(row, 520).replace(name, "")]]
-  }
+  const name = label && prose(label, 120)
+  // A label element that holds the value too ("<b>Tuning: Master Tune</b>", not "<b>9:00</b>") is
+  // split at its colon below.
+  if (name && !/(?:: |：)\s*\S/.test(name)) return [[name, prose(row, 520).replace(name, "")]]
   const text = prose(row, 520)
   // A full-width colon too ("商品名称：华为 Mate 60" in a spec box).
   const colon = text.search(/[:：]/)

@@ -520,6 +520,18 @@ describe("lists that label each item, whatever their class", () => {
     ])
   })
 
+  it("reads items that are bold from label to value, and no bold times or feature bullets so", () => {
+    // As strumentimusicali.net lists a keyboard's facts under "Caratteristiche".
+    expect(
+      specsOf(`<h4><strong>Caratteristiche</strong></h4><ul><li> <b>Polifonia massima: 128 note</b> </li><li> <b>Tuning: Master Transpose, Master Tune</b> </li><li><b>Peso: 17,2kg</b></li></ul>`)
+    ).toEqual([
+      { name: "Polifonia massima", value: "128 note" },
+      { name: "Tuning", value: "Master Transpose, Master Tune" },
+      { name: "Peso", value: "17,2kg" }
+    ])
+    expect(specsOf(`<ul><li><b>Mon 9:00-18:00</b></li><li><b>Tue 9:00-18:00</b></li></ul><ul><li><b>Waterproof shell</b></li><li><b>Breathable mesh</b></li></ul>`)).toEqual([])
+  })
+
   it("reads no long item as a fact, even where the cut at its first hundred characters falls in white space (found by review)", () => {
     const a = "sono accettate tutte le carte dei circuiti Visa, Visa Electron, Mastercard,"
     const b = "Postepay, Diners e JCB e anche bonifico bancario anticipato entro cinque giorni"
