@@ -251,11 +251,12 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")
     }
-    // The reading the price came from, which may have stated it as the lowest of several.
-    const priced = reads.find((r) => r.source === priceSource(product) && r.fields.price === product.price)
+    // The price's source and amount, which a reading may state as the lowest of several: its own,
+    // or another giving the same amount so (og:price "2,900원~" beside JSON-LD's 2900, found by review).
+    const [source, price] = [priceSource(product), product.price]
     guarded("Page checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
     // Said after the checks, which read the price's own source, and only while they left it.
-    if (priced?.fields.priceFrom && priceSource(product) === priced.source && product.price === priced.fields.price) product.sources.price!.source = "from-price"
+    if (priceSource(product) === source && product.price === price && reads.some((r) => r.fields.priceFrom && Number(r.fields.price) === Number(price))) product.sources.price!.source = "from-price"
     const lists = guarded(
       "Product lists",
       warnings,

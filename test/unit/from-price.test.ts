@@ -44,6 +44,15 @@ describe("a price stated as the lowest of several", () => {
     expect(read(og("2,900원"), "").sources.price?.source).toBe("opengraph")
   })
 
+  it("takes a price as 'from' when another reading gives the same amount so (og:price '2,900원~' beside JSON-LD's 2900)", () => {
+    const og = `<meta property="og:type" content="product"><meta property="og:price" content="2,900원~">`
+    const same = read(og + ld({ "@type": "Offer", priceCurrency: "KRW", price: "2900" }))
+    expect([same.price, same.sources.price?.source]).toEqual(["2900", "from-price"])
+    // Another amount: the JSON-LD's own fixed price stands.
+    const other = read(og + ld({ "@type": "Offer", priceCurrency: "KRW", price: "3500" }))
+    expect([other.price, other.sources.price?.source]).toEqual(["3500", "json-ld"])
+  })
+
   it("gives way to a price the page checks read instead: an auction's current bid", () => {
     const bid = read(
       ld({ "@type": "AggregateOffer", priceCurrency: "USD", lowPrice: "90", highPrice: "120" }),
