@@ -38,9 +38,10 @@ export function makeReview(raw: RawReview, source: string): Review | null {
     // As given, not cleaned: settling reads it exactly as the content script once did, so the ids
     // of reviews stored before the date moved out stay the same (review found that decoding
     // "3&nbsp;March 2021" here would read a date, and so an id, that an earlier version did not).
-    // Only a text with a year can be read to a date: "3 minutes ago" is sent as none, so a widget
-    // that re-renders it does not make the page's reading look new.
-    date: (isString(raw.date) && /\d{4}/.test(raw.date) && raw.date.slice(0, 200)) || null,
+    // Only a text with a year (19xx or 20xx: a settled date's) can be read to a date: "3 minutes
+    // ago", "3 minutes ago · #48213" are sent as none, so a widget that re-renders them does not
+    // make the page's reading look new.
+    date: (isString(raw.date) && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(raw.date) && raw.date.slice(0, 200)) || null,
     verified: raw.verified ?? null,
     helpfulVotes: normalizeCount(raw.helpfulVotes),
     language: language && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : null,

@@ -122,17 +122,17 @@ describe("a review's relative date (found by review)", () => {
   // Review dates leave the content script as printed; one without a year can never be read to a
   // date, so it is sent as none, and a widget re-rendering "2 minutes ago" as "3 minutes ago" does
   // not make the page's reading look new.
-  it("sends nothing new when '2 minutes ago' ticks over to '3 minutes ago'", async () => {
+  it.each([["2 minutes ago", "3 minutes ago"], ["2 minutes ago · #48213", "3 minutes ago · #48213"]])("sends nothing new when '%s' ticks over to '%s'", async (before, after) => {
     vi.useFakeTimers()
     const html = `<div itemscope itemtype="https://schema.org/Product"><h1 itemprop="name">Lamp</h1>
       <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="price" content="30"><meta itemprop="priceCurrency" content="EUR"></div>
       <div itemprop="review" itemscope itemtype="https://schema.org/Review"><span itemprop="author">Jana</span>
-      <span itemprop="datePublished" id="d">2 minutes ago</span><p itemprop="reviewBody">Warm light.</p></div></div>`
+      <span itemprop="datePublished" id="d">${before}</span><p itemprop="reviewBody">Warm light.</p></div></div>`
     const win = new JSDOM(`<!doctype html><html><body>${html}</body></html>`, { url: "https://shop.example/p/1", virtualConsole: new VirtualConsole() }).window
     const sent: PageResultMessage[] = []
     const watcher = startPageWatcher({ window: win as unknown as Window, send: async (m) => void sent.push(m) })
     await vi.advanceTimersByTimeAsync(6000)
-    win.document.getElementById("d")!.textContent = "3 minutes ago"
+    win.document.getElementById("d")!.textContent = after
     await vi.advanceTimersByTimeAsync(3000)
     watcher.stop()
     expect(sent).toHaveLength(1)
