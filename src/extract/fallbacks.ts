@@ -28,8 +28,9 @@ export function readHeuristicsFor(doc: Document, url: string, country: string | 
     // A brand has a letter ("Brand: 12345" is some code), from a spec as from a labelled text.
     read.fields.brand = specValue(specs(), BRAND_LABELS, (value) => (/\p{L}/u.test(value) ? value : null)) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))
     // "Produktové číslo: AG-M22PCIE4" in a paragraph, on pages that print their details as labels
-    // (no structured brand), as the GTIN below; an id has a digit.
-    read.fields.mpn = specMpn(specs()) ?? normalizeId(has("mpn") || has("brand") ? null : valueByLabel(texts, MPN_LABELS, /\d/))
+    // (no structured brand), as the GTIN below; shaped as an id, with a digit and no space (not
+    // "Modello: 5 tasche", a fashion model's height, or the next line after a blank label; review).
+    read.fields.mpn = specMpn(specs()) ?? normalizeId(has("mpn") || has("brand") ? null : valueByLabel(texts, MPN_LABELS, /^(?=\D*\d)[\w./-]{3,30}$/))
     // "EAN: 5018479061991." in the description; the check digit keeps other numbers out. Only where
     // no source named the brand: such pages print their details as labels, and the brand's walk of
     // the page's text has usually read those nodes already; pages with a structured brand would pay

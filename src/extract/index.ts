@@ -92,9 +92,10 @@ function pickMicrodata(doc: Document, pageUrl: string, country: string | null): 
   // Related-product grids often repeat the markup; the page's own product holds its main heading.
   const h1 = mainHeading(doc)?.el
   const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
-  // Else the one that says it is the page's subject: Argos's product beside 16 product cards, no h1.
-  // A listing's h1 outside it makes it a card marked so by mistake (found by review).
-  const mains = top.filter((i) => i.main && (!h1 || i.scope.contains(h1)))
+  // Else the one that says it is the page's subject and holds all the others: Argos's product with
+  // its 18 related products' cards inside, no h1. A listing's card marked so by mistake sits beside
+  // the others, or away from the listing's h1 (found by review).
+  const mains = top.filter((i) => i.main && (!h1 || i.scope.contains(h1)) && top.every((o) => i.scope.contains(o.scope)))
   const pool = holding.length === 1 ? holding : mains.length === 1 ? mains : top.length ? top : items.length === 1 ? items : []
   // Many top-level products with different names is a listing, not a product page.
   const fields = pool.map((i) => readSchemaProduct(i.node, pageUrl, country))

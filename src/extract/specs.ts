@@ -98,6 +98,7 @@ function grouped(rows: Element[], least: number): Element[] {
  */
 function labelledRows(doc: ParentNode, max: number): Element[] {
   const items: Element[] = []
+  const whole: Element[] = []
   for (const label of all(doc, "li>b:first-child,li>strong:first-child", max * 4)) {
     const li = parentOf(label)!
     const name = textPrefix(label, 80)
@@ -105,10 +106,15 @@ function labelledRows(doc: ParentNode, max: number): Element[] {
     const text = textPrefix(li, 300)
     // The colon ends the label or follows it ("<b>Brand</b>: Foo"); a fact is short, where a
     // shop's terms run on ("<b>Carta di Credito:</b> sono accettate tutte le carte…").
-    // Or the whole item is bold, label and value ("<li><b>Polifonia massima: 128 note</b></li>").
-    if (name && text.length < 99 && text.startsWith(name) && (/[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1)) || /^[^:：]{2,40}(?:: |：)\s*\S/.test(name))) items.push(li)
+    if (name && text.length < 99 && text.startsWith(name)) {
+      if (/[:：]/.test(name.slice(-1) + text.slice(name.length).trimStart().slice(0, 1))) items.push(li)
+      // Or the whole item is bold, label and value ("<li><b>Polifonia massima: 128 note</b></li>"),
+      // one colon (not opening hours' "Sabato: 9:00 - 13:00"), three or more in the list (not a
+      // pair of notices, "Note: …", "Warning: …"; found by review).
+      else if (/^[^:：]{2,40}(?:: |：)[^:：]+$/.test(name)) whole.push(li)
+    }
   }
-  return grouped(items, 2).filter((li) => !looseContext(li)).slice(0, max)
+  return mergeInDocumentOrder(grouped(items, 2), grouped(whole, 3), Infinity).filter((li) => !looseContext(li)).slice(0, max)
 }
 
 /**
@@ -258,10 +264,10 @@ function pairsOf(row: Element, grids: Verdicts, split: Set<Element>): [string, s
   if (choice(row)) return []
   const label = one(row, ".a-text-bold,[class*=label],[class*=name],strong,b,th,dt")
   const name = label && prose(label, 120)
-  // A label element that holds the value too ("<b>Tuning: Master Tune</b>", not "<b>9:00</b>") is
-  // split at its colon below.
-  if (name && !/(?:: |：)\s*\S/.test(name)) return [[name, prose(row, 520).replace(name, "")]]
   const text = prose(row, 520)
+  // A label element that is the whole row, value too ("<b>Tuning: Master Tune</b>"), is split at
+  // its colon below; one beside its value keeps its colon ("Dimensions: W x H x D | 30 x 40 cm").
+  if (name && (name !== text || !/(?:: |：)\s*\S/.test(name))) return [[name, text.replace(name, "")]]
   // A full-width colon too ("商品名称：华为 Mate 60" in a spec box).
   const colon = text.search(/[:：]/)
   return colon > 0 ? [[text.slice(0, colon), text.slice(colon + 1)]] : []

@@ -194,6 +194,15 @@ describe("label/value pairs written as neighbouring elements", () => {
 
   it("reads no mpn without a digit, nor by label where the shop's data names the brand (the page's text is not walked for it)", () => {
     expect(product(box(`<p>Model number: Classic</p>`)).mpn).toBeNull()
+    // Found by review: a fashion model's height, a cut, the line after a blank label, a phone number, a sentence.
+    for (const html of [
+      `<p>Modello: altezza 185 cm, indossa taglia 48</p>`,
+      `<p>Vestibilità slim.</p><p>Modello: 5 tasche</p>`,
+      `<ul class="details"><li>Model number:</li><li>Warranty: 2 years</li></ul>`,
+      `<div><p><strong>Model number:</strong></p><p>Need help? Call 0800 123 4567</p></div>`,
+      `<div><h4>Modello</h4><p>Disponibile in 3 colori</p></div>`
+    ])
+      expect(product(box(html)).mpn, html).toBeNull()
     const ld = `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Redukcia M2", brand: "ANPIX", offers: { price: "20", priceCurrency: "EUR" } })}</script>`
     expect(product(ld + box(`<p>Produktové číslo: AG-M22PCIE4</p>`)).mpn).toBeNull()
   })

@@ -25,8 +25,14 @@ describe("spec values written as marks", () => {
     ])
   })
 
-  it("leaves out a lone dash when no value is a '+': a blank, not a no", () => {
+  it("leaves out a lone dash when no value is a '+': a blank, not a no, even beside a tick (found by review)", () => {
     expect(settleSpecs([{ name: "Colour", value: "-" }, { name: "Width", value: "60 cm" }])).toEqual([{ name: "Width", value: "60 cm" }])
+    expect(settleSpecs([{ name: "Wi-Fi", value: "✓" }, { name: "Weight", value: "—" }, { name: "Colour", value: "-" }])).toEqual([{ name: "Wi-Fi", value: "Yes" }])
+  })
+
+  it("reads ticks and crosses, with or without the emoji variation selector, wherever they are", () => {
+    const specs = ["✔️", "✅", "✗", "❌"].map((value, i) => ({ name: `Feature ${i}`, value }))
+    expect(settleSpecs(specs).map((s) => s.value)).toEqual(["Yes", "Yes", "No", "No"])
   })
 
   it("keeps values that merely contain the marks", () => {

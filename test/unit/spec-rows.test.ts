@@ -530,6 +530,16 @@ describe("lists that label each item, whatever their class", () => {
       { name: "Peso", value: "17,2kg" }
     ])
     expect(specsOf(`<ul><li><b>Mon 9:00-18:00</b></li><li><b>Tue 9:00-18:00</b></li></ul><ul><li><b>Waterproof shell</b></li><li><b>Breathable mesh</b></li></ul>`)).toEqual([])
+    // Found by review: a pair of bold notices, a pickup point's opening hours.
+    expect(specsOf(`<ul><li><b>Note: ships in 2 days</b></li><li><b>Warning: not suitable for children under 3 years</b></li></ul>`)).toEqual([])
+    expect(specsOf(`<div class="ritiro"><ul><li><b>Lun - Ven: 9:00 - 18:00</b></li><li><b>Sabato: 9:00 - 13:00</b></li><li><b>Domenica: chiuso</b></li></ul></div>`)).toEqual([])
+  })
+
+  it("keeps a label that holds a colon whole beside its value (found by review)", () => {
+    expect(specsOf(`<div class="specs"><ul><li><span class="label">Dimensions: W x H x D</span> <span>30 x 40 x 50 cm</span></li><li><span class="label">Weight</span> <span>2 kg</span></li></ul></div>`)).toEqual([
+      { name: "Dimensions: W x H x D", value: "30 x 40 x 50 cm" },
+      { name: "Weight", value: "2 kg" }
+    ])
   })
 
   it("reads no long item as a fact, even where the cut at its first hundred characters falls in white space (found by review)", () => {
