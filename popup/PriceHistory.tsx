@@ -5,13 +5,16 @@ import { formatDate, formatPrice } from "~src/ui/format"
 // An auction's bids get their own wording: a rising bid is the auction going on, not a price rise.
 const WORDS = {
   price: { title: "Price history", none: "No price seen yet on this page.", first: "First seen at", low: "Lowest", high: "Highest", points: "price points" },
-  bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen bidding at", low: "Lowest bid", high: "Highest bid", points: "bid amounts" }
+  bid: { title: "Bid history", none: "No bid seen yet on this page.", first: "First seen bidding at", low: "Lowest bid", high: "Highest bid", points: "bid amounts" },
+  // A "from" price is the lowest of several options or sellers: its history is of those, apart from fixed prices.
+  from: { title: "Lowest-price history", none: "No price seen yet on this page.", first: "First seen from", low: "Lowest", high: "Highest", points: "lowest prices" }
 }
 
-export function PriceHistory({ observations, currency, bid: currentIsBid = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean }) {
+export function PriceHistory({ observations, currency, bid: currentIsBid = false, from: currentIsFrom = false }: { observations: PriceObservation[]; currency: string | null; bid?: boolean; from?: boolean }) {
   const bid = showsBids(observations, currency, currentIsBid)
-  const words = WORDS[bid ? "bid" : "price"]
-  const summary = summarizePrices(observations, currency, bid)
+  const from = !bid && currentIsFrom
+  const words = WORDS[bid ? "bid" : from ? "from" : "price"]
+  const summary = summarizePrices(observations, currency, bid, from)
   if (!summary) {
     return (
       <section className="cw-history" data-testid="price-history">

@@ -79,7 +79,7 @@ export function ProductView({
         </p>
       ) : null}
       <ReadNotes warnings={warnings} />
-      <PriceHistory observations={observations} currency={product.currency} bid={isBid(product.sources.price?.source)} />
+      <PriceHistory observations={observations} currency={product.currency} bid={isBid(product.sources.price?.source)} from={product.sources.price?.source === "from-price"} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} shopRating={product.rating} onReport={() => setReport(true)} />
       <AiSummary product={product} />
       <p className="cw-ask-row">

@@ -16,11 +16,12 @@ export interface PriceSummary {
 /**
  * Lowest and highest price seen, in the given currency only; ties keep the earliest date, which
  * is what "lowest since 3 May" means to a shopper. `bids` summarises an auction's bids instead:
- * a rising bid is not a price rise, and an asking price is not a bid, so the two never mix.
+ * a rising bid is not a price rise, and an asking price is not a bid, so the two never mix. `from`
+ * summarises "from" prices (the lowest of several options or sellers) apart from fixed ones alike.
  */
-export function summarizePrices(observations: PriceObservation[], currency: string | null, bids = false): PriceSummary | null {
+export function summarizePrices(observations: PriceObservation[], currency: string | null, bids = false, from = false): PriceSummary | null {
   const priced = pricedIn(observations, currency)
-    .filter((o) => (o.bid ?? false) === bids)
+    .filter((o) => (o.bid ?? false) === bids && (o.from ?? false) === from)
     .sort((a, b) => a.observedAt - b.observedAt)
   const first = priced[0]
   if (!first) return null

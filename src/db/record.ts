@@ -74,12 +74,15 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
   // A bid and an asking price of the same amount are different news (an auction that became a
   // buy-now listing, say), so the kind of price counts as a change too.
   const bid = isBid(priceSource(snapshot))
+  // Likewise a "from" price and a fixed one of the same amount.
+  const from = priceSource(snapshot) === "from-price"
   const changed =
     !last ||
     last.price !== snapshot.price ||
     last.currency !== snapshot.currency ||
     last.availability !== snapshot.availability ||
-    (last.bid ?? false) !== bid
+    (last.bid ?? false) !== bid ||
+    (last.from ?? false) !== from
   const observable = snapshot.price !== null || snapshot.availability !== null
   if (changed && observable) {
     await db.observations.add({
@@ -89,7 +92,8 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
       currency: snapshot.currency,
       availability: snapshot.availability,
       url: snapshot.url,
-      ...(bid ? { bid: true as const } : {})
+      ...(bid ? { bid: true as const } : {}),
+      ...(from && snapshot.price !== null ? { from: true as const } : {})
     })
   }
   await db.tabs.put({ ...report, status: "product", productKey: key, reason: null, updatedAt: now })

@@ -1,7 +1,7 @@
 // The stored data, declared once. A released version(n) is never edited: a change adds
 // version(n + 1) with an upgrade function and a test that opens data saved by version n.
 
-import Dexie, { type EntityTable, type Table } from "dexie"
+import Dexie, { type EntityTable, type Table, type Transaction } from "dexie"
 
 import type { ScanProgress } from "../messages/contract"
 import type { Availability, ProductSnapshot, Review } from "../product"
@@ -26,6 +26,11 @@ export interface PriceObservation {
   url: string
   /** The price was an auction's current bid (version 5; see upgradeBidsToV5 for older rows). */
   bid?: true
+  /**
+   * The price was the lowest of several, a "from" price (version 6; see upgradeFromPricesToV6):
+   * kept apart from fixed prices in the history, as the option chosen may cost more.
+   */
+  from?: true
 }
 
 export interface StoredReview extends Review {
@@ -117,15 +122,22 @@ export class CartwiseDb extends Dexie {
     // 5: observations of an auction's bid say so (no new index; the upgrade marks older ones).
     this.version(5)
       .stores({})
-      .upgrade(async (tx) => {
-        const products = await tx.table("products").toArray()
-        const auctions = new Set(products.filter((p: StoredProduct) => p.sources?.price?.source === "bid").map((p: StoredProduct) => p.key))
-        await tx
-          .table("observations")
-          .toCollection()
-          .modify((o: PriceObservation) => upgradeBidsToV5(o, auctions))
-      })
+      .upgrade((tx) => markObservations(tx, "bid", upgradeBidsToV5))
+    // 6: observations of a "from" price say so (no new index; the upgrade marks older ones).
+    this.version(6)
+      .stores({})
+      .upgrade((tx) => markObservations(tx, "from-price", upgradeFromPricesToV6))
   }
+}
+
+/** An upgrade's step: `mark` each observation, given the products whose price is now read from `source`. */
+async function markObservations(tx: Transaction, source: string, mark: (o: PriceObservation, keys: ReadonlySet<string>) => void): Promise<void> {
+  const products: StoredProduct[] = await tx.table("products").toArray()
+  const keys = new Set(products.filter((p) => p.sources?.price?.source === source).map((p) => p.key))
+  await tx
+    .table("observations")
+    .toCollection()
+    .modify((o: PriceObservation) => mark(o, keys))
 }
 
 let shared: CartwiseDb | null = null
@@ -156,4 +168,13 @@ export function upgradeProductToV2(product: Partial<StoredProduct> & Record<stri
  */
 export function upgradeBidsToV5(observation: PriceObservation, auctions: ReadonlySet<string>): void {
   if (observation.price !== null && auctions.has(observation.productKey)) observation.bid = true
+}
+
+/**
+ * Before version 6 a "from" price was stored as a plain price. The rows of a product whose price is
+ * read as a "from" price are taken for "from" prices, as bids were in version 5: such a page (a
+ * comparison site's offers, a product sold in options) gives its lowest price on every visit.
+ */
+export function upgradeFromPricesToV6(observation: PriceObservation, ranges: ReadonlySet<string>): void {
+  if (observation.price !== null && !observation.bid && ranges.has(observation.productKey)) observation.from = true
 }

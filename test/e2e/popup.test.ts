@@ -190,8 +190,9 @@ describe("the built extension in Chromium", () => {
     expect(await note.innerText()).toBe("Lowest price")
     expect(await note.getAttribute("title")).toMatch(/the one you choose may cost more/)
     expect(await popup.getByTestId("product-availability").innerText()).toBe("In stock")
-    // A price to pay, not a bid: its history is a price history.
-    expect(await popup.getByTestId("price-history").locator("h2").textContent()).toBe("Price history")
+    // A price to pay, not a bid: its history is of the lowest prices, apart from fixed ones.
+    expect(await popup.getByTestId("price-history").locator("h2").textContent()).toBe("Lowest-price history")
+    expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen from €24\.00 on /)
     await popup.close()
   })
 

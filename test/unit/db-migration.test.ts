@@ -24,7 +24,8 @@ const RELEASED_STORES: Record<string, string>[] = [
   V1_STORES,
   { reviews: "&[productKey+id], productKey, date" },
   { settings: "&key" },
-  { analyses: "&[productKey+kind], productKey" }
+  { analyses: "&[productKey+kind], productKey" },
+  {}
 ]
 
 /** The database as release `version` declared it. */
@@ -67,7 +68,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -102,7 +103,7 @@ describe("upgrading version 3 data to the current version", () => {
     v3.close()
 
     const db = new CartwiseDb("cartwise-v3", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     expect(await db.products.get(V1_PRODUCT.key)).toEqual(product)
     expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.body)).toEqual(["Pours well"])
     expect(await db.settings.get("reviewPages:shop.example")).toEqual({ key: "reviewPages:shop.example", value: true })
@@ -126,12 +127,35 @@ describe("upgrading version 4 data to version 5", () => {
     v4.close()
 
     const db = new CartwiseDb("cartwise-v4", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(5)
+    expect(db.verno).toBe(6)
     const observations = await db.observations.orderBy("id").toArray()
     expect(observations.map((o) => [o.productKey, o.price, o.bid ?? false])).toEqual([
       [lot.key, "90", true],
       [lot.key, "400", true],
       [lot.key, null, false],
+      [V1_PRODUCT.key, "49", false]
+    ])
+  })
+})
+
+describe("upgrading version 5 data to version 6", () => {
+  it("marks the stored prices of a product read as a 'from' price, and no bid or other product's", async () => {
+    const indexedDB = new IDBFactory()
+    const v5 = releasedDb("cartwise-v5", indexedDB, 5)
+    const lists = { listPrice: null, currencyText: null, seller: null, images: [], breadcrumbs: [], specs: [], variants: [], reviews: [] }
+    const range = { ...V1_PRODUCT, ...lists, key: "1k.example|sku:TR-1047", host: "1k.example", sources: { price: { source: "from-price", confidence: 0.95 } } }
+    await v5.table("products").bulkAdd([{ ...V1_PRODUCT, ...lists }, range])
+    const row = (productKey: string, observedAt: number, price: string | null) => ({ productKey, observedAt, price, currency: "BYN", availability: "InStock", url: "u" })
+    await v5.table("observations").bulkAdd([row(range.key, 1000, "352"), row(range.key, 2000, "340"), row(range.key, 3000, null), row(V1_PRODUCT.key, 1000, "49")])
+    v5.close()
+
+    const db = new CartwiseDb("cartwise-v5", { indexedDB, IDBKeyRange })
+    expect(db.verno).toBe(6)
+    const observations = await db.observations.orderBy("id").toArray()
+    expect(observations.map((o) => [o.productKey, o.price, o.from ?? false])).toEqual([
+      [range.key, "352", true],
+      [range.key, "340", true],
+      [range.key, null, false],
       [V1_PRODUCT.key, "49", false]
     ])
   })

@@ -88,6 +88,24 @@ describe("recording what a tab shows", () => {
     })
   })
 
+  it("records a 'from' price as such, apart from a fixed price of the same amount", async () => {
+    const db = freshDb()
+    const from = { name: { source: "json-ld" as const, confidence: 0.95 }, price: { source: "from-price" as const, confidence: 0.95 } }
+    await recordPageResult(db, 1, productMessage({ price: "24", sources: from }), T0)
+    await recordPageResult(db, 1, productMessage({ price: "22", sources: from }), T0 + DAY)
+    // The shopper picks an option that costs the same as the lowest: a fixed price now, news too.
+    const fixed = await recordPageResult(db, 1, productMessage({ price: "22" }), T0 + 2 * DAY)
+    expect(fixed.observationAdded).toBe(true)
+    const history = await observationsOf(db, "shop.example|sku:GK-1")
+    expect(history.map((o) => [o.price, o.from ?? false])).toEqual([
+      ["24", true],
+      ["22", true],
+      ["22", false]
+    ])
+    expect(summarizePrices(history, "GBP", false, true)).toEqual({ lowest: { price: "22", at: T0 + DAY }, highest: { price: "24", at: T0 }, count: 2, since: T0 })
+    expect(summarizePrices(history, "GBP")).toEqual({ lowest: { price: "22", at: T0 + 2 * DAY }, highest: { price: "22", at: T0 + 2 * DAY }, count: 1, since: T0 + 2 * DAY })
+  })
+
   it("records an auction's rising bids as bids, apart from asking prices", async () => {
     const db = freshDb()
     const bid = { name: { source: "json-ld" as const, confidence: 0.95 }, price: { source: "bid" as const, confidence: 0.5 } }
@@ -210,7 +228,7 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 5, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 6, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
