@@ -93,7 +93,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
       availability: snapshot.availability,
       url: snapshot.url,
       ...(bid ? { bid: true as const } : {}),
-      ...(from && snapshot.price !== null ? { from: true as const } : {})
+      ...(from ? { from: true as const } : {})
     })
   }
   await db.tabs.put({ ...report, status: "product", productKey: key, reason: null, updatedAt: now })
