@@ -38,10 +38,11 @@ function parseExtractArgs(args) {
   return jobs
 }
 
-// Reviews and specs are settled as the extension's background settles them (an ISO date, an id;
-// "+" and "-" marks as "Yes" and "No"): the content script sends them as the page prints them
-// (src/extract/settle-review.ts, settle-specs.ts).
-function snapshotLine(file, result, { settleReviews, settleSpecs }) {
+// Reviews, specs, the description, breadcrumbs and variants are settled as the extension's
+// background settles them (an ISO date, an id; "+" and "-" marks as "Yes" and "No", the shop's terms
+// left out; markup taken out of the description): the content script sends them as the page prints
+// them (src/extract/settle-review.ts, settle-specs.ts, settle-product.ts).
+function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescription, settleBreadcrumbs, settleVariants }) {
   const p = result.kind === "product" ? result.product : null
   const value = (key) => (p ? p[key] ?? null : null)
   return {
@@ -50,10 +51,14 @@ function snapshotLine(file, result, { settleReviews, settleSpecs }) {
     reason: result.kind === "not-product" ? result.reason : null,
     name: value("name"),
     brand: value("brand"),
+    description: p?.description ? settleDescription(p.description) : null,
+    breadcrumbs: p ? settleBreadcrumbs(p.breadcrumbs) : [],
     price: value("price"),
+    listPrice: value("listPrice"),
     currency: value("currency"),
     currencyText: value("currencyText"),
     availability: value("availability"),
+    seller: value("seller"),
     sku: value("sku"),
     gtin: value("gtin"),
     mpn: value("mpn"),
@@ -61,6 +66,7 @@ function snapshotLine(file, result, { settleReviews, settleSpecs }) {
     reviewCount: value("reviewCount"),
     images: p?.images ?? [],
     specs: p ? settleSpecs(p.specs) : null,
+    variants: p ? settleVariants(p.variants, p.url) : [],
     reviews: settleReviews(value("reviews") ?? []),
     sources: p ? p.sources : null,
     warnings: result.warnings
@@ -76,7 +82,11 @@ async function extract(args) {
   const { startPageRunner } = await import("./lib/page-runner.mjs")
   const { register } = await import("tsx/esm/api")
   register()
-  const settle = { ...(await import("../src/extract/settle-review.ts")), ...(await import("../src/extract/settle-specs.ts")) }
+  const settle = {
+    ...(await import("../src/extract/settle-review.ts")),
+    ...(await import("../src/extract/settle-specs.ts")),
+    ...(await import("../src/extract/settle-product.ts"))
+  }
   const runner = await startPageRunner()
   let failed = 0
   try {

@@ -18,8 +18,10 @@ const LINE_BREAKS = /^(?:BR|P|DIV|LI)$/
 // (a path part, so "analoginen" and "designing" in a link are words). Nor is a tooltip, or a
 // tooltip's icon: an anchor without an address holding a letter or two (nay.sk's "i" before each
 // spec label read "iTyp displeja"; such an anchor with words is text: a label that is a tooltip's
-// trigger, a link whose address a review widget removed).
-const CONTROLS = "button,script,style,[role=button],[role=tooltip],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
+// trigger, a link whose address a review widget removed). Nor is the text a video or a sound holds
+// for browsers that cannot play it ("Your browser does not support HTML5 video." began an Amazon
+// review whose buyer posted a video).
+const CONTROLS = "button,script,style,video,audio,[role=button],[role=tooltip],a[href^='#'],a[href^='javascript:' i],a[href=''],a[href*='/login' i],a[href*='/signin' i]"
 
 /**
  * The first `max` characters of the element's text, without white space at its ends (every

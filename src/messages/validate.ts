@@ -17,6 +17,7 @@ import {
 } from "../product"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
+import { settleBreadcrumbs, settleDescription, settleVariants } from "../extract/settle-product"
 import { settleSpecs } from "../extract/settle-specs"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
@@ -73,7 +74,8 @@ function availabilityAt(v: unknown, field: string): (typeof AVAILABILITIES)[numb
 const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
   name: (v) => text(v, "name", 300),
   brand: (v) => text(v, "brand", 120),
-  description: (v) => text(v, "description", 2000),
+  // Text, never markup (settle-product.ts); markup alone is no description.
+  description: (v) => settleDescription(text(v, "description", 2000)),
   price: (v) => matching(v, "price", DECIMAL, 30),
   listPrice: (v) => matching(v, "listPrice", DECIMAL, 30),
   currency: (v) => matching(v, "currency", /^[A-Z]{3}$/, 3),
@@ -158,15 +160,15 @@ function readReview(v: unknown, at: string): Review {
   }
 }
 
-function readCollections(v: Record<string, unknown>, dropped: string[]): ProductCollections {
+function readCollections(v: Record<string, unknown>, url: string, dropped: string[]): ProductCollections {
   return {
     images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped),
-    breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped),
+    breadcrumbs: settleBreadcrumbs(list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped)),
     specs: settleSpecs(list(v["specs"], "specs", 200, (x, at) => {
       const spec = object(x, at)
       return { name: text(spec["name"], `${at}.name`, 80), value: text(spec["value"], `${at}.value`, 300) }
     }, dropped)),
-    variants: list(v["variants"], "variants", 100, (x, at) => {
+    variants: settleVariants(list(v["variants"], "variants", 100, (x, at) => {
       const variant = object(x, at)
       return {
         name: nullableText(variant["name"], `${at}.name`, 300),
@@ -175,7 +177,7 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
         availability: nullable(variant["availability"], (a) => availabilityAt(a, `${at}.availability`)),
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
-    }, dropped),
+    }, dropped), url),
     reviews: settleReviews(list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped))
   }
 }
@@ -192,7 +194,8 @@ function readProduct(v: unknown, dropped: string[]): ProductSnapshot {
     if (value === null) delete sources[name]
   }
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
-  return { ...fields, ...readCollections(v, dropped), url: httpUrl(v["url"], "product.url"), sources }
+  const url = httpUrl(v["url"], "product.url")
+  return { ...fields, ...readCollections(v, url, dropped), url, sources }
 }
 
 function readWarnings(v: unknown): string[] {

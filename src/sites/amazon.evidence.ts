@@ -9,6 +9,8 @@ export const amazonEvidence: Evidence[] = [
       expect: {
         name: "Trailmate 36-inch Rolling Duffel Bag, Black",
         brand: "Trailmate",
+        // The bullet points, not the "Buy … at Amazon.com" meta description nor the parts finder's line.
+        description: "LARGE CAPACITY: 36 x 17 x 15 inches, rolls through uneven terrain.\n1200D POLYESTER: weather-resistant and tear-resistant.",
         price: "87.11",
         currency: "USD",
         availability: "InStock",
@@ -37,6 +39,8 @@ export const amazonEvidence: Evidence[] = [
       expect: {
         name: "Wärmewelle HW 2000 mit Thermostat",
         brand: "Heizfix",
+        // No bullet points: the product description.
+        description: "Die Wärmewelle heizt Räume bis 60 m³. Mit Thermostat und Klapprollen.",
         price: "99.12",
         currency: "EUR",
         availability: "OutOfStock",

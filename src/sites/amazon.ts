@@ -1,4 +1,6 @@
+import { cleanText } from "../extract/normalize"
 import { BRAND_LABELS, specMpn, specValue } from "../extract/specs"
+import { textPrefix } from "../extract/text"
 import { squish } from "../price/letters"
 import type { SiteAdapter } from "./types"
 
@@ -88,7 +90,13 @@ export const amazon: SiteAdapter = {
     const byline = squish(doc.querySelector("#bylineInfo")?.textContent ?? "")
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
     const specs = pageSpecs()
+    // "About this item": the seller's bullet points are Amazon's description (its meta description is
+    // "Buy … at Amazon.com. Our wide selection is eligible for free shipping…"), one line each; not
+    // the parts finder's "This fits your …" line (the one item with an id), else the long text.
+    const bullets = [...doc.querySelectorAll("#feature-bullets li:not([id]) .a-list-item")].slice(0, 20).map((li) => cleanText(textPrefix(li, 600, true)))
+    const about = bullets.filter(Boolean).join("\n") || cleanText(textPrefix(doc.querySelector("#productDescription"), 2000, true))
     return {
+      description: about ? about.slice(0, 2000) : null,
       sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),
       mpn: specMpn(specs)

@@ -55,4 +55,21 @@ describe("spec values written as marks", () => {
       { name: "Съемные ручки", value: "No" }
     ])
   })
+
+  it("leaves out the shop's stock, delivery, payment and record-key rows, and keeps the product's", () => {
+    const specs = [
+      { name: "Razpoložljivost", value: "Dobavljivo" },
+      { name: "Rok dobave:", value: "1−10 delovnih dni" },
+      { name: "In Stock", value: "Yes" },
+      { name: "付款方式", value: "信用卡、ATM" },
+      { name: "variationId", value: "1000888292" },
+      { name: "Lieferzeit", value: "2-3 Werktage" },
+      { name: "Lieferumfang", value: "Kabel, Netzteil" },
+      { name: "Shipping weight", value: "1.2 kg" },
+      { name: "Stock", value: "Walnut" },
+      { name: "eSIM", value: "Yes" },
+      { name: "Payment terminal compatible", value: "Yes" }
+    ]
+    expect(settleSpecs(specs).map((s) => s.name)).toEqual(["Lieferumfang", "Shipping weight", "Stock", "eSIM", "Payment terminal compatible"])
+  })
 })

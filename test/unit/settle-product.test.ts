@@ -1,0 +1,78 @@
+// What the background keeps of a page's description, category trail and variants: words the
+// shopper and the model can read, not a shop's markup, separators or repeated offers.
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import { settleBreadcrumbs, settleDescription, settleVariants } from "~src/extract/settle-product"
+import { MESSAGE_VERSION } from "~src/messages/contract"
+import { validatePageResult } from "~src/messages/validate"
+import type { Variant } from "~src/product"
+import { ADAPTERS } from "~src/sites/registry"
+
+import { documentFrom } from "../helpers/dom"
+
+const variant = (over: Partial<Variant>): Variant => ({ name: null, sku: null, price: null, availability: null, url: null, ...over })
+
+describe("settling a product's texts and lists", () => {
+  it("takes markup a shop left in its description text out", () => {
+    expect(settleDescription("<p>Help your skin stay soft.</p><p>Apply daily.</p>")).toBe("Help your skin stay soft. Apply daily.")
+    expect(settleDescription("<strong>Transform your home<br /><br /></strong>With three speeds")).toBe("Transform your home With three speeds")
+    expect(settleDescription("<P>It's all <EM>here</EM></P>")).toBe("It's all here")
+    expect(settleDescription('<article class="x"><h2>Sofá</h2>Três lugares</article>')).toBe("Sofá Três lugares")
+  })
+
+  it("leaves text that only looks like markup, and says a description of markup alone is none", () => {
+    expect(settleDescription("Fits sizes <M> to <XL>; 3 < 5 and 7 > 2")).toBe("Fits sizes <M> to <XL>; 3 < 5 and 7 > 2")
+    expect(settleDescription("Line one\nLine two")).toBe("Line one\nLine two")
+    expect(settleDescription("<p></p><br>")).toBeNull()
+  })
+
+  it("reads a category trail without its links' separators and controls", () => {
+    expect(settleBreadcrumbs(["‹ 3 SUISSES", "Maison", "Housses de chaise"])).toEqual(["3 SUISSES", "Maison", "Housses de chaise"])
+    expect(settleBreadcrumbs(["WOMAN", "/ LONG STRAPPY DRESS"])).toEqual(["WOMAN", "LONG STRAPPY DRESS"])
+    expect(settleBreadcrumbs(["Home", "…", "Garden", "Garden", "»"])).toEqual(["Home", "Garden"])
+    expect(settleBreadcrumbs(["C++ books", "T-shirts", "2024"])).toEqual(["C++ books", "T-shirts", "2024"])
+  })
+
+  it("keeps variants a shopper can tell apart, each once", () => {
+    const red = variant({ name: "Red", sku: "R1", price: "10.00", availability: "InStock" })
+    const blue = variant({ name: "Blue", sku: "B1", price: "10.00", availability: "OutOfStock" })
+    // A store-card price and a hidden list-price offer are prices of the same thing, not variants.
+    const page = "https://shop.example/p/bed"
+    const storeCard = variant({ price: "229990", url: `${page}#offers` })
+    expect(settleVariants([red, blue, red, storeCard, variant({ price: "18.00", availability: "InStock" })], page)).toEqual([red, blue])
+    expect(settleVariants([variant({ url: `${page}?size=m` })], page)).toHaveLength(1)
+  })
+
+  it("is what the background stores from a page whose JSON-LD carries markup and repeated offers", () => {
+    const url = "https://shop.example/p/lotion"
+    const ld = JSON.stringify({
+      "@type": "Product",
+      name: "Body lotion",
+      description: "&lt;p&gt;Help your skin stay soft.&lt;/p&gt;",
+      offers: [1, 2, 3].map(() => ({ "@type": "Offer", price: "8.71", priceCurrency: "EUR" }))
+    })
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body>
+      <ol class="breadcrumb"><li><a href="/">‹ Shop</a></li><li><a href="/body">/ Body care</a></li></ol>
+      <h1>Body lotion</h1></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
+    const product = checked.value.result.product
+    expect(product.description).toBe("Help your skin stay soft.")
+    expect(product.variants).toEqual([])
+    expect(product.breadcrumbs.every((part) => /^[\p{L}]/u.test(part))).toBe(true)
+  })
+
+  it("reads a review without the words a video shows to browsers that cannot play it", () => {
+    const url = "https://www.amazon.de/dp/B006V2OP48"
+    const review = `<div data-hook="review" id="R3UH366YJEDEH7"><span class="a-profile-name">Anna</span>
+      <span data-hook="review-body"><div class="video-block"><video src="blob:x">Your browser does not support HTML5 video.</video></div>
+      <span>Zieht schnell ein und riecht frisch.</span></span></div>`
+    const html = `<html><body><span id="productTitle">Weleda Citrus Lotion</span><span class="a-price"><span class="a-offscreen">8,71 €</span></span>${review}</body></html>`
+    const result = extractProduct(documentFrom(html, url), url, ADAPTERS)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.reviews.map((r) => r.body)).toEqual(["Zieht schnell ein und riecht frisch."])
+  })
+})
