@@ -40,9 +40,9 @@ function parseExtractArgs(args) {
 
 // Reviews, specs, the description, breadcrumbs and variants are settled as the extension's
 // background settles them (an ISO date, an id; "+" and "-" marks as "Yes" and "No", the shop's terms
-// left out; markup taken out of the description): the content script sends them as the page prints
+// left out; markup taken out of the description; the shop's icons and logo out of the images): the content script sends them as the page prints
 // them (src/extract/settle-review.ts, settle-specs.ts, settle-product.ts).
-function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescription, settleBreadcrumbs, settleVariants }) {
+function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescription, settleBreadcrumbs, settleVariants, settleImage }) {
   const p = result.kind === "product" ? result.product : null
   const value = (key) => (p ? p[key] ?? null : null)
   return {
@@ -64,7 +64,8 @@ function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescript
     mpn: value("mpn"),
     rating: value("rating"),
     reviewCount: value("reviewCount"),
-    images: p?.images ?? [],
+    image: p?.image ? settleImage(p.image) : null,
+    images: (p?.images ?? []).filter((x) => settleImage(x) !== null),
     specs: p ? settleSpecs(p.specs) : null,
     variants: p ? settleVariants(p.variants, p.url) : [],
     reviews: settleReviews(value("reviews") ?? []),

@@ -33,6 +33,23 @@ export function settleBreadcrumbs(parts: readonly string[]): string[] {
   return out
 }
 
+// The shop's own icons and logo, which og:image names on pages without a picture of their own or
+// beside one (elkor's "/assets/favicon/android-icon-192x192", paris.cl's "…/paris-logo.svg"): a
+// favicon or touch icon anywhere in the path, a logo only as an SVG file ("logo-print-tee.jpg" is a
+// product's photo).
+const SITE_ICON = /favicon|apple-touch-icon|android-(?:chrome|icon)-\d|mstile-\d|(?:^|[/_-])logo[^/]*\.svg$/i
+
+/** The image, unless its address is the shop's icon or logo. */
+export function settleImage(address: string): string | null {
+  let path: string
+  try {
+    path = new URL(address).pathname
+  } catch {
+    return address
+  }
+  return SITE_ICON.test(path) ? null : address
+}
+
 const withoutHash = (address: string) => address.split("#")[0]
 
 /**

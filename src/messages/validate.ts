@@ -17,7 +17,7 @@ import {
 } from "../product"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
-import { settleBreadcrumbs, settleDescription, settleVariants } from "../extract/settle-product"
+import { settleBreadcrumbs, settleDescription, settleImage, settleVariants } from "../extract/settle-product"
 import { settleSpecs } from "../extract/settle-specs"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
@@ -84,7 +84,7 @@ const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = 
   availability: (v) => availabilityAt(v, "availability"),
   rating: (v) => numberIn(v, "rating", 0, 5),
   reviewCount: (v) => numberIn(v, "reviewCount", 0, 1e10, true),
-  image: (v) => httpUrl(v, "image"),
+  image: (v) => settleImage(httpUrl(v, "image")),
   sku: (v) => text(v, "sku", 80),
   gtin: (v) => matching(v, "gtin", /^\d{8}$|^\d{12,14}$/, 14),
   mpn: (v) => text(v, "mpn", 80),
@@ -162,7 +162,7 @@ function readReview(v: unknown, at: string): Review {
 
 function readCollections(v: Record<string, unknown>, url: string, dropped: string[]): ProductCollections {
   return {
-    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped),
+    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped).filter((x) => settleImage(x) !== null),
     breadcrumbs: settleBreadcrumbs(list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped)),
     specs: settleSpecs(list(v["specs"], "specs", 200, (x, at) => {
       const spec = object(x, at)

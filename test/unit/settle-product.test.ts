@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest"
 
 import { extractProduct } from "~src/extract"
-import { settleBreadcrumbs, settleDescription, settleVariants } from "~src/extract/settle-product"
+import { settleBreadcrumbs, settleDescription, settleImage, settleVariants } from "~src/extract/settle-product"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
 import type { Variant } from "~src/product"
@@ -34,6 +34,15 @@ describe("settling a product's texts and lists", () => {
     expect(settleBreadcrumbs(["C++ books", "T-shirts", "2024"])).toEqual(["C++ books", "T-shirts", "2024"])
   })
 
+  it("shows no shop icon or logo as the product's picture", () => {
+    expect(settleImage("https://www.elkor.lv/assets/favicon/android-icon-192x192?v=wAMn2Pz0o8")).toBeNull()
+    expect(settleImage("https://shop.example/apple-touch-icon.png")).toBeNull()
+    expect(settleImage("https://www.paris.cl/on/demandware.static/-/Library/es_CL/dwa87/content/paris-logo.svg")).toBeNull()
+    for (const photo of ["https://cdn.example/p/logo-print-tee.jpg", "https://cdn.example/icons-of-rock-poster.jpg", "https://cdn.example/p/bed_1024x1024.png"]) {
+      expect(settleImage(photo)).toBe(photo)
+    }
+  })
+
   it("keeps variants a shopper can tell apart, each once", () => {
     const red = variant({ name: "Red", sku: "R1", price: "10.00", availability: "InStock" })
     const blue = variant({ name: "Blue", sku: "B1", price: "10.00", availability: "OutOfStock" })
@@ -50,9 +59,11 @@ describe("settling a product's texts and lists", () => {
       "@type": "Product",
       name: "Body lotion",
       description: "&lt;p&gt;Help your skin stay soft.&lt;/p&gt;",
+      image: "https://cdn.shop.example/lotion-1200.jpg",
       offers: [1, 2, 3].map(() => ({ "@type": "Offer", price: "8.71", priceCurrency: "EUR" }))
     })
-    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body>
+    const html = `<html><head><meta property="og:image" content="https://shop.example/assets/favicon/android-icon-192x192">
+      <script type="application/ld+json">${ld}</script></head><body>
       <ol class="breadcrumb"><li><a href="/">‹ Shop</a></li><li><a href="/body">/ Body care</a></li></ol>
       <h1>Body lotion</h1></body></html>`
     const result = extractProduct(documentFrom(html, url), url)
@@ -62,6 +73,8 @@ describe("settling a product's texts and lists", () => {
     const product = checked.value.result.product
     expect(product.description).toBe("Help your skin stay soft.")
     expect(product.variants).toEqual([])
+    expect(result.product.images).toContain("https://shop.example/assets/favicon/android-icon-192x192")
+    expect(product.images).toEqual(["https://cdn.shop.example/lotion-1200.jpg"])
     expect(product.breadcrumbs.every((part) => /^[\p{L}]/u.test(part))).toBe(true)
   })
 
