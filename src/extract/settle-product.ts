@@ -7,9 +7,10 @@ import type { Variant } from "../product"
 
 // Tags a shop's JSON-LD or og:description sometimes carries as text, escaped once too often
 // (John Lewis's "<p>Help your skin…", Currys' "<strong>…<br /><br /></strong>", Mobly's
-// "<article><h2>…"). Only names of HTML's own text elements: "fits sizes <M> to <XL>" is text.
+// "<article><h2>…"). Only names of HTML's own text elements, and not the one-letter ones that are
+// also sizes ("fits sizes <S> to <XL>" is text; <s> and <u> are rare in shops' descriptions).
 const TAG =
-  /<\/?(?:p|br|div|span|strong|b|i|em|u|s|small|big|sup|sub|font|center|a|img|hr|ul|ol|li|dl|dt|dd|h[1-6]|article|section|header|footer|blockquote|table|caption|thead|tbody|tfoot|tr|td|th|pre|code)\b[^<>]*>/gi
+  /<\/?(?:p|br|div|span|strong|b|i|em|small|big|sup|sub|font|center|a|img|hr|ul|ol|li|dl|dt|dd|h[1-6]|article|section|header|footer|blockquote|table|caption|thead|tbody|tfoot|tr|td|th|pre|code)\b[^<>]*>/gi
 
 /** The description without markup left in it as text: each tag is a space, runs of space one. */
 export function settleDescription(description: string): string | null {

@@ -22,7 +22,7 @@ describe("settling a product's texts and lists", () => {
   })
 
   it("leaves text that only looks like markup, and says a description of markup alone is none", () => {
-    expect(settleDescription("Fits sizes <M> to <XL>; 3 < 5 and 7 > 2")).toBe("Fits sizes <M> to <XL>; 3 < 5 and 7 > 2")
+    expect(settleDescription("Fits sizes <S> to <XL>; 3 < 5 and 7 > 2")).toBe("Fits sizes <S> to <XL>; 3 < 5 and 7 > 2")
     expect(settleDescription("Line one\nLine two")).toBe("Line one\nLine two")
     expect(settleDescription("<p></p><br>")).toBeNull()
   })
