@@ -67,7 +67,7 @@ function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescript
     image: p?.image ? settleImage(p.image) : null,
     images: (p?.images ?? []).filter((x) => settleImage(x) !== null),
     specs: p ? settleSpecs(p.specs) : null,
-    variants: p ? settleVariants(p.variants, p.url) : [],
+    variants: p ? settleVariants(p.variants, [p.url, p.canonicalUrl]) : [],
     reviews: settleReviews(value("reviews") ?? []),
     sources: p ? p.sources : null,
     warnings: result.warnings

@@ -5,24 +5,35 @@
 
 import type { Variant } from "../product"
 
-// Tags a shop's JSON-LD or og:description sometimes carries as text, escaped once too often
+// Markup a shop's JSON-LD or og:description sometimes carries as text, escaped once too often
 // (John Lewis's "<p>Help your skin…", Currys' "<strong>…<br /><br /></strong>", Mobly's
-// "<article><h2>…"). Only names of HTML's own text elements, and not the one-letter ones that are
-// also sizes ("fits sizes <S> to <XL>" is text; <s> and <u> are rare in shops' descriptions).
-const TAG =
-  /<\/?(?:p|br|div|span|strong|b|i|em|small|big|sup|sub|font|center|a|img|hr|ul|ol|li|dl|dt|dd|h[1-6]|article|section|header|footer|blockquote|table|caption|thead|tbody|tfoot|tr|td|th|pre|code)\b[^<>]*>/gi
+// "<article><h2>…"). Taken out only where the text plainly holds markup, a closing tag or a line
+// break: "Tamanhos <P> ao <GG>", "Cup sizes <A> to <D>" and an Amazon bullet's "<Small & Portable>"
+// are the shop's words.
+const HAS_MARKUP = /<\/[a-z][a-z0-9]*>|<br\s*\/?>/i
+// Elements that end a line, and the rest of HTML's text elements, which join their text to the
+// words beside them ("10 m<sup>2</sup>", "<strong>Material</strong>:"). A name is followed by a
+// space, a slash or the tag's end, never another letter (not "<Pink>").
+const BLOCK = /<\/?(?:p|div|br|hr|li|ul|ol|dl|dt|dd|h[1-6]|article|section|header|footer|blockquote|table|caption|thead|tbody|tfoot|tr|pre)(?=[\s/>])[^<>]*>/gi
+const INLINE =
+  /<!--[^]*?-->|<(style|script)\b[^>]*>[^]*?<\/\1\s*>|<\/?(?:span|strong|b|i|em|u|s|del|ins|strike|mark|small|big|sup|sub|font|center|a|img|code|td|th|meta|o:p)(?=[\s/>])[^<>]*>/gi
 
-/** The description without markup left in it as text: each tag is a space, runs of space one. */
+/** The description without markup left in it as text: lines where the markup broke lines. */
 export function settleDescription(description: string): string | null {
-  const stripped = description.replace(TAG, " ")
-  if (stripped === description) return description
-  const text = stripped.replace(/[ \t\u00a0]*\n[\s]*/g, "\n").replace(/[ \t\u00a0]{2,}/g, " ").trim()
+  if (!HAS_MARKUP.test(description)) return description
+  const text = description
+    .replace(INLINE, "")
+    .replace(BLOCK, "\n")
+    .replace(/[ \t\u00a0]*\n\s*/g, "\n")
+    .replace(/[ \t\u00a0]{2,}/g, " ")
+    .trim()
   return text || null
 }
 
 // What links a breadcrumb's parts, and what a trail's links show around a name: "‹ 3 SUISSES" is
 // the back link, "/ ENFANTS" is Zara's separator inside the link, "…" is the expand control.
-const EDGE = /^[\s/\\|›‹»«<>→←·•:-]+|[\s/\\|›‹»«<>→←·•:-]+$/g
+// Not a dash: "-30% Sale" is a name.
+const EDGE = /^[\s/\\|›‹»«<>→←·•:❯＞〉▸—]+|[\s/\\|›‹»«<>→←·•:❯＞〉▸—]+$/g
 
 /** Each part without separators at its ends; a part with no letter or digit left is no category. */
 export function settleBreadcrumbs(parts: readonly string[]): string[] {
@@ -51,19 +62,18 @@ export function settleImage(address: string): string | null {
   return SITE_ICON.test(path) ? null : address
 }
 
-const withoutHash = (address: string) => address.split("#")[0]
-
 /**
  * Variants the shopper can tell apart. An offer with no name, sku or address of its own (none, or
- * the product page's `pageUrl`) is not a variant but another price of the same thing (paris.cl's
- * store-card price, lafeltrinelli's hidden list-price offer, eduscho's four identical offers); each
- * variant is kept once.
+ * the product page's: `pages` are its address and canonical address) is not a variant but another
+ * price of the same thing (paris.cl's store-card price, lafeltrinelli's hidden list-price offer,
+ * eduscho's four identical offers); each variant is kept once. A variant's own fragment
+ * ("#/1-size-s", PrestaShop's combinations) is its own address.
  */
-export function settleVariants(variants: readonly Variant[], pageUrl: string): Variant[] {
+export function settleVariants(variants: readonly Variant[], pages: readonly (string | null)[]): Variant[] {
   const seen = new Set<string>()
-  const page = withoutHash(pageUrl)
+  const own = (url: string) => pages.some((page) => page !== null && (url === page || url === page.split("#")[0]))
   return variants.filter((v) => {
-    if (v.name === null && v.sku === null && (v.url === null || withoutHash(v.url) === page)) return false
+    if (v.name === null && v.sku === null && (v.url === null || own(v.url))) return false
     const key = JSON.stringify([v.name, v.sku, v.price, v.availability, v.url])
     if (seen.has(key)) return false
     seen.add(key)

@@ -18,17 +18,20 @@ import type { Spec } from "../product"
 // the rest cost nothing here.
 const SHOP_TERMS = new RegExp(
   `^(?:${[
-    "in stock|availability|stock status|disponibilit(?:[éy]|à|ad|ade)|verfügbarkeit|lagerstatus|beschikbaarheid|dostępność|наличие",
-    "dostupnost|dostupnosť|razpoložljivost|skladem|na zalogi|zaloga|在庫|库存|庫存|재고",
-    "delivery time|dispatch time|lieferzeit|délai de livraison|plazo de entrega|tempi di consegna|prazo de entrega|levertijd",
-    "czas dostawy|срок доставки|dodací lhůta|dodacia lehota|rok dobave|rok isporuke|发货时间|배송 ?기간",
-    "payment(?: methods?| options)?|zahlungsarten?|modes? de paiement|formas? de pago|metodi di pagamento|formas? de pagamento",
-    "betaalmethoden?|płatność|formy płatności|способы оплаты|оплата|způsob platby|付款方式|支付方式|お支払い方法|결제 ?방법"
-  ].join("|")})[\\s:：]*$`,
+    "in stock|auf lager|availability|stock status|stan magazynowy|disponibilit(?:[éy]|à|ad|ade)|verfügbarkeit|lagerstatus|beschikbaarheid",
+    "dostępność|наличие|dostupnost|dostupnosť|razpoložljivost|skladem|na zalogi|zaloga|在庫|库存|庫存|재고",
+    "delivery|delivery time|shipping time|dispatch time|lieferzeit|délai de livraison|plazo de entrega|tempi di consegna|prazo de entrega",
+    "levertijd|czas dostawy|срок доставки|dodací lhůta|dodacia lehota|rok dobave|rok isporuke|发货时间|배송 ?기간",
+    // Ways to pay, in the plural: a watch's "Payment: Garmin Pay" is the product's.
+    "payment methods|payment options|zahlungsarten|modes de paiement|formas de pago|metodi di pagamento|formas de pagamento",
+    "betaalmethoden|formy płatności|способы оплаты|způsoby platby|付款方式|お支払い方法|결제 ?방법"
+  ].join("|")})(?: \\(online\\))?[\\s:：*]*$`,
   "iu"
 )
-// A shop's record key in camel case ("variationId", "productId"): never a label written for people.
-const RECORD_KEY = /^[a-z]+(?:[A-Z][a-z]+)*Id$/
+// A shop's record key ("variationId", "productID", "ProductId", "product_id"): never a label
+// written for people. Capitalised, only with "Id": a phone's "FaceID" is a feature.
+const RECORD_KEY = /^[a-z]+(?:[A-Z][a-z]+)*I[dD]$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*Id$|^[a-z]+(?:_[a-z]+)*_id$/
+const shopTerm = (name: string) => SHOP_TERMS.test(name.normalize("NFC").trim()) || RECORD_KEY.test(name.trim())
 
 // With or without the emoji variation selector ("✔️").
 const YES = /^[+✓✔✅]\uFE0F?$/
@@ -36,9 +39,10 @@ const NO = /^[✗✘❌]\uFE0F?$/
 const DASH = /^[-–—−]$/
 
 export function settleSpecs(specs: readonly Spec[]): Spec[] {
-  const plusMinus = specs.some((spec) => spec.value.trim() === "+")
-  return specs.flatMap((spec) => {
-    if (SHOP_TERMS.test(spec.name.trim()) || RECORD_KEY.test(spec.name.trim())) return []
+  // The shop's rows go first: a "+" in its stock row does not make the product's dashes "No".
+  const facts = specs.filter((spec) => !shopTerm(spec.name))
+  const plusMinus = facts.some((spec) => spec.value.trim() === "+")
+  return facts.flatMap((spec) => {
     const value = spec.value.trim()
     if (YES.test(value)) return [{ name: spec.name, value: "Yes" }]
     if (NO.test(value)) return [{ name: spec.name, value: "No" }]

@@ -160,7 +160,7 @@ function readReview(v: unknown, at: string): Review {
   }
 }
 
-function readCollections(v: Record<string, unknown>, url: string, dropped: string[]): ProductCollections {
+function readCollections(v: Record<string, unknown>, pages: (string | null)[], dropped: string[]): ProductCollections {
   return {
     images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped).filter((x) => settleImage(x) !== null),
     breadcrumbs: settleBreadcrumbs(list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped)),
@@ -177,7 +177,7 @@ function readCollections(v: Record<string, unknown>, url: string, dropped: strin
         availability: nullable(variant["availability"], (a) => availabilityAt(a, `${at}.availability`)),
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
-    }, dropped), url),
+    }, dropped), pages),
     reviews: settleReviews(list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped))
   }
 }
@@ -195,7 +195,7 @@ function readProduct(v: unknown, dropped: string[]): ProductSnapshot {
   }
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
   const url = httpUrl(v["url"], "product.url")
-  return { ...fields, ...readCollections(v, url, dropped), url, sources }
+  return { ...fields, ...readCollections(v, [url, fields.canonicalUrl], dropped), url, sources }
 }
 
 function readWarnings(v: unknown): string[] {

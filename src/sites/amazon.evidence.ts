@@ -10,7 +10,7 @@ export const amazonEvidence: Evidence[] = [
         name: "Trailmate 36-inch Rolling Duffel Bag, Black",
         brand: "Trailmate",
         // The bullet points, not the "Buy … at Amazon.com" meta description nor the parts finder's line.
-        description: "LARGE CAPACITY: 36 x 17 x 15 inches, rolls through uneven terrain.\n1200D POLYESTER: weather-resistant and tear-resistant.",
+        description: "LARGE CAPACITY: 36 x 17 x 15 inches, rolls through uneven terrain.\n1200D POLYESTER: weather-resistant and tear-resistant.\nIncludes: Packing cube",
         price: "87.11",
         currency: "USD",
         availability: "InStock",

@@ -91,12 +91,16 @@ export const amazon: SiteAdapter = {
     const fromByline = BYLINE.map((re) => re.exec(byline)?.[1]).find(Boolean) ?? null
     const specs = pageSpecs()
     // "About this item": the seller's bullet points are Amazon's description (its meta description is
-    // "Buy … at Amazon.com. Our wide selection is eligible for free shipping…"), one line each; not
-    // the parts finder's "This fits your …" line (the one item with an id), else the long text.
-    const bullets = [...doc.querySelectorAll("#feature-bullets li:not([id]) .a-list-item")].slice(0, 20).map((li) => cleanText(textPrefix(li, 600, true)))
+    // "Buy … at Amazon.com. Our wide selection is eligible for free shipping…"), one line each, in
+    // any of its layouts (clothing's product facts, below the fold); not the parts finder's "This
+    // fits your …" line (the one item with an id), nor a nested list's items twice; else the long
+    // text. Cut without splitting an emoji's two halves.
+    const bullets = [...doc.querySelectorAll(":is(#feature-bullets,#feature-bullets-btf,#productFactsDesktopExpander) li:not([id],li li)>.a-list-item")]
+      .slice(0, 20)
+      .map((li) => cleanText(textPrefix(li, 600, true)))
     const about = bullets.filter(Boolean).join("\n") || cleanText(textPrefix(doc.querySelector("#productDescription"), 2000, true))
     return {
-      description: about ? about.slice(0, 2000) : null,
+      description: about ? about.slice(0, 2000).replace(/[\ud800-\udbff]$/, "") : null,
       sku: fields.sku ?? ASIN_IN_PATH.exec(url.pathname)?.[1] ?? null,
       brand: fromByline ?? specValue(specs, BRAND_LABELS),
       mpn: specMpn(specs)

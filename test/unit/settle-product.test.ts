@@ -14,16 +14,21 @@ import { documentFrom } from "../helpers/dom"
 const variant = (over: Partial<Variant>): Variant => ({ name: null, sku: null, price: null, availability: null, url: null, ...over })
 
 describe("settling a product's texts and lists", () => {
-  it("takes markup a shop left in its description text out", () => {
-    expect(settleDescription("<p>Help your skin stay soft.</p><p>Apply daily.</p>")).toBe("Help your skin stay soft. Apply daily.")
-    expect(settleDescription("<strong>Transform your home<br /><br /></strong>With three speeds")).toBe("Transform your home With three speeds")
+  it("takes markup a shop left in its description text out, keeping its lines", () => {
+    expect(settleDescription("<p>Help your skin stay soft.</p><p>Apply daily.</p>")).toBe("Help your skin stay soft.\nApply daily.")
+    expect(settleDescription("<strong>Transform your home<br /><br /></strong>With three speeds")).toBe("Transform your home\nWith three speeds")
     expect(settleDescription("<P>It's all <EM>here</EM></P>")).toBe("It's all here")
-    expect(settleDescription('<article class="x"><h2>Sofá</h2>Três lugares</article>')).toBe("Sofá Três lugares")
+    expect(settleDescription('<article class="x"><h2>Sofá</h2>Três lugares</article>')).toBe("Sofá\nTrês lugares")
+    expect(settleDescription("10 m<sup>2</sup> of H<sub>2</sub>O<br><strong>Material</strong>: cotton")).toBe("10 m2 of H2O\nMaterial: cotton")
+    expect(settleDescription("<p>Material: <u>100% cotton</u></p><p>Was <s>€99</s> now €79</p>")).toBe("Material: 100% cotton\nWas €99 now €79")
+    expect(settleDescription('<meta charset="utf-8"><!-- pasted --><style>p{color:red}</style><p>Soft<o:p></o:p></p>')).toBe("Soft")
+    expect(settleDescription("<ul><li>a</li><li>b</li></ul>")).toBe("a\nb")
   })
 
   it("leaves text that only looks like markup, and says a description of markup alone is none", () => {
-    expect(settleDescription("Fits sizes <S> to <XL>; 3 < 5 and 7 > 2")).toBe("Fits sizes <S> to <XL>; 3 < 5 and 7 > 2")
-    expect(settleDescription("Line one\nLine two")).toBe("Line one\nLine two")
+    for (const text of ["Fits sizes <S> to <XL>; 3 < 5 and 7 > 2", "Tamanhos <P> ao <GG>", "Cup sizes <A> to <D>", "<Small & Portable> Fits in any pocket", "Kolekcja ‹płaszcze> zimowe", "Line one\nLine two"]) {
+      expect(settleDescription(text)).toBe(text)
+    }
     expect(settleDescription("<p></p><br>")).toBeNull()
   })
 
@@ -31,7 +36,7 @@ describe("settling a product's texts and lists", () => {
     expect(settleBreadcrumbs(["‹ 3 SUISSES", "Maison", "Housses de chaise"])).toEqual(["3 SUISSES", "Maison", "Housses de chaise"])
     expect(settleBreadcrumbs(["WOMAN", "/ LONG STRAPPY DRESS"])).toEqual(["WOMAN", "LONG STRAPPY DRESS"])
     expect(settleBreadcrumbs(["Home", "…", "Garden", "Garden", "»"])).toEqual(["Home", "Garden"])
-    expect(settleBreadcrumbs(["C++ books", "T-shirts", "2024"])).toEqual(["C++ books", "T-shirts", "2024"])
+    expect(settleBreadcrumbs(["C++ books", "T-shirts", "2024", "-30% Sale", "Home ❯", "＞ 家電"])).toEqual(["C++ books", "T-shirts", "2024", "-30% Sale", "Home", "家電"])
   })
 
   it("shows no shop icon or logo as the product's picture", () => {
@@ -47,10 +52,14 @@ describe("settling a product's texts and lists", () => {
     const red = variant({ name: "Red", sku: "R1", price: "10.00", availability: "InStock" })
     const blue = variant({ name: "Blue", sku: "B1", price: "10.00", availability: "OutOfStock" })
     // A store-card price and a hidden list-price offer are prices of the same thing, not variants.
-    const page = "https://shop.example/p/bed"
-    const storeCard = variant({ price: "229990", url: `${page}#offers` })
-    expect(settleVariants([red, blue, red, storeCard, variant({ price: "18.00", availability: "InStock" })], page)).toEqual([red, blue])
-    expect(settleVariants([variant({ url: `${page}?size=m` })], page)).toHaveLength(1)
+    const canonical = "https://shop.example/p/bed"
+    const page = `${canonical}?utm_source=news&gclid=abc#reviews`
+    const storeCard = variant({ price: "229990", url: canonical })
+    const hidden = variant({ price: "249990", url: page.split("#")[0] })
+    expect(settleVariants([red, blue, red, storeCard, hidden, variant({ price: "18.00", availability: "InStock" })], [page, canonical])).toEqual([red, blue])
+    // Told apart by their addresses alone: a query, or PrestaShop's fragment for a combination.
+    const sizes = [variant({ url: `${canonical}?size=m` }), variant({ url: `${canonical}#/1-size-s` }), variant({ url: `${canonical}#/2-size-m` })]
+    expect(settleVariants(sizes, [page, canonical])).toEqual(sizes)
   })
 
   it("is what the background stores from a page whose JSON-LD carries markup and repeated offers", () => {

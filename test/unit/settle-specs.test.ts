@@ -68,8 +68,21 @@ describe("spec values written as marks", () => {
       { name: "Shipping weight", value: "1.2 kg" },
       { name: "Stock", value: "Walnut" },
       { name: "eSIM", value: "Yes" },
-      { name: "Payment terminal compatible", value: "Yes" }
+      { name: "Payment terminal compatible", value: "Yes" },
+      { name: "Availability*", value: "In stock" },
+      { name: "Verfügbarkeit (online)", value: "sofort" },
+      { name: "Disponibilite\u0301", value: "En stock" },
+      { name: "productID", value: "123" },
+      { name: "ProductId", value: "123" },
+      { name: "product_id", value: "123" },
+      { name: "Payment", value: "Garmin Pay (NFC)" },
+      { name: "FaceID", value: "Yes" }
     ]
-    expect(settleSpecs(specs).map((s) => s.name)).toEqual(["Lieferumfang", "Shipping weight", "Stock", "eSIM", "Payment terminal compatible"])
+    expect(settleSpecs(specs).map((s) => s.name)).toEqual(["Lieferumfang", "Shipping weight", "Stock", "eSIM", "Payment terminal compatible", "Payment", "FaceID"])
+  })
+
+  it("does not let a '+' in the shop's stock row make the product's dashes a 'No'", () => {
+    const specs = [{ name: "Наличие", value: "+" }, { name: "Bluetooth", value: "—" }, { name: "Wi-Fi", value: "-" }, { name: "Цвет", value: "чёрный" }]
+    expect(settleSpecs(specs)).toEqual([{ name: "Цвет", value: "чёрный" }])
   })
 })
