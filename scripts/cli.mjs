@@ -38,12 +38,12 @@ function parseExtractArgs(args) {
   return jobs
 }
 
-// Reviews, specs, the description, breadcrumbs and variants are settled as the extension's
-// background settles them (an ISO date, an id; "+" and "-" marks as "Yes" and "No", the shop's terms
-// left out; markup taken out of the description; the shop's icons and logo out of the images): the content script sends them as the page prints
-// them (src/extract/settle-review.ts, settle-specs.ts, settle-product.ts).
-function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescription, settleBreadcrumbs, settleVariants, settleImage }) {
-  const p = result.kind === "product" ? result.product : null
+// The product as the extension's background keeps it (src/extract/settle-product.ts, the step its
+// validator ends with): review dates to ISO and ids, "+" and "-" marks as "Yes" and "No", the shop's
+// terms left out of the specs, markup out of the description, the shop's icons and logo out of the
+// images. The content script sends them as the page prints them.
+function snapshotLine(file, result, { settleProduct }) {
+  const p = result.kind === "product" ? settleProduct(result.product) : null
   const value = (key) => (p ? p[key] ?? null : null)
   return {
     file,
@@ -51,8 +51,8 @@ function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescript
     reason: result.kind === "not-product" ? result.reason : null,
     name: value("name"),
     brand: value("brand"),
-    description: p?.description ? settleDescription(p.description) : null,
-    breadcrumbs: p ? settleBreadcrumbs(p.breadcrumbs) : [],
+    description: value("description"),
+    breadcrumbs: p?.breadcrumbs ?? [],
     price: value("price"),
     listPrice: value("listPrice"),
     currency: value("currency"),
@@ -64,11 +64,11 @@ function snapshotLine(file, result, { settleReviews, settleSpecs, settleDescript
     mpn: value("mpn"),
     rating: value("rating"),
     reviewCount: value("reviewCount"),
-    image: p?.image ? settleImage(p.image) : null,
-    images: (p?.images ?? []).filter((x) => settleImage(x) !== null),
-    specs: p ? settleSpecs(p.specs) : null,
-    variants: p ? settleVariants(p.variants, [p.url, p.canonicalUrl]) : [],
-    reviews: settleReviews(value("reviews") ?? []),
+    image: value("image"),
+    images: p?.images ?? [],
+    specs: p?.specs ?? null,
+    variants: p?.variants ?? [],
+    reviews: p?.reviews ?? [],
     sources: p ? p.sources : null,
     warnings: result.warnings
   }
@@ -83,11 +83,7 @@ async function extract(args) {
   const { startPageRunner } = await import("./lib/page-runner.mjs")
   const { register } = await import("tsx/esm/api")
   register()
-  const settle = {
-    ...(await import("../src/extract/settle-review.ts")),
-    ...(await import("../src/extract/settle-specs.ts")),
-    ...(await import("../src/extract/settle-product.ts"))
-  }
+  const settle = await import("../src/extract/settle-product.ts")
   const runner = await startPageRunner()
   let failed = 0
   try {

@@ -3,7 +3,33 @@
 // (settle-review.ts) and spec marks (settle-specs.ts): no bytes in the content scripts, which are
 // held to 60 KB (issue #3). What the shopper and the model read must be words, not a shop's markup.
 
-import type { Variant } from "../product"
+import type { ProductSnapshot, Variant } from "../product"
+import { settleReviews } from "./settle-review"
+import { settleSpecs } from "./settle-specs"
+
+/**
+ * The product as Cartwise keeps it: every text and list settled, by the one step the background's
+ * validator and the command line share (so a new rule reaches both). A description or picture that
+ * settles to nothing loses its source too.
+ */
+export function settleProduct(product: ProductSnapshot): ProductSnapshot {
+  const description = product.description === null ? null : settleDescription(product.description)
+  const image = product.image === null ? null : settleImage(product.image)
+  const sources = { ...product.sources }
+  if (description === null) delete sources.description
+  if (image === null) delete sources.image
+  return {
+    ...product,
+    description,
+    image,
+    sources,
+    images: product.images.filter((address) => settleImage(address) !== null),
+    breadcrumbs: settleBreadcrumbs(product.breadcrumbs),
+    specs: settleSpecs(product.specs),
+    variants: settleVariants(product.variants, [product.url, product.canonicalUrl]),
+    reviews: settleReviews(product.reviews)
+  }
+}
 
 // Markup a shop's JSON-LD or og:description sometimes carries as text, escaped once too often
 // (John Lewis's "<p>Help your skin…", Currys' "<strong>…<br /><br /></strong>", Mobly's

@@ -31,7 +31,10 @@ const SHOP_TERMS = new RegExp(
 // A shop's record key ("variationId", "productID", "ProductId", "product_id"): never a label
 // written for people. Capitalised, only with "Id": a phone's "FaceID" is a feature.
 const RECORD_KEY = /^[a-z]+(?:[A-Z][a-z]+)*I[dD]$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*Id$|^[a-z]+(?:_[a-z]+)*_id$/
-const shopTerm = (name: string) => SHOP_TERMS.test(name.normalize("NFC").trim()) || RECORD_KEY.test(name.trim())
+function shopTerm(name: string): boolean {
+  const label = name.trim()
+  return SHOP_TERMS.test(label.normalize("NFC")) || RECORD_KEY.test(label)
+}
 
 // With or without the emoji variation selector ("✔️").
 const YES = /^[+✓✔✅]\uFE0F?$/

@@ -17,8 +17,7 @@ import {
 } from "../product"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
-import { settleBreadcrumbs, settleDescription, settleImage, settleVariants } from "../extract/settle-product"
-import { settleSpecs } from "../extract/settle-specs"
+import { settleProduct } from "../extract/settle-product"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -74,8 +73,7 @@ function availabilityAt(v: unknown, field: string): (typeof AVAILABILITIES)[numb
 const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
   name: (v) => text(v, "name", 300),
   brand: (v) => text(v, "brand", 120),
-  // Text, never markup (settle-product.ts); markup alone is no description.
-  description: (v) => settleDescription(text(v, "description", 2000)),
+  description: (v) => text(v, "description", 2000),
   price: (v) => matching(v, "price", DECIMAL, 30),
   listPrice: (v) => matching(v, "listPrice", DECIMAL, 30),
   currency: (v) => matching(v, "currency", /^[A-Z]{3}$/, 3),
@@ -84,7 +82,7 @@ const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = 
   availability: (v) => availabilityAt(v, "availability"),
   rating: (v) => numberIn(v, "rating", 0, 5),
   reviewCount: (v) => numberIn(v, "reviewCount", 0, 1e10, true),
-  image: (v) => settleImage(httpUrl(v, "image")),
+  image: (v) => httpUrl(v, "image"),
   sku: (v) => text(v, "sku", 80),
   gtin: (v) => matching(v, "gtin", /^\d{8}$|^\d{12,14}$/, 14),
   mpn: (v) => text(v, "mpn", 80),
@@ -160,15 +158,15 @@ function readReview(v: unknown, at: string): Review {
   }
 }
 
-function readCollections(v: Record<string, unknown>, pages: (string | null)[], dropped: string[]): ProductCollections {
+function readCollections(v: Record<string, unknown>, dropped: string[]): ProductCollections {
   return {
-    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped).filter((x) => settleImage(x) !== null),
-    breadcrumbs: settleBreadcrumbs(list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped)),
-    specs: settleSpecs(list(v["specs"], "specs", 200, (x, at) => {
+    images: list(v["images"], "images", 20, (x, at) => httpUrl(x, at), dropped),
+    breadcrumbs: list(v["breadcrumbs"], "breadcrumbs", 12, (x, at) => text(x, at, 120), dropped),
+    specs: list(v["specs"], "specs", 200, (x, at) => {
       const spec = object(x, at)
       return { name: text(spec["name"], `${at}.name`, 80), value: text(spec["value"], `${at}.value`, 300) }
-    }, dropped)),
-    variants: settleVariants(list(v["variants"], "variants", 100, (x, at) => {
+    }, dropped),
+    variants: list(v["variants"], "variants", 100, (x, at) => {
       const variant = object(x, at)
       return {
         name: nullableText(variant["name"], `${at}.name`, 300),
@@ -177,8 +175,8 @@ function readCollections(v: Record<string, unknown>, pages: (string | null)[], d
         availability: nullable(variant["availability"], (a) => availabilityAt(a, `${at}.availability`)),
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
-    }, dropped), pages),
-    reviews: settleReviews(list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped))
+    }, dropped),
+    reviews: list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped)
   }
 }
 
@@ -194,8 +192,9 @@ function readProduct(v: unknown, dropped: string[]): ProductSnapshot {
     if (value === null) delete sources[name]
   }
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
-  const url = httpUrl(v["url"], "product.url")
-  return { ...fields, ...readCollections(v, [url, fields.canonicalUrl], dropped), url, sources }
+  // Settled as Cartwise keeps products (settle-product.ts): review dates and ids, spec marks, texts
+  // without markup, no shop icons or offers that are no variants.
+  return settleProduct({ ...fields, ...readCollections(v, dropped), url: httpUrl(v["url"], "product.url"), sources })
 }
 
 function readWarnings(v: unknown): string[] {
