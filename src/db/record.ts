@@ -6,6 +6,7 @@ import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Revi
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
+import { withoutListingBlurb } from "./listing-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview, TabState } from "./schema"
 
@@ -67,6 +68,12 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
         if (existing.sources[field]) stored.sources = { ...stored.sources, [field]: existing.sources[field] }
       }
     }
+  }
+  // After the carry-over, so a template kept from a visit before this rule goes too.
+  const description = withoutListingBlurb(stored.description, stored.sources.description?.source, stored)
+  if (description === null && stored.description !== null) {
+    const { description: _dropped, ...sources } = stored.sources
+    Object.assign(stored, { description, sources })
   }
   await db.products.put(stored)
   await storeReviews(db, key, snapshot.reviews, now)

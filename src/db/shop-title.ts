@@ -11,10 +11,10 @@ import { shopHost } from "./product-key"
 const TITLE_SOURCES: readonly FieldSource[] = ["opengraph", "meta", "heuristic"]
 const SEPARATORS = /\s+[|\-–—]\s+/g
 
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
+export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")
 
 /** The host's main label, squashed ("argos" for www.argos.co.uk), or null when too short to trust. */
-function shopLabel(url: string): string | null {
+export function shopLabel(url: string): string | null {
   try {
     const parts = shopHost(url).split(".")
     // The label before the public suffix: argos.co.uk, shop.example.com, mobly.com.br.

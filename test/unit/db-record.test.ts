@@ -47,6 +47,27 @@ describe("recording what a tab shows", () => {
     expect((await db.products.get(key!))?.brand).toBe("果陀劇場(台北場)")
   })
 
+  it("stores no description where the page gave only its SEO template, even one kept from an earlier visit", async () => {
+    const db = freshDb()
+    const url = "https://www.ebay.co.uk/itm/1234"
+    const blurb = "Find many great new & used options and get the best deals for Gooseneck Kettle at the best online prices at eBay!"
+    const meta = { description: { source: "opengraph" as const, confidence: 0.75 } }
+    const { productKey: key } = await recordPageResult(db, 7, productMessage({ url, sku: "E-1", description: blurb, sources: meta }), T0)
+    const stored = await db.products.get(key!)
+    expect(stored?.description).toBeNull()
+    expect(stored?.sources.description).toBeUndefined()
+    // A row stored before this rule still holds the template; a later read that finds no description
+    // must not carry it over.
+    await db.products.update(key!, { description: blurb, sources: { ...stored!.sources, ...meta } })
+    await recordPageResult(db, 7, productMessage({ url, sku: "E-1", description: null }), T0 + DAY)
+    expect((await db.products.get(key!))?.description).toBeNull()
+    // Copy is kept, and carried over as before.
+    const copy = "A gooseneck spout for a slow, even pour; keeps water at temperature for an hour."
+    await recordPageResult(db, 8, productMessage({ sku: "C-1", description: copy, sources: meta }), T0)
+    await recordPageResult(db, 8, productMessage({ sku: "C-1", description: null }), T0 + DAY)
+    expect((await db.products.get("shop.example|sku:C-1"))?.description).toBe(copy)
+  })
+
   it("stores no brand where the seller wrote that there is none", async () => {
     const db = freshDb()
     for (const [tab, brand] of [[1, "Unbranded"], [2, "Does not apply"], [3, "Generic"], [4, "Sin marca"], [5, "N/A"]] as const) {
