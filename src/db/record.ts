@@ -61,6 +61,9 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
     firstSeenAt: existing?.firstSeenAt ?? now,
     lastSeenAt: now
   }
+  // A template read now is no description, so known copy is carried over in its place; and after
+  // the carry-over, so a template stored before this rule goes too.
+  dropListingBlurb(stored)
   if (existing) {
     for (const field of STICKY) {
       if (stored[field] === null && existing[field] !== null) {
@@ -68,12 +71,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
         if (existing.sources[field]) stored.sources = { ...stored.sources, [field]: existing.sources[field] }
       }
     }
-  }
-  // After the carry-over, so a template kept from a visit before this rule goes too.
-  const description = withoutListingBlurb(stored.description, stored.sources.description?.source, stored)
-  if (description === null && stored.description !== null) {
-    const { description: _dropped, ...sources } = stored.sources
-    Object.assign(stored, { description, sources })
+    dropListingBlurb(stored)
   }
   await db.products.put(stored)
   await storeReviews(db, key, snapshot.reviews, now)
@@ -169,4 +167,12 @@ export async function markTabLoading(db: CartwiseDb, tabId: number, now: number)
 
 export async function forgetTab(db: CartwiseDb, tabId: number): Promise<void> {
   await db.tabs.delete(tabId)
+}
+
+/** The stored product without a description that is only the shop's SEO template (listing-blurb.ts). */
+function dropListingBlurb(stored: StoredProduct): void {
+  if (withoutListingBlurb(stored.description, stored.sources.description?.source, stored) !== null) return
+  const { description: _template, ...sources } = stored.sources
+  stored.description = null
+  stored.sources = sources
 }

@@ -61,6 +61,11 @@ describe("recording what a tab shows", () => {
     await db.products.update(key!, { description: blurb, sources: { ...stored!.sources, ...meta } })
     await recordPageResult(db, 7, productMessage({ url, sku: "E-1", description: null }), T0 + DAY)
     expect((await db.products.get(key!))?.description).toBeNull()
+    // A later read that finds only the template keeps the copy stored before.
+    const copy0 = "Brass body, ceramic cartridge; fits 1/2 inch pipes."
+    await recordPageResult(db, 9, productMessage({ url, sku: "E-2", description: copy0, sources: { description: { source: "json-ld", confidence: 0.95 } } }), T0)
+    await recordPageResult(db, 9, productMessage({ url, sku: "E-2", description: blurb, sources: meta }), T0 + DAY)
+    expect(await db.products.get("ebay.co.uk|sku:E-2")).toMatchObject({ description: copy0, sources: { description: { source: "json-ld" } } })
     // Copy is kept, and carried over as before.
     const copy = "A gooseneck spout for a slow, even pour; keeps water at temperature for an hour."
     await recordPageResult(db, 8, productMessage({ sku: "C-1", description: copy, sources: meta }), T0)

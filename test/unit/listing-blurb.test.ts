@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest"
 import { withoutListingBlurb } from "~src/db/listing-blurb"
 import type { FieldSource } from "~src/product"
 
-const at = (url: string, name: string, price: string | null = null) => ({ url, name, price })
+const at = (url: string, name: string, price: string | null = null, brand: string | null = null) => ({ url, name, price, brand })
 
 describe("a shop's SEO template is not the product's description", () => {
   it.each<[string, FieldSource, ReturnType<typeof at>]>([
@@ -33,10 +33,17 @@ describe("a shop's SEO template is not the product's description", () => {
     expect(withoutListingBlurb(description, source, product)).toBeNull()
   })
 
+  it("reads the price only where the shop printed it, not across a count before it", () => {
+    expect(withoutListingBlurb("Acme Glasses set of 2 49,99 €", "opengraph", at("https://shop.example/p", "Acme Glasses set of 2", "49.99"))).toBeNull()
+    expect(withoutListingBlurb("Acme Sofa 1 299,00 €", "opengraph", at("https://shop.example/p", "Acme Sofa", "1299"))).toBeNull()
+  })
+
   it("drops a description that only repeats the name", () => {
     expect(withoutListingBlurb("Pult Eglo Fueva-C 32732 Bluetooth", "json-ld", at("https://shop.example/p", "Pult Eglo Fueva-C 32732 Bluetooth"))).toBeNull()
     expect(withoutListingBlurb("Jeans", "json-ld", at("https://shop.example/p", "Jeans awe299"))).toBeNull()
     expect(withoutListingBlurb(" – ", "json-ld", at("https://shop.example/p", "Kettle"))).toBeNull()
+    // Whole words only: "Red" is no word of "Shredder".
+    expect(withoutListingBlurb("Red", "json-ld", at("https://shop.example/p", "Shredder Acme 5"))).toBe("Red")
   })
 
   it.each<[string, FieldSource, ReturnType<typeof at>]>([
@@ -48,6 +55,18 @@ describe("a shop's SEO template is not the product's description", () => {
     ["Order before noon and this kettle boils a litre in three minutes.", "opengraph", at("https://shop.example/p", "Gooseneck Kettle")],
     // The shop's name inside another word is not the shop ("bottom" on otto.de).
     ["Kommode Lund mit Schubladen, bottom drawer soft-close, Eiche.", "opengraph", at("https://www.otto.de/p/1", "Kommode Lund")],
+    // A brand's own shop names itself in its copy.
+    ["LEGO Star Wars X-Wing 75301: build the iconic LEGO starfighter with its pilot.", "opengraph", at("https://www.lego.com/p/75301", "X-Wing 75301", "49.99", "LEGO")],
+    ["The Nike Air Max 90 stays true to its running roots with the Waffle sole.", "opengraph", at("https://www.nike.com/t/air-max-90", "Nike Air Max 90", "139.99")],
+    // Pitch words the name carries itself, and one pitch word alone.
+    ["Harry Potter and the Order of the Phoenix is the fifth novel in the series.", "opengraph", at("https://books.example/p/1", "Harry Potter and the Order of the Phoenix")],
+    ["Shop Vac 5 Gallon wet/dry vacuum: buy once, clean for years.", "json-ld", at("https://tools.example/p/1", "Shop Vac 5 Gallon")],
+    ["Mario Kart 8 Deluxe: race online with up to 12 players.", "opengraph", at("https://games.example/p/1", "Mario Kart 8 Deluxe")],
+    ["Sofa Oslo, made to order in 8 weeks.", "opengraph", at("https://sofas.example/p/1", "Sofa Oslo")],
+    // A word that only begins with the shop's name, or the name as an ordinary word.
+    ["Ottoman storage bench Lund, oak, with a lid.", "opengraph", at("https://www.otto.de/p/1", "storage bench Lund")],
+    ["A very soft Wool Throw in grey.", "opengraph", at("https://www.very.co.uk/p/1", "Wool Throw")],
+    ["Very soft Wool Throw in grey. Very warm too.", "opengraph", at("https://www.very.co.uk/p/1", "Wool Throw")],
     // A number equal to the price but no currency beside it is no price.
     ["Puzzle Gin 500 with 500 pieces, 50 x 70 cm, a gift for every gin fan.", "opengraph", at("https://shop.example/p", "Puzzle Gin 500", "500")]
   ])("keeps %s", (description, source, product) => {
@@ -61,6 +80,6 @@ describe("a shop's SEO template is not the product's description", () => {
 
   it("leaves a product without a name or description as it is", () => {
     expect(withoutListingBlurb(null, "opengraph", at("https://shop.example/p", "Kettle"))).toBeNull()
-    expect(withoutListingBlurb("Buy it online", "opengraph", { url: "https://shop.example/p", name: null, price: null })).toBe("Buy it online")
+    expect(withoutListingBlurb("Buy it online", "opengraph", { url: "https://shop.example/p", name: null, price: null, brand: null })).toBe("Buy it online")
   })
 })
