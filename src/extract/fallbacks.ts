@@ -3,7 +3,7 @@
 
 import type { ProductFields } from "../product"
 import { readDataLayer } from "./data-layer"
-import { readHeuristics, type HeuristicRead } from "./heuristics"
+import { mainBuyButton, readHeuristics, type HeuristicRead } from "./heuristics"
 import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { valueByLabel } from "./labelled-value"
 import { pageTexts, type PageTexts } from "./page-texts"
@@ -15,15 +15,28 @@ const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =
 /**
  * Buy-box heuristics and the page's specification table, run only for what the better sources
  * left open (each is a bounded walk of the DOM, and the content script runs on every page).
+ * `decides`: no other source makes the page a product, so only these can. Then a page with no buy
+ * button and no product-view event is no product whatever the rest finds: null at once, without
+ * the price, label and spec-table walks (most pages a shopper opens are not a shop's, and the
+ * content script reads each of them three times).
  */
-export function readHeuristicsFor(doc: Document, url: string, country: string | null, known: (ProductFields | null)[], specs: () => Spec[]) {
+export function readHeuristicsFor(
+  doc: Document,
+  url: string,
+  country: string | null,
+  known: (ProductFields | null)[],
+  specs: () => Spec[],
+  decides = false
+): HeuristicRead | null {
+  const buy = decides ? mainBuyButton(doc) : undefined
+  if (buy === null && !readDataLayer(doc)?.price) return null
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const texts = pageTexts(doc)
   const read = readHeuristics(doc, country, {
     buyBox: !has("price") || !has("name"),
     availability: !has("availability"),
     sku: !has("sku")
-  }, texts)
+  }, texts, buy)
   if (!has("brand") || !has("mpn") || !has("gtin")) {
     // A brand has a letter ("Brand: 12345" is some code), from a spec as from a labelled text.
     read.fields.brand = specValue(specs(), BRAND_LABELS, (value) => (/\p{L}/u.test(value) ? value : null)) ?? (has("brand") ? null : valueByLabel(texts, BRAND_LABELS))

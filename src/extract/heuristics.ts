@@ -209,20 +209,25 @@ export interface HeuristicNeeds {
   sku: boolean
 }
 
+/** The page's add-to-cart button: the first, when the page has one to three (more is a listing). */
+export function mainBuyButton(doc: Document): Element | null {
+  const buttons = buyButtons(doc)
+  const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
+  return distinct >= 1 && distinct <= 3 ? buttons[0]! : null
+}
+
+/** `buy`: mainBuyButton(doc), where the caller has it already. */
 export function readHeuristics(
   doc: Document,
   country: string | null,
   needs: HeuristicNeeds,
-  texts: PageTexts
+  texts: PageTexts,
+  buyButton?: Element | null
 ): HeuristicRead {
   const fields = emptyFields()
   let buy: Element | null = null
   let priced = false
-  if (needs.buyBox || needs.availability) {
-    const buttons = buyButtons(doc)
-    const distinct = new Set(buttons.map((b) => b.closest("form") ?? b)).size
-    buy = distinct >= 1 && distinct <= 3 ? buttons[0]! : null
-  }
+  if (needs.buyBox || needs.availability) buy = buyButton === undefined ? mainBuyButton(doc) : buyButton
   // Both the price and the stock search measure distances to the buy button: its chain, made once.
   const buyChain = buy && ancestorDepths(buy)
   if (needs.buyBox) {

@@ -227,12 +227,13 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    const fromHeuristics = guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs), null)
-    const isProduct =
-      structured.length > 0 ||
-      adapterFound ||
-      (og.isProduct && isUsable(og.fields)) ||
-      (!fromJsonLd.listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
+    // Without these, only the layout can make the page a product (and never a listing's).
+    const sourced = structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields))
+    const fromHeuristics =
+      sourced || !fromJsonLd.listing
+        ? guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null)
+        : null
+    const isProduct = sourced || (!fromJsonLd.listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
     if (!isProduct) {
       const reason = fromJsonLd.listing
         ? "This page lists several products; open one to see it in Cartwise."

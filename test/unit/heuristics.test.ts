@@ -111,6 +111,42 @@ describe("layout heuristics on pages without markup", () => {
   })
 })
 
+describe("pages that are no product", () => {
+  // The content script reads every page a shopper opens, most of them no shop's, three times each.
+  const article = (extra = "") => `<!doctype html><html><head><title>Choosing a desk lamp</title></head><body>
+    <nav><a href="/">Home</a><a href="/guides">Guides</a></nav><h1>Choosing a desk lamp</h1>
+    <p>Our pick costs <span class="price">€ 49,95</span>; the runner-up <span class="price">€ 29,99</span>.</p>
+    <table class="specs"><tr><th>Brand</th><td>Acme</td></tr><tr><th>EAN</th><td>4006381333931</td></tr></table>
+    <button>Share</button>${extra}</body></html>`
+  const walksOf = (html: string, url: string) => {
+    const doc = documentFrom(html, url)
+    let walks = 0
+    const walk = doc.createTreeWalker.bind(doc)
+    doc.createTreeWalker = (...args: Parameters<Document["createTreeWalker"]>) => (walks++, walk(...args))
+    return { result: extractProduct(doc, url), walks: () => walks }
+  }
+
+  it("stops at the missing buy button: prices and tables in an article make no product, and its text is not walked", () => {
+    const url = "https://lamp-guides.example/choosing"
+    const page = walksOf(article(), url)
+    expect(page.result).toMatchObject({ kind: "not-product", reason: expect.stringMatching(/No product found/) })
+    expect(page.walks()).toBe(0)
+    // The same article with the shop's buy button is read as a product, walks and all.
+    const shop = walksOf(article(`<button class="add-to-cart">Add to cart</button>`), url)
+    if (shop.result.kind !== "product") throw new Error(shop.result.reason)
+    expect(shop.result.product).toMatchObject({ name: "Choosing a desk lamp", price: "49.95", brand: "Acme", gtin: "4006381333931" })
+    expect(shop.walks()).toBeGreaterThan(0)
+  })
+
+  it("still reads a page without a buy button whose analytics event views a product", () => {
+    const url = "https://lamp-guides.example/choosing"
+    const event = `<script>gtag('event', 'view_item', {currency: 'EUR', items: [{item_name: 'Desk lamp', price: 49.95}]})</script>`
+    const result = extractProduct(documentFrom(article(event), url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product).toMatchObject({ price: "49.95", brand: "Acme" })
+  })
+})
+
 describe("availability words", () => {
   it.each([
     ["In Stock.", "InStock"],
