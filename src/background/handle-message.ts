@@ -2,13 +2,14 @@
 // record it. Kept free of chrome.* so the whole path is unit-tested with fake-indexeddb.
 
 import { refreshReviewAnalysis } from "../db/analyses"
-import { recordPageResult, recordReviewProgress, recordTabReviews } from "../db/record"
+import { recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse } from "../messages/contract"
 import {
   validatePageResult,
   validateReviewProgress,
   validateReviews,
+  validateSellerDescription,
   validateSender,
   type SenderInfo,
   type Validated
@@ -16,15 +17,17 @@ import {
 
 function checked<T extends { url: string }>(
   validate: (m: unknown) => Validated<T>,
-  record: (db: CartwiseDb, tabId: number, value: T, now: number, documentId?: string) => Promise<string | null>
+  record: (db: CartwiseDb, tabId: number, value: T, now: number, documentId?: string) => Promise<string | null>,
+  fromFrame = false
 ) {
-  return { validate, record }
+  return { validate, record, fromFrame }
 }
 
 const HANDLERS = {
   "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now, documentId) => (await recordPageResult(db, tabId, value, now, documentId)).productKey),
   "cartwise/reviews": checked(validateReviews, (db, tabId, value, now) => recordTabReviews(db, tabId, value, now)),
-  "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now))
+  "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now)),
+  "cartwise/seller-description": checked(validateSellerDescription, (db, tabId, value, now) => recordSellerDescription(db, tabId, value, now), true)
 }
 
 export const HANDLED_TYPES = new Set(Object.keys(HANDLERS))
@@ -41,14 +44,14 @@ export async function handleMessage(
   if (!handler) return { ok: false, error: "unknown message type" }
   const parsed = handler.validate(message)
   if (!parsed.ok) return { ok: false, error: parsed.error }
-  const from = validateSender(sender, extensionId, parsed.value.url)
+  const from = validateSender(sender, extensionId, parsed.value.url, handler.fromFrame)
   if (!from.ok) return { ok: false, error: from.error }
   // Each record function takes its own validated message type; the table above pairs them.
   const record = handler.record as (db: CartwiseDb, tabId: number, value: unknown, now: number, documentId?: string) => Promise<string | null>
   const productKey = await record(db, from.value.tabId, parsed.value, now, from.value.documentId)
   // New reviews (or a first visit) change the insights and trust report: recompute them now, so the
   // popup opens on fresh ones. A failure here must not lose the page's data, which is stored.
-  if (productKey && type !== "cartwise/review-progress") {
+  if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews")) {
     await refreshReviewAnalysis(db, productKey, now).catch(() => null)
   }
   return { ok: true, productKey }

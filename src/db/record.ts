@@ -1,14 +1,15 @@
 // Writes what a tab's content script reported. One transaction per report, so the popup (which
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
-import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage } from "../messages/contract"
+import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
+import { describedItem } from "../sites/ebay-description"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
 import { withoutListingBlurb } from "./listing-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
-import type { CartwiseDb, PriceObservation, StoredProduct, StoredReview, TabState } from "./schema"
+import type { CartwiseDb, PriceObservation, SellerDescription, StoredProduct, StoredReview, TabState } from "./schema"
 
 // Fields a later, partial read must not erase (a lazy widget that had not rendered yet, say).
 // Price, currency and availability are never carried over: a missing price is news.
@@ -37,7 +38,8 @@ export async function recordPageResult(
       if (tab.documentId === undefined && documentId !== undefined) await db.tabs.put({ ...tab, documentId })
       return { productKey: null, observationAdded: false }
     }
-    const ids = documentId ? { documentId } : {}
+    // A seller's description that came first stays with the tab for this page's later reads.
+    const ids = { ...(documentId ? { documentId } : {}), ...(tab?.sellerDescription ? { sellerDescription: tab.sellerDescription } : {}) }
     if (result.kind === "not-product") {
       await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now, ...ids })
       return { productKey: null, observationAdded: false }
@@ -46,7 +48,7 @@ export async function recordPageResult(
   })
 }
 
-type TabReport = Pick<TabState, "tabId" | "url" | "warnings" | "documentId">
+type TabReport = Pick<TabState, "tabId" | "url" | "warnings" | "documentId" | "sellerDescription">
 
 async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: ProductSnapshot, now: number): Promise<RecordOutcome> {
   const key = productKey(snapshot)
@@ -73,6 +75,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
     }
     dropListingBlurb(stored)
   }
+  if (report.sellerDescription) withSellerDescription(stored, report.sellerDescription)
   await db.products.put(stored)
   await storeReviews(db, key, snapshot.reviews, now)
   const last = await latestObservation(db, key)
@@ -146,6 +149,37 @@ export async function recordReviewProgress(db: CartwiseDb, tabId: number, messag
     if (key) await db.tabs.update(tabId, { reviewScan: message.progress, updatedAt: now })
     return key
   })
+}
+
+/**
+ * The seller's description from eBay's description frame. The frame and the item page report in
+ * either order: it is kept with the tab (until the tab's next page) and given to the item's
+ * product when that is, or once it is, what the tab shows.
+ */
+export async function recordSellerDescription(db: CartwiseDb, tabId: number, message: SellerDescriptionMessage, now: number): Promise<string | null> {
+  const item = describedItem(message.url)
+  if (!item) return null
+  const seller = { item, text: message.description }
+  return db.transaction("rw", db.tabs, db.products, async () => {
+    const tab = await db.tabs.get(tabId)
+    if (tab?.status === "erased") return null
+    await db.tabs.put({ ...(tab ?? { tabId, status: "loading", url: null, productKey: null, reason: null }), sellerDescription: seller, updatedAt: now })
+    const product = tab?.status === "product" && tab.productKey ? await db.products.get(tab.productKey) : undefined
+    if (!product || !withSellerDescription(product, seller)) return null
+    await db.products.put(product)
+    return product.key
+  })
+}
+
+/**
+ * The seller's own words are the item's description (eBay's page carries only its SEO template):
+ * on the eBay item the frame names, in place of whatever was read. Says whether it applied.
+ */
+function withSellerDescription(product: StoredProduct, seller: SellerDescription): boolean {
+  if (product.sku !== seller.item || !/(?:^|\.)ebay\.[a-z.]+$/.test(product.host)) return false
+  product.description = seller.text
+  product.sources = { ...product.sources, description: { source: "adapter", confidence: 0.9 } }
+  return true
 }
 
 /**

@@ -65,6 +65,16 @@ export interface TabState {
   documentId?: string
   /** The latest "read more reviews" run in this tab, if any. */
   reviewScan?: ScanProgress | null
+  /**
+   * The seller's description from eBay's description frame, for the item it names: kept until
+   * the tab's next page, since the frame and the item page report in either order.
+   */
+  sellerDescription?: SellerDescription
+}
+
+export interface SellerDescription {
+  item: string
+  text: string
 }
 
 export interface Setting {

@@ -42,7 +42,19 @@ export interface ReviewProgressMessage {
   progress: ScanProgress
 }
 
-export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage
+/**
+ * eBay's seller-description frame → background: the seller's own description of the item the
+ * frame's address names (src/sites/ebay-description.ts). The only message a frame may send.
+ */
+export interface SellerDescriptionMessage {
+  type: "cartwise/seller-description"
+  version: typeof MESSAGE_VERSION
+  /** The frame's location.href. */
+  url: string
+  description: string
+}
+
+export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage | SellerDescriptionMessage
 
 /** How many further review pages one "read more reviews" run reads unless told otherwise. */
 export const DEFAULT_REVIEW_PAGES = 10

@@ -18,7 +18,8 @@ import {
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
 import { settleProduct } from "../extract/settle-product"
-import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState } from "./contract"
+import { describedItem, MAX_SELLER_DESCRIPTION } from "../sites/ebay-description"
+import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState, type SellerDescriptionMessage } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -277,6 +278,16 @@ export function validateReviewProgress(message: unknown): Validated<ReviewProgre
   })
 }
 
+/** The seller's description, only from an eBay description frame's address that names an item. */
+export function validateSellerDescription(message: unknown): Validated<SellerDescriptionMessage> {
+  return validated(() => {
+    const m = header(message, "cartwise/seller-description")
+    const url = httpUrl(m["url"], "url")
+    if (!describedItem(url)) throw new Invalid("url is not an eBay item's description frame")
+    return { type: "cartwise/seller-description", version: MESSAGE_VERSION, url, description: text(m["description"], "description", MAX_SELLER_DESCRIPTION) }
+  })
+}
+
 /** The parts of chrome.runtime.MessageSender we rely on, so the check is testable without Chrome. */
 export interface SenderInfo {
   id?: string
@@ -290,13 +301,16 @@ export interface SenderInfo {
 /**
  * Page results are accepted only from our own content script in a tab's top frame, and only about
  * the page that frame is showing: another extension, an iframe or a stale message cannot write
- * into a tab's state.
+ * into a tab's state. `fromFrame`: the one message a frame may send (the seller's description),
+ * still only about the frame's own page.
  */
-export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string): Validated<{ tabId: number; documentId?: string }> {
+export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string, fromFrame = false): Validated<{ tabId: number; documentId?: string }> {
   if (sender.id !== extensionId) return { ok: false, error: "sender is not this extension" }
   const tabId = sender.tab?.id
   if (typeof tabId !== "number" || tabId < 0) return { ok: false, error: "sender is not a tab's content script" }
-  if (sender.frameId !== 0) return { ok: false, error: "sender is not a top-level frame" }
+  if (fromFrame ? !(typeof sender.frameId === "number" && sender.frameId > 0) : sender.frameId !== 0) {
+    return { ok: false, error: fromFrame ? "sender is not a frame" : "sender is not a top-level frame" }
+  }
   try {
     if (!sender.url || new URL(sender.url).origin !== new URL(messageUrl).origin) {
       return { ok: false, error: "message URL does not match the sending page" }

@@ -39,7 +39,12 @@ describe("the built manifest", () => {
   })
 
   it("injects exactly one content script per http(s) page: a shop's own, or the generic one", () => {
-    const [generic, ...shops] = [...manifest.content_scripts].sort((a: { matches: string[] }) => (a.matches.includes("https://*/*") ? -1 : 1))
+    // Frames get none but eBay's seller-description frame, whose script sends that text alone.
+    const inFrames = manifest.content_scripts.filter((cs: { all_frames?: boolean }) => cs.all_frames)
+    expect(inFrames).toEqual([expect.objectContaining({ matches: ["*://*.ebaydesc.com/*"], run_at: "document_idle", all_frames: true })])
+    const [generic, ...shops] = manifest.content_scripts
+      .filter((cs: { all_frames?: boolean }) => !cs.all_frames)
+      .sort((a: { matches: string[] }) => (a.matches.includes("https://*/*") ? -1 : 1))
     expect(generic).toMatchObject({ matches: ["http://*/*", "https://*/*"], run_at: "document_idle", all_frames: false })
     // The isolated world, where the page's globals (an AMD `define`) are not seen: the build drops
     // Plasmo's guard against them on that ground (scripts/parcel/optimizer-isolated-world.cjs).

@@ -1,0 +1,22 @@
+import type { PlasmoCSConfig } from "plasmo"
+
+import { MESSAGE_VERSION, type SellerDescriptionMessage } from "~src/messages/contract"
+import { readSellerDescription } from "~src/sites/ebay-description"
+
+// Not generated: runs only inside eBay's seller-description frame (src/sites/ebay-description.ts),
+// where the item page's content script cannot reach. Opened as a page of its own, it does nothing.
+export const config: PlasmoCSConfig = {
+  matches: ["*://*.ebaydesc.com/*"],
+  run_at: "document_idle",
+  all_frames: true
+}
+
+try {
+  const description = window !== window.top ? readSellerDescription(document) : null
+  if (description) {
+    const message: SellerDescriptionMessage = { type: "cartwise/seller-description", version: MESSAGE_VERSION, url: location.href, description }
+    chrome.runtime.sendMessage(message).catch(() => undefined)
+  }
+} catch {
+  // A frame that breaks the read (or an extension updated under it) simply adds nothing.
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest"
+
+import { handleMessage } from "~src/background/handle-message"
+import { deleteAll } from "~src/db/export"
+import { markTabLoading } from "~src/db/record"
+import { MESSAGE_VERSION } from "~src/messages/contract"
+import { describedItem, readSellerDescription } from "~src/sites/ebay-description"
+
+import { freshDb } from "../helpers/db"
+import { documentFrom } from "../helpers/dom"
+import { productMessage } from "../helpers/messages"
+
+// eBay's item page carries the seller's description in a frame from ebaydesc.com; a content script
+// in that frame sends it, and the background gives it to the item the tab shows.
+const EXT = "abcdefghijklmnopabcdefghijklmnop"
+const ITEM = "https://www.ebay.co.uk/itm/133588510845"
+const FRAME = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=133588510845&t=0&category=131084"
+const fromPage = { id: EXT, url: ITEM, frameId: 0, tab: { id: 5 } }
+const fromFrame = { id: EXT, url: FRAME, frameId: 12, tab: { id: 5 } }
+const WORDS = "Original Casio FX-991ES PLUS, used twice. Comes with its hard cover and the manual; battery replaced in May."
+const described = (description = WORDS, url = FRAME) => ({ type: "cartwise/seller-description", version: MESSAGE_VERSION, url, description })
+// eBay's own page: its meta description is the SEO template, which the store drops.
+const itemPage = (sku = "133588510845") =>
+  productMessage({
+    url: ITEM,
+    name: "Casio FX-991ES PLUS Scientific Calculator",
+    sku,
+    description: "Find many great new & used options and get the best deals for Casio FX-991ES PLUS Scientific Calculator at the best online prices at eBay!",
+    sources: { name: { source: "json-ld", confidence: 0.95 }, description: { source: "opengraph", confidence: 0.75 } }
+  })
+const KEY = "ebay.co.uk|sku:133588510845"
+
+describe("the seller's description on eBay", () => {
+  it("reads the description box's words, not its scripts, styles or buttons", () => {
+    const doc = documentFrom(`<html><head><style>p{color:red}</style></head><body><div id="ds_div">
+      <h2>Casio FX-991ES PLUS</h2><script>var tracking = 1</script><p>Used twice.</p><p>Comes with the manual.</p>
+      <button>Print</button></div><div class="footer">eBay footer</div></body></html>`, FRAME)
+    expect(readSellerDescription(doc)).toBe("Casio FX-991ES PLUS Used twice. Comes with the manual.")
+    expect(readSellerDescription(documentFrom("<html><body> </body></html>", FRAME))).toBeNull()
+    // A seller's wall of text is cut, not sent whole.
+    expect(readSellerDescription(documentFrom(`<html><body><p>${"word ".repeat(5000)}</p></body></html>`, FRAME))!.length).toBeLessThanOrEqual(2000)
+  })
+
+  it("knows the item from the frame's address, and only from eBay's description hosts", () => {
+    expect(describedItem(FRAME)).toBe("133588510845")
+    expect(describedItem("https://itm.ebaydesc.com/itmdesc/223820586800")).toBe("223820586800")
+    expect(describedItem("https://ebaydesc.evil.example/?item=133588510845")).toBeNull()
+    expect(describedItem("https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?item=abc")).toBeNull()
+  })
+
+  it("gives the item its seller's words whichever reports first, and keeps them through later reads", async () => {
+    // The frame first: kept with the tab until the item page reports.
+    const db = freshDb()
+    expect(await handleMessage(db, described(), fromFrame, EXT, 1)).toEqual({ ok: true, productKey: null })
+    await handleMessage(db, itemPage(), fromPage, EXT, 2)
+    expect(await db.products.get(KEY)).toMatchObject({ description: WORDS, sources: { description: { source: "adapter" } } })
+    // The page's late re-reads find only the template again: the seller's words stay.
+    await handleMessage(db, itemPage(), fromPage, EXT, 3)
+    expect((await db.products.get(KEY))?.description).toBe(WORDS)
+
+    // The item page first: the frame's report lands on its product.
+    const other = freshDb()
+    await handleMessage(other, itemPage(), fromPage, EXT, 1)
+    expect((await other.products.get(KEY))?.description).toBeNull()
+    expect(await handleMessage(other, described(), fromFrame, EXT, 2)).toEqual({ ok: true, productKey: KEY })
+    expect((await other.products.get(KEY))?.description).toBe(WORDS)
+  })
+
+  it("never gives one item's words to another: another item, the tab's next page, or a tab erased", async () => {
+    const db = freshDb()
+    await handleMessage(db, described(), fromFrame, EXT, 1)
+    await handleMessage(db, itemPage("223820586800"), fromPage, EXT, 2)
+    expect((await db.products.get("ebay.co.uk|sku:223820586800"))?.description).toBeNull()
+    // A frame of the tab's previous page is forgotten once a new page loads.
+    const next = freshDb()
+    await handleMessage(next, described(), fromFrame, EXT, 1)
+    await markTabLoading(next, 5, 2)
+    await handleMessage(next, itemPage(), fromPage, EXT, 3)
+    expect((await next.products.get(KEY))?.description).toBeNull()
+    // Everything erased while the page is open: the frame's late report stores nothing.
+    const erased = freshDb()
+    await handleMessage(erased, itemPage(), fromPage, EXT, 1)
+    await deleteAll(erased, 2)
+    expect(await handleMessage(erased, described(), fromFrame, EXT, 3)).toEqual({ ok: true, productKey: null })
+    expect(await erased.products.count()).toBe(0)
+  })
+
+  it("accepts it only from a frame of eBay's description hosts, bounded, and nothing else from frames", async () => {
+    const db = freshDb()
+    await handleMessage(db, itemPage(), fromPage, EXT, 1)
+    const refused = [
+      await handleMessage(db, described(), fromPage, EXT, 2), // the item page's own frame
+      await handleMessage(db, described(WORDS, "https://shop.example/desc?item=133588510845"), { ...fromFrame, url: "https://shop.example/desc?item=133588510845" }, EXT, 2),
+      await handleMessage(db, described(WORDS, FRAME), { ...fromFrame, url: "https://evil.example/x" }, EXT, 2), // says another frame's address
+      await handleMessage(db, described("x".repeat(2001)), fromFrame, EXT, 2),
+      await handleMessage(db, described(""), fromFrame, EXT, 2),
+      await handleMessage(db, itemPage(), fromFrame, EXT, 2) // a page result from a frame
+    ]
+    for (const answer of refused) expect(answer).toMatchObject({ ok: false })
+    expect((await db.products.get(KEY))?.description).toBeNull()
+  })
+})
