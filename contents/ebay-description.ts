@@ -1,10 +1,11 @@
 import type { PlasmoCSConfig } from "plasmo"
 
 import { MESSAGE_VERSION, type SellerDescriptionMessage } from "~src/messages/contract"
-import { readSellerDescription } from "~src/sites/ebay-description"
+import { framingEbayPage, readSellerDescription } from "~src/sites/ebay-description"
 
 // Not generated: runs only inside eBay's seller-description frame (src/sites/ebay-description.ts),
-// where the item page's content script cannot reach. Opened as a page of its own, it does nothing.
+// where the item page's content script cannot reach. Opened as a page of its own, or framed by
+// anything but an eBay item page, it does nothing.
 export const config: PlasmoCSConfig = {
   matches: ["*://*.ebaydesc.com/*"],
   run_at: "document_idle",
@@ -12,9 +13,10 @@ export const config: PlasmoCSConfig = {
 }
 
 try {
-  const description = window !== window.top ? readSellerDescription(document) : null
-  if (description) {
-    const message: SellerDescriptionMessage = { type: "cartwise/seller-description", version: MESSAGE_VERSION, url: location.href, description }
+  const page = window !== window.top ? framingEbayPage(location.ancestorOrigins) : null
+  const description = page ? readSellerDescription(document) : null
+  if (page && description) {
+    const message: SellerDescriptionMessage = { type: "cartwise/seller-description", version: MESSAGE_VERSION, url: location.href, page, description }
     chrome.runtime.sendMessage(message).catch(() => undefined)
   }
 } catch {

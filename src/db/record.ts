@@ -2,6 +2,7 @@
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
+import { isEbayHost } from "../sites/ebay-domains"
 import { describedItem } from "../sites/ebay-description"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
@@ -38,8 +39,10 @@ export async function recordPageResult(
       if (tab.documentId === undefined && documentId !== undefined) await db.tabs.put({ ...tab, documentId })
       return { productKey: null, observationAdded: false }
     }
-    // A seller's description that came first stays with the tab for this page's later reads.
-    const ids = { ...(documentId ? { documentId } : {}), ...(tab?.sellerDescription ? { sellerDescription: tab.sellerDescription } : {}) }
+    // A seller's description that came first stays with the tab for this page's later reads, while
+    // the tab shows the eBay site the frame sat in.
+    const seller = tab?.sellerDescription && new URL(message.url).origin === tab.sellerDescription.page ? tab.sellerDescription : undefined
+    const ids = { ...(documentId ? { documentId } : {}), ...(seller ? { sellerDescription: seller } : {}) }
     if (result.kind === "not-product") {
       await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now, ...ids })
       return { productKey: null, observationAdded: false }
@@ -75,7 +78,10 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
     }
     dropListingBlurb(stored)
   }
-  if (report.sellerDescription) withSellerDescription(stored, report.sellerDescription)
+  // The seller's words: from this page's frame, else as stored from an earlier visit (the page
+  // itself never has them, and the template rules above would drop a short one).
+  if (report.sellerDescription) withSellerDescription(stored, report.sellerDescription.item, report.sellerDescription.text)
+  else if (existing?.sellerItem && existing.description) withSellerDescription(stored, existing.sellerItem, existing.description)
   await db.products.put(stored)
   await storeReviews(db, key, snapshot.reviews, now)
   const last = await latestObservation(db, key)
@@ -154,32 +160,41 @@ export async function recordReviewProgress(db: CartwiseDb, tabId: number, messag
 /**
  * The seller's description from eBay's description frame. The frame and the item page report in
  * either order: it is kept with the tab (until the tab's next page) and given to the item's
- * product when that is, or once it is, what the tab shows.
+ * product when that is, or once it is, what the tab shows. A frame about another item than the
+ * one the tab shows (a second frame, a late one from the previous page) leaves the tab alone.
  */
 export async function recordSellerDescription(db: CartwiseDb, tabId: number, message: SellerDescriptionMessage, now: number): Promise<string | null> {
   const item = describedItem(message.url)
   if (!item) return null
-  const seller = { item, text: message.description }
+  const seller: SellerDescription = { item, text: message.description, page: message.page }
   return db.transaction("rw", db.tabs, db.products, async () => {
     const tab = await db.tabs.get(tabId)
-    if (tab?.status === "erased") return null
+    const shown = tab?.status === "product" && tab.productKey ? await db.products.get(tab.productKey) : undefined
+    if (tab?.status === "product" && (!shown || !sellerFits(shown, seller))) return null
+    // Kept even by a tab the shopper erased: the next page's own frame may report before the page
+    // does, and that report lifts the erase. The erased page's frame is forgotten at the next page.
     await db.tabs.put({ ...(tab ?? { tabId, status: "loading", url: null, productKey: null, reason: null }), sellerDescription: seller, updatedAt: now })
-    const product = tab?.status === "product" && tab.productKey ? await db.products.get(tab.productKey) : undefined
-    if (!product || !withSellerDescription(product, seller)) return null
-    await db.products.put(product)
-    return product.key
+    if (!shown) return null
+    withSellerDescription(shown, seller.item, seller.text)
+    await db.products.put(shown)
+    return shown.key
   })
+}
+
+/** The frame's item is the product: the same item number, on the eBay site the frame sat in. */
+function sellerFits(product: StoredProduct, seller: SellerDescription): boolean {
+  return product.sku === seller.item && isEbayHost(product.host) && new URL(product.url).origin === seller.page
 }
 
 /**
  * The seller's own words are the item's description (eBay's page carries only its SEO template):
- * on the eBay item the frame names, in place of whatever was read. Says whether it applied.
+ * on the eBay item they describe, in place of whatever was read.
  */
-function withSellerDescription(product: StoredProduct, seller: SellerDescription): boolean {
-  if (product.sku !== seller.item || !/(?:^|\.)ebay\.[a-z.]+$/.test(product.host)) return false
-  product.description = seller.text
+function withSellerDescription(product: StoredProduct, item: string, text: string): void {
+  if (product.sku !== item || !isEbayHost(product.host)) return
+  product.description = text
   product.sources = { ...product.sources, description: { source: "adapter", confidence: 0.9 } }
-  return true
+  product.sellerItem = item
 }
 
 /**
@@ -191,7 +206,14 @@ function withSellerDescription(product: StoredProduct, seller: SellerDescription
 export async function markTabLoading(db: CartwiseDb, tabId: number, now: number): Promise<void> {
   await db.transaction("rw", db.tabs, async () => {
     const tab = await db.tabs.get(tabId)
-    if (tab?.status === "erased" && tab.documentId !== undefined) return
+    if (tab?.status === "erased" && tab.documentId !== undefined) {
+      // A seller's description that reached the erased tab belongs to the page it leaves.
+      if (tab.sellerDescription) {
+        const { sellerDescription: _left, ...rest } = tab
+        await db.tabs.put({ ...rest, updatedAt: now })
+      }
+      return
+    }
     // The document's id is kept: an erase while the row says "loading" must still name the page
     // that may be the one changing its address in place.
     const known = tab?.documentId ? { documentId: tab.documentId } : {}

@@ -14,6 +14,8 @@ export interface StoredProduct extends ProductSnapshot {
   host: string
   firstSeenAt: number
   lastSeenAt: number
+  /** The description is the seller's own, from eBay's description frame, for this item number. */
+  sellerItem?: string
 }
 
 export interface PriceObservation {
@@ -75,6 +77,8 @@ export interface TabState {
 export interface SellerDescription {
   item: string
   text: string
+  /** The origin of the eBay page the frame sat in. */
+  page: string
 }
 
 export interface Setting {

@@ -51,6 +51,8 @@ export interface SellerDescriptionMessage {
   version: typeof MESSAGE_VERSION
   /** The frame's location.href. */
   url: string
+  /** The origin of the eBay item page the frame sits in (its location.ancestorOrigins). */
+  page: string
   description: string
 }
 

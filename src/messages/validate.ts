@@ -18,7 +18,7 @@ import {
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
 import { settleProduct } from "../extract/settle-product"
-import { describedItem, MAX_SELLER_DESCRIPTION } from "../sites/ebay-description"
+import { describedItem, ebayPageOrigin, MAX_SELLER_DESCRIPTION } from "../sites/ebay-description"
 import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState, type SellerDescriptionMessage } from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
@@ -278,13 +278,15 @@ export function validateReviewProgress(message: unknown): Validated<ReviewProgre
   })
 }
 
-/** The seller's description, only from an eBay description frame's address that names an item. */
+/** The seller's description, only from an eBay description frame's address that names an item, inside an eBay page. */
 export function validateSellerDescription(message: unknown): Validated<SellerDescriptionMessage> {
   return validated(() => {
     const m = header(message, "cartwise/seller-description")
     const url = httpUrl(m["url"], "url")
     if (!describedItem(url)) throw new Invalid("url is not an eBay item's description frame")
-    return { type: "cartwise/seller-description", version: MESSAGE_VERSION, url, description: text(m["description"], "description", MAX_SELLER_DESCRIPTION) }
+    const page = ebayPageOrigin(text(m["page"], "page", 200))
+    if (!page) throw new Invalid("page is not an eBay shop")
+    return { type: "cartwise/seller-description", version: MESSAGE_VERSION, url, page, description: text(m["description"], "description", MAX_SELLER_DESCRIPTION) }
   })
 }
 
@@ -296,6 +298,8 @@ export interface SenderInfo {
   tab?: { id?: number }
   /** Chrome's id of the sending document (106+): a reload or a new page gets a new one. */
   documentId?: string
+  /** "active", "prerender" or "cached" (Chrome 106+). */
+  documentLifecycle?: string
 }
 
 /**
@@ -310,6 +314,10 @@ export function validateSender(sender: SenderInfo, extensionId: string, messageU
   if (typeof tabId !== "number" || tabId < 0) return { ok: false, error: "sender is not a tab's content script" }
   if (fromFrame ? !(typeof sender.frameId === "number" && sender.frameId > 0) : sender.frameId !== 0) {
     return { ok: false, error: fromFrame ? "sender is not a frame" : "sender is not a top-level frame" }
+  }
+  // A frame speaks for the page the tab shows, not for one prerendered behind it.
+  if (fromFrame && sender.documentLifecycle !== undefined && sender.documentLifecycle !== "active") {
+    return { ok: false, error: "sender frame is not in the page the tab shows" }
   }
   try {
     if (!sender.url || new URL(sender.url).origin !== new URL(messageUrl).origin) {

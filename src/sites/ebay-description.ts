@@ -5,6 +5,7 @@
 
 import { cleanText } from "../extract/normalize"
 import { textPrefix } from "../extract/text"
+import { isEbayHost } from "./ebay-domains"
 
 /** As long as a description read from a page may be (src/messages/validate.ts). */
 export const MAX_SELLER_DESCRIPTION = 2000
@@ -12,13 +13,37 @@ export const MAX_SELLER_DESCRIPTION = 2000
 /** The hosts that serve eBay's description frames. */
 export const isSellerDescriptionHost = (host: string) => host === "ebaydesc.com" || host.endsWith(".ebaydesc.com")
 
-/** The item the frame describes: its address names it (`?item=133588510845`, `/itmdesc/133588510845`). */
+/**
+ * The item the frame describes: its address names it (`?item=133588510845`, `/itmdesc/133588510845`).
+ * An address that names two different items names none.
+ */
 export function describedItem(url: string): string | null {
   try {
     const u = new URL(url)
     if (!isSellerDescriptionHost(u.hostname)) return null
-    const id = u.searchParams.get("item") ?? /\/(?:itm|item|itmdesc)\/(\d+)/.exec(u.pathname)?.[1] ?? null
-    return id && /^\d{9,15}$/.test(id) ? id : null
+    const named = new Set([...u.searchParams.getAll("item"), ...[...u.pathname.matchAll(/\/(?:itm|item|itmdesc)\/([^/]+)/g)].map((m) => m[1]!)])
+    const [id, ...others] = named
+    return id && others.length === 0 && /^\d{9,15}$/.test(id) ? id : null
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The eBay item page a description frame sits in, from the frame's `location.ancestorOrigins`: only
+ * a frame placed directly in an eBay shop's page (as eBay places it) speaks for the tab; one that
+ * another site embeds, or that sits deeper, does not. Returns the page's origin.
+ */
+export function framingEbayPage(ancestorOrigins: ArrayLike<string> | undefined): string | null {
+  if (!ancestorOrigins || ancestorOrigins.length !== 1) return null
+  return ebayPageOrigin(ancestorOrigins[0]!)
+}
+
+/** An https eBay shop's origin, else null. */
+export function ebayPageOrigin(origin: string): string | null {
+  try {
+    const u = new URL(origin)
+    return u.protocol === "https:" && isEbayHost(u.hostname) ? u.origin : null
   } catch {
     return null
   }

@@ -1,30 +1,12 @@
 import { BRAND_LABELS, specMpn, specValue } from "../extract/specs"
+import { EBAY_DOMAINS } from "./ebay-domains"
 import type { SiteAdapter } from "./types"
 
 // eBay's JSON-LD carries price and stock but not the item number or the item specifics; the old
 // (#prcIsum, td.attrLabels) and current (x-price-primary, ux-labels-values) layouts are both read.
 export const ebay: SiteAdapter = {
   id: "ebay",
-  domains: [
-    "ebay.com",
-    "ebay.ca",
-    "ebay.co.uk",
-    "ebay.de",
-    "ebay.fr",
-    "ebay.it",
-    "ebay.es",
-    "ebay.ie",
-    "ebay.at",
-    "ebay.ch",
-    "ebay.nl",
-    "ebay.be",
-    "ebay.pl",
-    "ebay.com.au",
-    "ebay.com.sg",
-    "ebay.com.my",
-    "ebay.ph",
-    "ebay.in"
-  ],
+  domains: EBAY_DOMAINS,
   // The classic page's microdata name is its heading's whole text, hidden "Details about" and
   // "show the original title" link included.
   prefer: ["name"],

@@ -21,24 +21,28 @@ const sellerFrame = `<!doctype html><html><head><style>#ds_div{font:14px Arial}<
   <h2>Casio FX-991ES PLUS</h2><p>Used twice, in its hard cover.</p><p>Comes with the manual; battery replaced in May.</p>
   <script>document.title = "tracking"</script></div></body></html>`
 
-async function storedProducts(h: Harness): Promise<{ host: string; description: string | null; sources: Record<string, { source: string }> }[]> {
+async function storedRows(h: Harness, table: "products" | "tabs"): Promise<unknown[]> {
   const page = await h.session.context.newPage()
   await page.goto(`chrome-extension://${h.session.extensionId}/popup.html`)
   const rows = await page.evaluate(
-    () =>
+    (name) =>
       new Promise<unknown[]>((resolve, reject) => {
         const open = indexedDB.open("cartwise")
         open.onerror = () => reject(open.error)
         open.onsuccess = () => {
-          const all = open.result.transaction("products").objectStore("products").getAll()
+          const all = open.result.transaction(name).objectStore(name).getAll()
           all.onsuccess = () => resolve(all.result)
           all.onerror = () => reject(all.error)
         }
-      })
+      }),
+    table
   )
   await page.close()
-  return rows as Awaited<ReturnType<typeof storedProducts>>
+  return rows
 }
+
+type StoredProductRow = { host: string; description: string | null; sources: Record<string, { source: string }> }
+const storedProducts = async (h: Harness) => (await storedRows(h, "products")) as StoredProductRow[]
 
 describe("eBay's seller description", () => {
   let h: Harness

@@ -4,7 +4,7 @@ import { handleMessage } from "~src/background/handle-message"
 import { deleteAll } from "~src/db/export"
 import { markTabLoading } from "~src/db/record"
 import { MESSAGE_VERSION } from "~src/messages/contract"
-import { describedItem, readSellerDescription } from "~src/sites/ebay-description"
+import { describedItem, framingEbayPage, readSellerDescription } from "~src/sites/ebay-description"
 
 import { freshDb } from "../helpers/db"
 import { documentFrom } from "../helpers/dom"
@@ -18,11 +18,12 @@ const FRAME = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item
 const fromPage = { id: EXT, url: ITEM, frameId: 0, tab: { id: 5 } }
 const fromFrame = { id: EXT, url: FRAME, frameId: 12, tab: { id: 5 } }
 const WORDS = "Original Casio FX-991ES PLUS, used twice. Comes with its hard cover and the manual; battery replaced in May."
-const described = (description = WORDS, url = FRAME) => ({ type: "cartwise/seller-description", version: MESSAGE_VERSION, url, description })
+const PAGE = "https://www.ebay.co.uk"
+const described = (description = WORDS, url = FRAME, page = PAGE) => ({ type: "cartwise/seller-description", version: MESSAGE_VERSION, url, page, description })
 // eBay's own page: its meta description is the SEO template, which the store drops.
-const itemPage = (sku = "133588510845") =>
+const itemPage = (sku = "133588510845", url = ITEM) =>
   productMessage({
-    url: ITEM,
+    url,
     name: "Casio FX-991ES PLUS Scientific Calculator",
     sku,
     description: "Find many great new & used options and get the best deals for Casio FX-991ES PLUS Scientific Calculator at the best online prices at eBay!",
@@ -46,6 +47,19 @@ describe("the seller's description on eBay", () => {
     expect(describedItem("https://itm.ebaydesc.com/itmdesc/223820586800")).toBe("223820586800")
     expect(describedItem("https://ebaydesc.evil.example/?item=133588510845")).toBeNull()
     expect(describedItem("https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?item=abc")).toBeNull()
+    // An address that names two items names none.
+    expect(describedItem("https://itm.ebaydesc.com/itmdesc/223820586800?item=133588510845")).toBeNull()
+    expect(describedItem("https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?item=133588510845&item=223820586800")).toBeNull()
+    expect(describedItem("https://itm.ebaydesc.com/itmdesc/223820586800?item=223820586800")).toBe("223820586800")
+  })
+
+  it("speaks only when an eBay shop's page holds the frame directly", () => {
+    expect(framingEbayPage(["https://www.ebay.co.uk"])).toBe("https://www.ebay.co.uk")
+    expect(framingEbayPage(["https://www.ebay.com.au"])).toBe("https://www.ebay.com.au")
+    for (const ancestors of [[], ["https://ebay.evil.example"], ["https://www.ebay.evil.example"], ["http://www.ebay.co.uk"], ["https://blog.example", "https://www.ebay.co.uk"], ["null"]]) {
+      expect(framingEbayPage(ancestors)).toBeNull()
+    }
+    expect(framingEbayPage(undefined)).toBeNull()
   })
 
   it("gives the item its seller's words whichever reports first, and keeps them through later reads", async () => {
@@ -79,10 +93,64 @@ describe("the seller's description on eBay", () => {
     expect((await next.products.get(KEY))?.description).toBeNull()
     // Everything erased while the page is open: the frame's late report stores nothing.
     const erased = freshDb()
-    await handleMessage(erased, itemPage(), fromPage, EXT, 1)
+    await handleMessage(erased, itemPage(), { ...fromPage, documentId: "doc-1" }, EXT, 1)
     await deleteAll(erased, 2)
     expect(await handleMessage(erased, described(), fromFrame, EXT, 3)).toEqual({ ok: true, productKey: null })
     expect(await erased.products.count()).toBe(0)
+    // ... nor at the tab's next page, even the same item reloaded, which has its own frame.
+    await markTabLoading(erased, 5, 4)
+    await handleMessage(erased, itemPage(), { ...fromPage, documentId: "doc-2" }, EXT, 5)
+    expect((await erased.products.get(KEY))?.description).toBeNull()
+  })
+
+  it("reaches the first page after an erase, even when its frame reports before the page", async () => {
+    const db = freshDb()
+    await handleMessage(db, itemPage(), { ...fromPage, documentId: "doc-1" }, EXT, 1)
+    await deleteAll(db, 2)
+    await markTabLoading(db, 5, 3)
+    await handleMessage(db, described(), fromFrame, EXT, 4)
+    await handleMessage(db, itemPage(), { ...fromPage, documentId: "doc-2" }, EXT, 5)
+    expect((await db.products.get(KEY))?.description).toBe(WORDS)
+  })
+
+  it("stays the item's description on the next visit, when the frame does not report", async () => {
+    // Short words that only repeat the title: a template rule would take them for no description.
+    const short = "Casio FX-991ES PLUS Scientific Calculator"
+    const db = freshDb()
+    await handleMessage(db, itemPage(), fromPage, EXT, 1)
+    await handleMessage(db, described(short), fromFrame, EXT, 2)
+    expect((await db.products.get(KEY))?.description).toBe(short)
+    await markTabLoading(db, 5, 3)
+    await handleMessage(db, itemPage(), fromPage, EXT, 4)
+    expect((await db.products.get(KEY))?.description).toBe(short)
+    // A newer frame report replaces it: the seller edited the listing.
+    await handleMessage(db, described(WORDS), fromFrame, EXT, 5)
+    expect((await db.products.get(KEY))?.description).toBe(WORDS)
+  })
+
+  it("is not given to a look-alike host, another eBay site, or over the item the tab shows", async () => {
+    // A shop whose host merely starts with "ebay." is no eBay.
+    const lookalike = freshDb()
+    await handleMessage(lookalike, itemPage("133588510845", "https://ebay.evil.example/itm/133588510845"), { ...fromPage, url: "https://ebay.evil.example/itm/133588510845" }, EXT, 1)
+    await handleMessage(lookalike, described(), fromFrame, EXT, 2)
+    expect((await lookalike.products.get("ebay.evil.example|sku:133588510845"))?.description).toBeNull()
+    // A frame inside eBay Germany's page says nothing about the tab's eBay UK page.
+    const elsewhere = freshDb()
+    await handleMessage(elsewhere, itemPage(), fromPage, EXT, 1)
+    expect(await handleMessage(elsewhere, described(WORDS, FRAME, "https://www.ebay.de"), fromFrame, EXT, 2)).toEqual({ ok: true, productKey: null })
+    expect((await elsewhere.products.get(KEY))?.description).toBeNull()
+    const first = freshDb()
+    await handleMessage(first, described(WORDS, FRAME, "https://www.ebay.de"), fromFrame, EXT, 1)
+    await handleMessage(first, itemPage(), fromPage, EXT, 2)
+    expect((await first.products.get(KEY))?.description).toBeNull()
+    // A second frame, about another item, leaves the shown item's words where they are.
+    const twice = freshDb()
+    await handleMessage(twice, itemPage(), fromPage, EXT, 1)
+    await handleMessage(twice, described(), fromFrame, EXT, 2)
+    const other = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=223820586800"
+    expect(await handleMessage(twice, described("Another item's words.", other), { ...fromFrame, url: other, frameId: 13 }, EXT, 3)).toEqual({ ok: true, productKey: null })
+    expect((await twice.tabs.get(5))?.sellerDescription?.item).toBe("133588510845")
+    expect((await twice.products.get(KEY))?.description).toBe(WORDS)
   })
 
   it("accepts it only from a frame of eBay's description hosts, bounded, and nothing else from frames", async () => {
@@ -94,6 +162,9 @@ describe("the seller's description on eBay", () => {
       await handleMessage(db, described(WORDS, FRAME), { ...fromFrame, url: "https://evil.example/x" }, EXT, 2), // says another frame's address
       await handleMessage(db, described("x".repeat(2001)), fromFrame, EXT, 2),
       await handleMessage(db, described(""), fromFrame, EXT, 2),
+      await handleMessage(db, described(WORDS, FRAME, "https://ebay.evil.example"), fromFrame, EXT, 2), // framed by no eBay page
+      await handleMessage(db, { ...described(), page: undefined }, fromFrame, EXT, 2),
+      await handleMessage(db, described(), { ...fromFrame, documentLifecycle: "prerender" }, EXT, 2), // a page not shown yet
       await handleMessage(db, itemPage(), fromFrame, EXT, 2) // a page result from a frame
     ]
     for (const answer of refused) expect(answer).toMatchObject({ ok: false })
