@@ -12,13 +12,19 @@ export const config: PlasmoCSConfig = {
   all_frames: true
 }
 
-try {
-  const page = window !== window.top ? framingEbayPage(location.ancestorOrigins) : null
-  const description = page ? readSellerDescription(document) : null
-  if (page && description) {
-    const message: SellerDescriptionMessage = { type: "cartwise/seller-description", version: MESSAGE_VERSION, url: location.href, page, description }
-    chrome.runtime.sendMessage(message).catch(() => undefined)
+function send() {
+  try {
+    const page = window !== window.top ? framingEbayPage(location.ancestorOrigins) : null
+    const description = page ? readSellerDescription(document) : null
+    if (page && description) {
+      const message: SellerDescriptionMessage = { type: "cartwise/seller-description", version: MESSAGE_VERSION, url: location.href, page, description }
+      chrome.runtime.sendMessage(message).catch(() => undefined)
+    }
+  } catch {
+    // A frame that breaks the read (or an extension updated under it) simply adds nothing.
   }
-} catch {
-  // A frame that breaks the read (or an extension updated under it) simply adds nothing.
 }
+
+// A prerendered page's frame speaks once the page is shown (the background refuses it before).
+if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener("prerenderingchange", send, { once: true })
+else send()

@@ -120,7 +120,14 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
     win.removeEventListener("popstate", onPop)
   }
 
-  report(false)
-  schedule(RETRY_DELAYS_MS, true)
-  return { refresh: () => report(true), stop }
+  // A page Chrome prerenders is not what the tab shows yet (the background refuses its reports):
+  // it is read when the shopper goes to it.
+  const doc = win.document as Document & { prerendering?: boolean }
+  const begin = () => {
+    report(false)
+    schedule(RETRY_DELAYS_MS, true)
+  }
+  if (doc.prerendering) doc.addEventListener("prerenderingchange", begin, { once: true })
+  else begin()
+  return { refresh: () => (doc.prerendering ? null : report(true)), stop }
 }

@@ -2,7 +2,6 @@
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
 import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
-import { isEbayHost } from "../sites/ebay-domains"
 import { describedItem } from "../sites/ebay-description"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
@@ -39,10 +38,12 @@ export async function recordPageResult(
       if (tab.documentId === undefined && documentId !== undefined) await db.tabs.put({ ...tab, documentId })
       return { productKey: null, observationAdded: false }
     }
-    // A seller's description that came first stays with the tab for this page's later reads, while
-    // the tab shows the eBay site the frame sat in.
-    const seller = tab?.sellerDescription && new URL(message.url).origin === tab.sellerDescription.page ? tab.sellerDescription : undefined
-    const ids = { ...(documentId ? { documentId } : {}), ...(seller ? { sellerDescription: seller } : {}) }
+    // A seller's description that came first stays with the tab for this page's later reads, if it
+    // is the shown item's, on the eBay site its frame sat in; any other is dropped.
+    const origin = new URL(message.url).origin
+    const sku = result.kind === "product" ? result.product.sku : null
+    const seller = tab?.sellerDescriptions?.find((d) => d.item === sku && d.page === origin)
+    const ids = { ...(documentId ? { documentId } : {}), ...(seller ? { sellerDescriptions: [seller] } : {}) }
     if (result.kind === "not-product") {
       await db.tabs.put({ tabId, status: "not-product", url: message.url, productKey: null, reason: result.reason, warnings: result.warnings, updatedAt: now, ...ids })
       return { productKey: null, observationAdded: false }
@@ -51,7 +52,7 @@ export async function recordPageResult(
   })
 }
 
-type TabReport = Pick<TabState, "tabId" | "url" | "warnings" | "documentId" | "sellerDescription">
+type TabReport = Pick<TabState, "tabId" | "url" | "warnings" | "documentId" | "sellerDescriptions">
 
 async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: ProductSnapshot, now: number): Promise<RecordOutcome> {
   const key = productKey(snapshot)
@@ -80,8 +81,9 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
   }
   // The seller's words: from this page's frame, else as stored from an earlier visit (the page
   // itself never has them, and the template rules above would drop a short one).
-  if (report.sellerDescription) withSellerDescription(stored, report.sellerDescription.item, report.sellerDescription.text)
-  else if (existing?.sellerItem && existing.description) withSellerDescription(stored, existing.sellerItem, existing.description)
+  const seller = report.sellerDescriptions?.[0]
+  if (seller) withSellerDescription(stored, seller.item, seller.text)
+  else if (existing?.sellerItem === stored.sku && existing.description) withSellerDescription(stored, existing.sellerItem, existing.description)
   await db.products.put(stored)
   await storeReviews(db, key, snapshot.reviews, now)
   const last = await latestObservation(db, key)
@@ -157,11 +159,15 @@ export async function recordReviewProgress(db: CartwiseDb, tabId: number, messag
   })
 }
 
+/** How many frames' descriptions a tab keeps before its page says which item it shows. */
+const PENDING_SELLERS = 4
+
 /**
  * The seller's description from eBay's description frame. The frame and the item page report in
- * either order: it is kept with the tab (until the tab's next page) and given to the item's
- * product when that is, or once it is, what the tab shows. A frame about another item than the
- * one the tab shows (a second frame, a late one from the previous page) leaves the tab alone.
+ * either order: until the page says which item it shows, the tab keeps the last few frames' by
+ * item; then the shown item's is given to its product and kept for the page's later reads. A
+ * frame about another item than the one the tab shows (a second frame, a late one from the
+ * previous page) changes nothing.
  */
 export async function recordSellerDescription(db: CartwiseDb, tabId: number, message: SellerDescriptionMessage, now: number): Promise<string | null> {
   const item = describedItem(message.url)
@@ -169,29 +175,25 @@ export async function recordSellerDescription(db: CartwiseDb, tabId: number, mes
   const seller: SellerDescription = { item, text: message.description, page: message.page }
   return db.transaction("rw", db.tabs, db.products, async () => {
     const tab = await db.tabs.get(tabId)
-    const shown = tab?.status === "product" && tab.productKey ? await db.products.get(tab.productKey) : undefined
-    if (tab?.status === "product" && (!shown || !sellerFits(shown, seller))) return null
+    if (tab?.status === "product") {
+      const shown = tab.productKey ? await db.products.get(tab.productKey) : undefined
+      // The page's origin was checked to be an eBay shop's, so the same origin is that eBay site.
+      if (!shown || shown.sku !== item || new URL(shown.url).origin !== seller.page) return null
+      withSellerDescription(shown, item, seller.text)
+      await db.products.put(shown)
+      await db.tabs.put({ ...tab, sellerDescriptions: [seller], updatedAt: now })
+      return shown.key
+    }
     // Kept even by a tab the shopper erased: the next page's own frame may report before the page
-    // does, and that report lifts the erase. The erased page's frame is forgotten at the next page.
-    await db.tabs.put({ ...(tab ?? { tabId, status: "loading", url: null, productKey: null, reason: null }), sellerDescription: seller, updatedAt: now })
-    if (!shown) return null
-    withSellerDescription(shown, seller.item, seller.text)
-    await db.products.put(shown)
-    return shown.key
+    // does, and that report lifts the erase; the next page takes only its own item's.
+    const pending = [...(tab?.sellerDescriptions ?? []).filter((d) => d.item !== item), seller].slice(-PENDING_SELLERS)
+    await db.tabs.put({ ...(tab ?? { tabId, status: "loading", url: null, productKey: null, reason: null }), sellerDescriptions: pending, updatedAt: now })
+    return null
   })
 }
 
-/** The frame's item is the product: the same item number, on the eBay site the frame sat in. */
-function sellerFits(product: StoredProduct, seller: SellerDescription): boolean {
-  return product.sku === seller.item && isEbayHost(product.host) && new URL(product.url).origin === seller.page
-}
-
-/**
- * The seller's own words are the item's description (eBay's page carries only its SEO template):
- * on the eBay item they describe, in place of whatever was read.
- */
+/** The seller's own words are the item's description (eBay's page carries only its SEO template). */
 function withSellerDescription(product: StoredProduct, item: string, text: string): void {
-  if (product.sku !== item || !isEbayHost(product.host)) return
   product.description = text
   product.sources = { ...product.sources, description: { source: "adapter", confidence: 0.9 } }
   product.sellerItem = item
@@ -208,8 +210,8 @@ export async function markTabLoading(db: CartwiseDb, tabId: number, now: number)
     const tab = await db.tabs.get(tabId)
     if (tab?.status === "erased" && tab.documentId !== undefined) {
       // A seller's description that reached the erased tab belongs to the page it leaves.
-      if (tab.sellerDescription) {
-        const { sellerDescription: _left, ...rest } = tab
+      if (tab.sellerDescriptions) {
+        const { sellerDescriptions: _left, ...rest } = tab
         await db.tabs.put({ ...rest, updatedAt: now })
       }
       return

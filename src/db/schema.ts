@@ -68,10 +68,11 @@ export interface TabState {
   /** The latest "read more reviews" run in this tab, if any. */
   reviewScan?: ScanProgress | null
   /**
-   * The seller's description from eBay's description frame, for the item it names: kept until
-   * the tab's next page, since the frame and the item page report in either order.
+   * Sellers' descriptions from eBay's description frames that came before the page said which item
+   * it shows (a few, by item), then only the shown item's: kept until the tab's next page, since
+   * the frames and the item page report in either order.
    */
-  sellerDescription?: SellerDescription
+  sellerDescriptions?: SellerDescription[]
 }
 
 export interface SellerDescription {

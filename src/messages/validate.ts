@@ -315,9 +315,10 @@ export function validateSender(sender: SenderInfo, extensionId: string, messageU
   if (fromFrame ? !(typeof sender.frameId === "number" && sender.frameId > 0) : sender.frameId !== 0) {
     return { ok: false, error: fromFrame ? "sender is not a frame" : "sender is not a top-level frame" }
   }
-  // A frame speaks for the page the tab shows, not for one prerendered behind it.
-  if (fromFrame && sender.documentLifecycle !== undefined && sender.documentLifecycle !== "active") {
-    return { ok: false, error: "sender frame is not in the page the tab shows" }
+  // A document speaks for the page the tab shows, not for one prerendered behind it (the content
+  // scripts wait for the shopper to go there) or one being left.
+  if (sender.documentLifecycle !== undefined && sender.documentLifecycle !== "active") {
+    return { ok: false, error: "sender is not the page the tab shows" }
   }
   try {
     if (!sender.url || new URL(sender.url).origin !== new URL(messageUrl).origin) {

@@ -86,13 +86,17 @@ describe("sender checks", () => {
     // With the sending document's id, where Chrome gives one (a bounded string, or left out).
     expect(validateSender({ ...fromTab, documentId: "7A1F" }, EXT, "https://shop.example/p/kettle")).toEqual({ ok: true, value: { tabId: 5, documentId: "7A1F" } })
     expect(validateSender({ ...fromTab, documentId: "x".repeat(500) }, EXT, "https://shop.example/p/kettle")).toEqual({ ok: true, value: { tabId: 5 } })
+    expect(validateSender({ ...fromTab, documentLifecycle: "active" }, EXT, "https://shop.example/p/kettle").ok).toBe(true)
   })
 
   it.each([
     ["another extension", { ...fromTab, id: "someoneelse" }, /not this extension/],
     ["an extension page (no tab)", { id: EXT, url: `chrome-extension://${EXT}/popup.html` }, /not a tab/],
     ["an iframe", { ...fromTab, frameId: 3 }, /top-level frame/],
-    ["a page claiming another site's URL", { ...fromTab, url: "https://evil.example/" }, /does not match/]
+    ["a page claiming another site's URL", { ...fromTab, url: "https://evil.example/" }, /does not match/],
+    // Chrome prerenders a page in the tab before the shopper goes there; the tab still shows the last one.
+    ["a prerendered page", { ...fromTab, documentLifecycle: "prerender" }, /not the page the tab shows/],
+    ["a page being left", { ...fromTab, documentLifecycle: "pending_deletion" }, /not the page the tab shows/]
   ])("rejects %s", (_label, sender, error) => {
     const checked = validateSender(sender, EXT, "https://shop.example/p/kettle")
     expect(checked.ok).toBe(false)

@@ -56,7 +56,7 @@ describe("the seller's description on eBay", () => {
   it("speaks only when an eBay shop's page holds the frame directly", () => {
     expect(framingEbayPage(["https://www.ebay.co.uk"])).toBe("https://www.ebay.co.uk")
     expect(framingEbayPage(["https://www.ebay.com.au"])).toBe("https://www.ebay.com.au")
-    for (const ancestors of [[], ["https://ebay.evil.example"], ["https://www.ebay.evil.example"], ["http://www.ebay.co.uk"], ["https://blog.example", "https://www.ebay.co.uk"], ["null"]]) {
+    for (const ancestors of [[], ["https://ebay.evil.example"], ["https://www.ebay.evil.example"], ["http://www.ebay.co.uk"], ["https://blog.example", "https://www.ebay.co.uk"], ["https://www.ebay.co.uk", "https://blog.example"], ["null"]]) {
       expect(framingEbayPage(ancestors)).toBeNull()
     }
     expect(framingEbayPage(undefined)).toBeNull()
@@ -149,8 +149,41 @@ describe("the seller's description on eBay", () => {
     await handleMessage(twice, described(), fromFrame, EXT, 2)
     const other = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=223820586800"
     expect(await handleMessage(twice, described("Another item's words.", other), { ...fromFrame, url: other, frameId: 13 }, EXT, 3)).toEqual({ ok: true, productKey: null })
-    expect((await twice.tabs.get(5))?.sellerDescription?.item).toBe("133588510845")
+    expect((await twice.tabs.get(5))?.sellerDescriptions?.map((d) => d.item)).toEqual(["133588510845"])
     expect((await twice.products.get(KEY))?.description).toBe(WORDS)
+  })
+
+  it("keeps the item's own words when other items' frames report around it", async () => {
+    const other = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=223820586800"
+    const fromOther = { ...fromFrame, url: other, frameId: 13 }
+    // Two frames before the page says which item it shows: the item's own is the one it gets.
+    const before = freshDb()
+    await handleMessage(before, described(), fromFrame, EXT, 1)
+    await handleMessage(before, described("Another item's words.", other), fromOther, EXT, 2)
+    await handleMessage(before, itemPage(), fromPage, EXT, 3)
+    expect((await before.products.get(KEY))?.description).toBe(WORDS)
+    expect((await before.tabs.get(5))?.sellerDescriptions?.map((d) => d.item)).toEqual(["133588510845"])
+    // The previous page's frame, late, does not stand in for the words stored on an earlier visit.
+    const short = "Casio FX-991ES PLUS Scientific Calculator"
+    const late = freshDb()
+    await handleMessage(late, itemPage(), fromPage, EXT, 1)
+    await handleMessage(late, described(short), fromFrame, EXT, 2)
+    await markTabLoading(late, 5, 3)
+    await handleMessage(late, described("Another item's words.", other), fromOther, EXT, 4)
+    await handleMessage(late, itemPage(), fromPage, EXT, 5)
+    expect((await late.products.get(KEY))?.description).toBe(short)
+  })
+
+  it("keeps no erased page's words on the tab once the next page reports", async () => {
+    const db = freshDb()
+    await handleMessage(db, itemPage(), { ...fromPage, documentId: "doc-1" }, EXT, 1)
+    await markTabLoading(db, 5, 2) // the shopper clicks on,
+    await deleteAll(db, 3) // erases while the next page loads,
+    const other = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=223820586800"
+    await handleMessage(db, described("The erased page's words.", other), { ...fromFrame, url: other }, EXT, 4) // and the old page's frame reports late
+    await handleMessage(db, itemPage(), { ...fromPage, documentId: "doc-2" }, EXT, 5)
+    expect(JSON.stringify(await db.tabs.toArray())).not.toContain("erased page's words")
+    expect((await db.products.get(KEY))?.description).toBeNull()
   })
 
   it("accepts it only from a frame of eBay's description hosts, bounded, and nothing else from frames", async () => {

@@ -36,6 +36,19 @@ describe("the content script's page watcher", () => {
     expect(sent[0]!.result).toMatchObject({ kind: "product", product: { name: "Lamp", price: "30" } })
   })
 
+  it("waits for a prerendered page to be shown before reading it", async () => {
+    const win = shop(PRODUCT_LD("Lamp", 30))
+    Object.defineProperty(win.document, "prerendering", { configurable: true, get: () => true })
+    watcher = startPageWatcher({ window: win as unknown as Window, send })
+    await vi.advanceTimersByTimeAsync(10_000)
+    expect(sent).toHaveLength(0)
+    expect(watcher.refresh()).toBeNull()
+    // The shopper goes to the page: Chrome shows it and says so.
+    Object.defineProperty(win.document, "prerendering", { configurable: true, get: () => false })
+    win.document.dispatchEvent(new win.Event("prerenderingchange"))
+    expect(sent.map((m) => m.result.kind)).toEqual(["product"])
+  })
+
   it("looks again when a shop renders its product after load", async () => {
     const win = shop("")
     watcher = startPageWatcher({ window: win as unknown as Window, send })
