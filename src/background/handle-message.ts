@@ -2,10 +2,11 @@
 // record it. Kept free of chrome.* so the whole path is unit-tested with fake-indexeddb.
 
 import { refreshReviewAnalysis } from "../db/analyses"
-import { recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
+import { recordFrameReviews, recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse } from "../messages/contract"
 import {
+  validateFrameReviews,
   validatePageResult,
   validateReviewProgress,
   validateReviews,
@@ -27,7 +28,8 @@ const HANDLERS = {
   "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now, documentId) => (await recordPageResult(db, tabId, value, now, documentId)).productKey),
   "cartwise/reviews": checked(validateReviews, (db, tabId, value, now) => recordTabReviews(db, tabId, value, now)),
   "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now)),
-  "cartwise/seller-description": checked(validateSellerDescription, (db, tabId, value, now) => recordSellerDescription(db, tabId, value, now), true)
+  "cartwise/seller-description": checked(validateSellerDescription, (db, tabId, value, now) => recordSellerDescription(db, tabId, value, now), true),
+  "cartwise/frame-reviews": checked(validateFrameReviews, (db, tabId, value, now) => recordFrameReviews(db, tabId, value, now), true)
 }
 
 export const HANDLED_TYPES = new Set(Object.keys(HANDLERS))
@@ -51,7 +53,7 @@ export async function handleMessage(
   const productKey = await record(db, from.value.tabId, parsed.value, now, from.value.documentId)
   // New reviews (or a first visit) change the insights and trust report: recompute them now, so the
   // popup opens on fresh ones. A failure here must not lose the page's data, which is stored.
-  if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews")) {
+  if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews" || type === "cartwise/frame-reviews")) {
     await refreshReviewAnalysis(db, productKey, now).catch(() => null)
   }
   return { ok: true, productKey }

@@ -1,7 +1,7 @@
 // Writes what a tab's content script reported. One transaction per report, so the popup (which
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
-import type { PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
+import type { FrameReviewsMessage, PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
 import { describedItem } from "../sites/ebay-description"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
@@ -148,6 +148,20 @@ export async function recordTabReviews(db: CartwiseDb, tabId: number, message: R
     const key = await tabProduct(db, tabId, message.url)
     if (key) await storeReviews(db, key, message.reviews, now)
     return key
+  })
+}
+
+/**
+ * Reviews from a Trustpilot product TrustBox belong to the product the tab shows, if the frame sits
+ * in that page (the frame sends the page's origin; a frame cannot name the tab's document). The
+ * frame tries again while the tab has no product yet (contents/trustpilot.ts).
+ */
+export async function recordFrameReviews(db: CartwiseDb, tabId: number, message: FrameReviewsMessage, now: number): Promise<string | null> {
+  return db.transaction("rw", db.tabs, db.reviews, async () => {
+    const tab = await db.tabs.get(tabId)
+    if (!tab || tab.status !== "product" || !tab.productKey || !tab.url || new URL(tab.url).origin !== message.page) return null
+    await storeReviews(db, tab.productKey, message.reviews, now)
+    return tab.productKey
   })
 }
 

@@ -44,7 +44,7 @@ export interface ReviewProgressMessage {
 
 /**
  * eBay's seller-description frame → background: the seller's own description of the item the
- * frame's address names (src/sites/ebay-description.ts). The only message a frame may send.
+ * frame's address names (src/sites/ebay-description.ts). One of the two messages a frame may send.
  */
 export interface SellerDescriptionMessage {
   type: "cartwise/seller-description"
@@ -56,7 +56,21 @@ export interface SellerDescriptionMessage {
   description: string
 }
 
-export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage | SellerDescriptionMessage
+/**
+ * A Trustpilot product TrustBox's frame → background: the reviews it shows
+ * (src/sites/widgets/trustpilot.ts), for the product the tab shows.
+ */
+export interface FrameReviewsMessage {
+  type: "cartwise/frame-reviews"
+  version: typeof MESSAGE_VERSION
+  /** The frame's location.href: a product TrustBox's address. */
+  url: string
+  /** The origin of the shop page the frame sits in (its location.ancestorOrigins). */
+  page: string
+  reviews: Review[]
+}
+
+export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage | SellerDescriptionMessage | FrameReviewsMessage
 
 /** How many further review pages one "read more reviews" run reads unless told otherwise. */
 export const DEFAULT_REVIEW_PAGES = 10

@@ -19,7 +19,16 @@ import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
 import { settleProduct } from "../extract/settle-product"
 import { describedItem, ebayPageOrigin, MAX_SELLER_DESCRIPTION } from "../sites/ebay-description"
-import { MESSAGE_VERSION, type PageResultMessage, type ReviewProgressMessage, type ReviewsMessage, type ScanState, type SellerDescriptionMessage } from "./contract"
+import { trustBoxSkus } from "../sites/widgets/trustpilot"
+import {
+  MESSAGE_VERSION,
+  type FrameReviewsMessage,
+  type PageResultMessage,
+  type ReviewProgressMessage,
+  type ReviewsMessage,
+  type ScanState,
+  type SellerDescriptionMessage
+} from "./contract"
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; error: string }
 
@@ -290,6 +299,19 @@ export function validateSellerDescription(message: unknown): Validated<SellerDes
   })
 }
 
+/** Reviews from a Trustpilot product TrustBox's frame, inside an http(s) shop page. */
+export function validateFrameReviews(message: unknown): Validated<FrameReviewsMessage> {
+  return validated(() => {
+    const m = header(message, "cartwise/frame-reviews")
+    const url = httpUrl(m["url"], "url")
+    if (trustBoxSkus(url).length === 0) throw new Invalid("url is not a product TrustBox")
+    const page = httpUrl(m["page"], "page")
+    if (`${new URL(page).origin}/` !== page) throw new Invalid("page is not an origin")
+    const reviews = settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, []))
+    return { type: "cartwise/frame-reviews", version: MESSAGE_VERSION, url, page: new URL(page).origin, reviews }
+  })
+}
+
 /** The parts of chrome.runtime.MessageSender we rely on, so the check is testable without Chrome. */
 export interface SenderInfo {
   id?: string
@@ -305,8 +327,8 @@ export interface SenderInfo {
 /**
  * Page results are accepted only from our own content script in a tab's top frame, and only about
  * the page that frame is showing: another extension, an iframe or a stale message cannot write
- * into a tab's state. `fromFrame`: the one message a frame may send (the seller's description),
- * still only about the frame's own page.
+ * into a tab's state. `fromFrame`: the two messages a frame may send (eBay's seller description,
+ * a Trustpilot TrustBox's reviews), still only about the frame's own page.
  */
 export function validateSender(sender: SenderInfo, extensionId: string, messageUrl: string, fromFrame = false): Validated<{ tabId: number; documentId?: string }> {
   if (sender.id !== extensionId) return { ok: false, error: "sender is not this extension" }

@@ -39,9 +39,16 @@ describe("the built manifest", () => {
   })
 
   it("injects exactly one content script per http(s) page: a shop's own, or the generic one", () => {
-    // Frames get none but eBay's seller-description frame, whose script sends that text alone.
+    // Frames get none but eBay's seller-description frame and Trustpilot's TrustBox, whose scripts
+    // send that text or those reviews alone.
     const inFrames = manifest.content_scripts.filter((cs: { all_frames?: boolean }) => cs.all_frames)
-    expect(inFrames).toEqual([expect.objectContaining({ matches: ["*://*.ebaydesc.com/*"], run_at: "document_idle", all_frames: true })])
+    expect(inFrames).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ matches: ["*://*.ebaydesc.com/*"], run_at: "document_idle", all_frames: true }),
+        expect.objectContaining({ matches: ["https://widget.trustpilot.com/trustboxes/*"], run_at: "document_idle", all_frames: true })
+      ])
+    )
+    expect(inFrames).toHaveLength(2)
     const [generic, ...shops] = manifest.content_scripts
       .filter((cs: { all_frames?: boolean }) => !cs.all_frames)
       .sort((a: { matches: string[] }) => (a.matches.includes("https://*/*") ? -1 : 1))

@@ -5,6 +5,7 @@ import { okendoEvidence, okendoLegacyEvidence } from "./okendo.evidence"
 import { powerreviewsEvidence } from "./powerreviews.evidence"
 import { reviewsioEvidence } from "./reviewsio.evidence"
 import { stampedEvidence } from "./stamped.evidence"
+import { trustpilotEvidence } from "./trustpilot.evidence"
 import { yotpoEvidence, yotpoLegacyEvidence } from "./yotpo.evidence"
 import type { WidgetEvidence } from "./types"
 
@@ -16,6 +17,7 @@ export const WIDGET_EVIDENCE: Record<string, WidgetEvidence[]> = {
   powerreviews: powerreviewsEvidence,
   reviewsio: reviewsioEvidence,
   stamped: stampedEvidence,
+  trustpilot: trustpilotEvidence,
   yotpo: yotpoEvidence,
   "yotpo-legacy": yotpoLegacyEvidence
 }

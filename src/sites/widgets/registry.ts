@@ -2,7 +2,8 @@
 // evidence fixtures, add it here and its item class to detect.ts; test/unit/widgets.test.ts
 // checks every row against them. This table ships in the on-demand review reader
 // (src/platform/chrome-review-reader.ts), not in the content script.
-// Widgets that render only inside an iframe (trustpilot.ts, loox.ts) are not in this table.
+// Widgets that render only inside an iframe are not in this table: Trustpilot's product TrustBox
+// is read by a content script in its frame (trustpilot.ts); Loox's is not read (loox.ts).
 
 import { mergeReviews } from "../../extract/reviews"
 import { settleReviews } from "../../extract/settle-review"
