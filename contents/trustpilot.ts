@@ -19,17 +19,19 @@ const LOOKS_MS = [0, 1500, 4000, 10_000, 30_000]
 function start() {
   const page = window !== window.top && trustBoxSkus(location.href).length > 0 ? framingShop(location.ancestorOrigins) : null
   if (!page) return
-  // How many reviews the background has filed: a look sends only when the frame shows more.
-  let filed = 0
+  // What the background has filed: a look sends only when the frame shows something else (more
+  // reviews, or another page of them).
+  let filed = ""
   const look = () => {
     try {
       const reviews = readTrustBoxReviews(document)
-      if (reviews.length <= filed) return
+      const shown = reviews.map((r) => `${r.author}\n${r.body}`).join("\n\n")
+      if (reviews.length === 0 || shown === filed) return
       const message: FrameReviewsMessage = { type: "cartwise/frame-reviews", version: MESSAGE_VERSION, url: location.href, page, reviews }
       chrome.runtime
         .sendMessage(message)
         .then((answer: { productKey?: string | null } | undefined) => {
-          if (answer?.productKey) filed = Math.max(filed, reviews.length)
+          if (answer?.productKey) filed = shown
         })
         .catch(() => undefined)
     } catch {

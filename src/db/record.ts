@@ -3,6 +3,7 @@
 
 import type { FrameReviewsMessage, PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
 import { describedItem } from "../sites/ebay-description"
+import { trustBoxSkus } from "../sites/widgets/trustpilot"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
@@ -152,14 +153,21 @@ export async function recordTabReviews(db: CartwiseDb, tabId: number, message: R
 }
 
 /**
- * Reviews from a Trustpilot product TrustBox belong to the product the tab shows, if the frame sits
- * in that page (the frame sends the page's origin; a frame cannot name the tab's document). The
- * frame tries again while the tab has no product yet (contents/trustpilot.ts).
+ * Reviews from a Trustpilot product TrustBox belong to the product the tab shows only if the frame
+ * sits in that page (the frame sends the page's origin; a frame cannot name the tab's document) and
+ * names that product: its sku, GTIN, MPN or a variant's sku among the codes in the frame's address.
+ * A TrustBox left behind by a single-page shop that moved on, or one about another product on the
+ * page, files nothing; nor does a shop whose TrustBox code is none the page shows. The frame tries
+ * again while the tab has no product yet (contents/trustpilot.ts).
  */
 export async function recordFrameReviews(db: CartwiseDb, tabId: number, message: FrameReviewsMessage, now: number): Promise<string | null> {
-  return db.transaction("rw", db.tabs, db.reviews, async () => {
+  const named = new Set(trustBoxSkus(message.url).map((code) => code.toLowerCase()))
+  return db.transaction("rw", [db.tabs, db.products, db.reviews], async () => {
     const tab = await db.tabs.get(tabId)
     if (!tab || tab.status !== "product" || !tab.productKey || !tab.url || new URL(tab.url).origin !== message.page) return null
+    const shown = await db.products.get(tab.productKey)
+    const codes = shown ? [shown.sku, shown.gtin, shown.mpn, ...shown.variants.map((v) => v.sku)] : []
+    if (!codes.some((code) => code !== null && named.has(code.trim().toLowerCase()))) return null
     await storeReviews(db, tab.productKey, message.reviews, now)
     return tab.productKey
   })

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest"
 
 import { handleMessage } from "~src/background/handle-message"
 import { settleReviews } from "~src/extract/settle-review"
+import { deleteAll } from "~src/db/export"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { trustpilotEvidence } from "~src/sites/widgets/trustpilot.evidence"
 import { framingShop, readTrustBoxReviews, trustBoxSkus } from "~src/sites/widgets/trustpilot"
@@ -26,7 +27,9 @@ const framed = (url = FRAME, page = "https://brisa-air.example") => ({
   page,
   reviews: readTrustBoxReviews(frameDoc())
 })
-const productPage = () => productMessage({ url: PRODUCT_URL, name: "Brisa BR-2210 Air Purifier", sku: "BR-2210" })
+const productPage = (overrides: Parameters<typeof productMessage>[0] = {}) =>
+  productMessage({ url: PRODUCT_URL, name: "Brisa BR-2210 Air Purifier", sku: "BR-2210", ...overrides })
+const withSku = (sku: string) => FRAME.replace("sku=BR-2210", `sku=${sku}`)
 const KEY = "brisa-air.example|sku:BR-2210"
 
 describe("Trustpilot's product TrustBox", () => {
@@ -85,5 +88,43 @@ describe("Trustpilot's product TrustBox", () => {
     expect(answers[0]).toEqual({ ok: true, productKey: null })
     for (const answer of answers.slice(1)) expect(answer).toMatchObject({ ok: false })
     expect(await db.reviews.count()).toBe(0)
+  })
+
+  it("files them only under the product the TrustBox names", async () => {
+    // A single-page shop moved on to another product; the old TrustBox, still in the page, looks again.
+    const moved = freshDb()
+    await handleMessage(moved, productPage(), fromPage, EXT, 1)
+    await handleMessage(moved, productPage({ url: "https://brisa-air.example/products/br-3300", name: "Brisa BR-3300", sku: "BR-3300" }), { ...fromPage, url: "https://brisa-air.example/products/br-3300" }, EXT, 2)
+    expect(await handleMessage(moved, framed(), fromFrame, EXT, 3)).toEqual({ ok: true, productKey: null })
+    expect(await moved.reviews.count()).toBe(0)
+    // A TrustBox about another product (a bundle's part, "bought together") on this page.
+    const other = freshDb()
+    await handleMessage(other, productPage(), fromPage, EXT, 1)
+    expect(await handleMessage(other, framed(withSku("FILTER-22")), { ...fromFrame, url: withSku("FILTER-22") }, EXT, 2)).toEqual({ ok: true, productKey: null })
+    // The product named by its GTIN, or by one of its variants' skus, in any case: filed.
+    const gtin = freshDb()
+    await handleMessage(gtin, productPage({ gtin: "4006381333931" }), fromPage, EXT, 1)
+    expect(await handleMessage(gtin, framed(withSku("FILTER-22,4006381333931")), { ...fromFrame, url: withSku("FILTER-22,4006381333931") }, EXT, 2)).toEqual({ ok: true, productKey: KEY })
+    const variant = freshDb()
+    await handleMessage(variant, productPage({ variants: [{ name: "White", sku: "BR-2210-W", price: null, availability: null, url: null }] }), fromPage, EXT, 1)
+    expect(await handleMessage(variant, framed(withSku("br-2210-w")), { ...fromFrame, url: withSku("br-2210-w") }, EXT, 2)).toEqual({ ok: true, productKey: KEY })
+  })
+
+  it("files nothing in a tab the shopper erased", async () => {
+    const db = freshDb()
+    await handleMessage(db, productPage(), { ...fromPage, documentId: "doc-1" }, EXT, 1)
+    await deleteAll(db, 2)
+    expect(await handleMessage(db, framed(), fromFrame, EXT, 3)).toEqual({ ok: true, productKey: null })
+    expect(await db.reviews.count()).toBe(0)
+    expect(await db.analyses.count()).toBe(0)
+  })
+
+  it("reads the product's codes from the frame's fragment, on Trustpilot's TrustBox address only", () => {
+    const at = (url: string) => trustBoxSkus(url)
+    expect(at("https://widget.trustpilot.com/trustboxes/x/index.html?sku=BR-2210#locale=en-GB")).toEqual([])
+    expect(at("http://widget.trustpilot.com/trustboxes/x/index.html#sku=BR-2210")).toEqual([])
+    expect(at("https://widget.trustpilot.com/other/x.html#sku=BR-2210")).toEqual([])
+    expect(at(`https://widget.trustpilot.com/trustboxes/x/index.html#sku=${"9".repeat(101)},BR-2210`)).toEqual(["BR-2210"])
+    expect(at(`https://widget.trustpilot.com/trustboxes/x/index.html#sku=${Array.from({ length: 80 }, (_, i) => `S${i}`).join(",")}`)).toHaveLength(50)
   })
 })
