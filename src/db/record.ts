@@ -9,6 +9,7 @@ import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
 import { withoutListingBlurb } from "./listing-blurb"
+import { dropShopWideDescription } from "./shop-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
 import type { CartwiseDb, PriceObservation, SellerDescription, StoredProduct, StoredReview, TabState } from "./schema"
 
@@ -80,6 +81,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
     }
     dropListingBlurb(stored)
   }
+  await dropShopWideDescription(db, stored)
   // The seller's words: from this page's frame, else as stored from an earlier visit (the page
   // itself never has them, and the template rules above would drop a short one).
   const seller = report.sellerDescriptions?.[0]

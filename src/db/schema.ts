@@ -16,6 +16,8 @@ export interface StoredProduct extends ProductSnapshot {
   lastSeenAt: number
   /** The description is the seller's own, from eBay's description frame, for this item number. */
   sellerItem?: string
+  /** The shop's slogan this product's page gave as its description, dropped (see shop-blurb.ts). */
+  shopBlurb?: string
 }
 
 export interface PriceObservation {
