@@ -81,7 +81,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
     }
     dropListingBlurb(stored)
   }
-  await dropShopWideDescription(db, stored)
+  await dropShopWideDescription(db, stored, existing)
   // The seller's words: from this page's frame, else as stored from an earlier visit (the page
   // itself never has them, and the template rules above would drop a short one).
   const seller = report.sellerDescriptions?.[0]

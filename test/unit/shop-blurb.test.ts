@@ -58,5 +58,41 @@ describe("a shop's slogan as the description", () => {
     expect(isShopWide("A kettle that boils quietly.", "Kettle", "Sofa")).toBe(false)
     expect(isShopWide("Élan pour la maison", "Lampe Élan", "Chaise")).toBe(false)
     expect(isShopWide(SLOGAN, null, "Sofa")).toBe(false)
+    // A text about the second product only is still about one of them.
+    expect(isShopWide("The sofa that seats five.", "Kettle", "Sofa")).toBe(false)
+    // Names with no word long enough to compare could be one product's: copy kept.
+    expect(isShopWide(SLOGAN, "Air Max 90", "Air Max 90")).toBe(false)
+    expect(isShopWide(SLOGAN, "Tee - Red", "Tee - Navy")).toBe(false)
+    // Scripts without spaces: variants share runs of characters, the copy speaks of the product.
+    expect(isShopWide("采用新疆长绒棉，柔软亲肤。", "纯棉圆领短袖T恤白色", "纯棉圆领短袖T恤黑色")).toBe(false)
+    expect(isShopWide("肌にやさしい弱酸性。", "ボディソープ詰め替え用", "ボディソープ本体")).toBe(false)
+    expect(isShopWide("全场包邮，七天无理由退货", "电热水壶", "布艺沙发")).toBe(true)
+  })
+
+  it("leaves the other product's structured-data copy, and a description it has since", async () => {
+    const db = freshDb()
+    // The same words as another product's JSON-LD copy: that copy is not the shop's slogan.
+    await visit(db, "lamp-1", "Desk lamp", SLOGAN, "json-ld")
+    expect(await visit(db, "chair-2", "Office chair", SLOGAN)).toBe(SLOGAN)
+    expect((await db.products.get("brisa-air.example|sku:lamp-1"))?.description).toBe(SLOGAN)
+    // A product that dropped the slogan and later showed copy of its own keeps that copy.
+    const later = freshDb()
+    await visit(later, "br-2210", "Brisa BR-2210 Air Purifier", SLOGAN)
+    await visit(later, "dh-90", "Dehumidifier DH-90", SLOGAN)
+    await visit(later, "br-2210", "Brisa BR-2210 Air Purifier", "Three filter stages and a quiet night mode.")
+    expect(await visit(later, "fan-3", "Tower fan", SLOGAN)).toBeNull()
+    expect((await later.products.get("brisa-air.example|sku:br-2210"))?.description).toBe("Three filter stages and a quiet night mode.")
+  })
+
+  it("is remembered by a product read again without a description", async () => {
+    const db = freshDb()
+    await visit(db, "br-2210", "Brisa BR-2210 Air Purifier", SLOGAN)
+    await visit(db, "dh-90", "Dehumidifier DH-90", SLOGAN)
+    // Both read once more with no description at all, then a third product shows the slogan.
+    const url = (path: string) => `https://brisa-air.example/products/${path}`
+    for (const path of ["br-2210", "dh-90"]) {
+      await handleMessage(db, productMessage({ url: url(path), name: path, sku: path }), { id: EXT, url: url(path), frameId: 0, tab: { id: tab++ } }, EXT, tab)
+    }
+    expect(await visit(db, "fan-3", "Tower fan", SLOGAN)).toBeNull()
   })
 })
