@@ -1,5 +1,6 @@
 import type { PlasmoCSConfig } from "plasmo"
 
+import { whenShown } from "~src/content/shown"
 import { MESSAGE_VERSION, type SellerDescriptionMessage } from "~src/messages/contract"
 import { framingEbayPage, readSellerDescription } from "~src/sites/ebay-description"
 
@@ -25,6 +26,5 @@ function send() {
   }
 }
 
-// A prerendered page's frame speaks once the page is shown (the background refuses it before).
-if ((document as Document & { prerendering?: boolean }).prerendering) document.addEventListener("prerenderingchange", send, { once: true })
-else send()
+// A prerendered page's frame speaks once the page is shown (src/content/shown.ts).
+whenShown(document, send)

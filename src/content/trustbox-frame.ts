@@ -3,6 +3,7 @@
 
 import { MESSAGE_VERSION, type FrameReviewsMessage } from "../messages/contract"
 import { framingShop, readTrustBoxReviews, trustBoxSkus } from "../sites/widgets/trustpilot"
+import { whenShown } from "./shown"
 
 // The TrustBox fetches and renders its reviews after it loads, and the shop page may report its
 // product after the frame: a few looks, at fixed times, so the cost stays bounded whatever happens.
@@ -11,9 +12,9 @@ export const LOOKS_MS = [0, 1500, 4000, 10_000, 30_000]
 /** Sends the message; resolves with the background's answer (a product key where it filed them). */
 export type SendFrameReviews = (message: FrameReviewsMessage) => Promise<{ productKey?: string | null } | undefined>
 
-/** Starts the looks in this frame, once the page is shown; in any other window it does nothing. */
+/** Starts the looks in this frame, once the page is shown (shown.ts); in any other window it does nothing. */
 export function startTrustBoxFrame(win: Window, send: SendFrameReviews): void {
-  const doc = win.document as Document & { prerendering?: boolean }
+  const doc = win.document
   const start = () => {
     const page = win !== win.top && trustBoxSkus(win.location.href).length > 0 ? framingShop(win.location.ancestorOrigins) : null
     if (!page) return
@@ -36,7 +37,5 @@ export function startTrustBoxFrame(win: Window, send: SendFrameReviews): void {
     }
     for (const delay of LOOKS_MS) win.setTimeout(look, delay)
   }
-  // A prerendered page's frame speaks once the page is shown (the background refuses it before).
-  if (doc.prerendering) doc.addEventListener("prerenderingchange", start, { once: true })
-  else start()
+  whenShown(doc, start)
 }

@@ -5,6 +5,7 @@
 import { extractProduct } from "../extract"
 import { MESSAGE_VERSION, type PageResultMessage } from "../messages/contract"
 import type { ExtractionResult } from "../product"
+import { isPrerendering, whenShown } from "./shown"
 
 export interface WatcherDeps {
   window: Window
@@ -120,14 +121,10 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
     win.removeEventListener("popstate", onPop)
   }
 
-  // A page Chrome prerenders is not what the tab shows yet (the background refuses its reports):
-  // it is read when the shopper goes to it.
-  const doc = win.document as Document & { prerendering?: boolean }
-  const begin = () => {
+  // A page Chrome prerenders is not what the tab shows yet: it is read when the shopper goes to it.
+  whenShown(win.document, () => {
     report(false)
     schedule(RETRY_DELAYS_MS, true)
-  }
-  if (doc.prerendering) doc.addEventListener("prerenderingchange", begin, { once: true })
-  else begin()
-  return { refresh: () => (doc.prerendering ? null : report(true)), stop }
+  })
+  return { refresh: () => (isPrerendering(win.document) ? null : report(true)), stop }
 }

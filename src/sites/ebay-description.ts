@@ -6,6 +6,7 @@
 import { cleanText } from "../extract/normalize"
 import { textPrefix } from "../extract/text"
 import { isEbayHost } from "./ebay-domains"
+import { soleAncestor } from "./framing"
 
 /** As long as a description read from a page may be (src/messages/validate.ts). */
 export const MAX_SELLER_DESCRIPTION = 2000
@@ -35,8 +36,8 @@ export function describedItem(url: string): string | null {
  * another site embeds, or that sits deeper, does not. Returns the page's origin.
  */
 export function framingEbayPage(ancestorOrigins: ArrayLike<string> | undefined): string | null {
-  if (!ancestorOrigins || ancestorOrigins.length !== 1) return null
-  return ebayPageOrigin(ancestorOrigins[0]!)
+  const page = soleAncestor(ancestorOrigins)
+  return page === null ? null : ebayPageOrigin(page)
 }
 
 /** An https eBay shop's origin, else null. */

@@ -2,6 +2,8 @@
 // frame's script (a 2 KB content script) and the background check a frame's page against them
 // without pulling in the adapter.
 
+import { onDomains } from "./choose"
+
 export const EBAY_DOMAINS = [
   "ebay.com",
   "ebay.ca",
@@ -24,7 +26,4 @@ export const EBAY_DOMAINS = [
 ]
 
 /** An eBay shop's host (subdomains included, as adapters match them): not any host that merely starts with "ebay.". */
-export const isEbayHost = (host: string) => {
-  const h = host.toLowerCase()
-  return EBAY_DOMAINS.some((d) => h === d || h.endsWith(`.${d}`))
-}
+export const isEbayHost = (host: string) => onDomains(EBAY_DOMAINS, host)

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { startHarness, type Harness } from "./session"
+import { readTable, serveHtml, startHarness, type Harness } from "./session"
 
 const ITEM = "https://www.ebay.co.uk/itm/133588510845"
 const FRAME = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=133588510845&t=0&category=131084&seller=calcshop"
@@ -26,19 +26,7 @@ const sellerFrame = `<!doctype html><html><head><style>#ds_div{font:14px Arial}<
 async function storedRows(h: Harness, table: "products" | "reviews"): Promise<unknown[]> {
   const page = await h.session.context.newPage()
   await page.goto(`chrome-extension://${h.session.extensionId}/popup.html`)
-  const rows = await page.evaluate(
-    (name) =>
-      new Promise<unknown[]>((resolve, reject) => {
-        const open = indexedDB.open("cartwise")
-        open.onerror = () => reject(open.error)
-        open.onsuccess = () => {
-          const all = open.result.transaction(name).objectStore(name).getAll()
-          all.onsuccess = () => resolve(all.result)
-          all.onerror = () => reject(all.error)
-        }
-      }),
-    table
-  )
+  const rows = await readTable(page, table)
   await page.close()
   return rows
 }
@@ -60,8 +48,8 @@ describe("eBay's seller description", () => {
 
   it("is read from its frame and stored as the item's description, in place of eBay's template", async () => {
     const page = await h.session.context.newPage()
-    await page.route((url) => url.href === ITEM, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: itemPage }))
-    await page.route((url) => url.hostname === "vi.vipr.ebaydesc.com", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: sellerFrame }))
+    await serveHtml(page, (url) => url.href === ITEM, itemPage)
+    await serveHtml(page, (url) => url.hostname === "vi.vipr.ebaydesc.com", sellerFrame)
     await page.goto(ITEM, { waitUntil: "load" })
     const popup = await h.popupFor(await tabIdOf(h.session, page))
     await popup.getByTestId("product").waitFor({ timeout: 20_000 })
@@ -87,8 +75,8 @@ describe("eBay's seller description", () => {
       <iframe title="Customer reviews powered by Trustpilot" src="${TRUSTBOX.replaceAll("&", "&amp;")}" style="height: 440px; width: 100%; border-style: none;"></iframe></div></body></html>`
     const frame = readFileSync(new URL("../fixtures/widgets/trustpilot.html", import.meta.url), "utf8")
     const page = await h.session.context.newPage()
-    await page.route((url) => url.href === SHOP, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: shopPage }))
-    await page.route((url) => url.hostname === "widget.trustpilot.com", (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: frame }))
+    await serveHtml(page, (url) => url.href === SHOP, shopPage)
+    await serveHtml(page, (url) => url.hostname === "widget.trustpilot.com", frame)
     await page.goto(SHOP, { waitUntil: "load" })
     const popup = await h.popupFor(await tabIdOf(h.session, page))
     await popup.getByTestId("product").waitFor({ timeout: 20_000 })

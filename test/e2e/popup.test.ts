@@ -4,7 +4,7 @@ import { join } from "node:path"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { DEMO_SHOP, startHarness, type Harness } from "./session"
+import { DEMO_SHOP, readTable, startHarness, type Harness } from "./session"
 
 // Longer than any extraction + write + live query, short enough to fail fast when broken.
 const SHOWN = { timeout: 15_000 }
@@ -418,18 +418,7 @@ describe("the built extension in Chromium", () => {
     const other = await h.visit("/products/burr-grinder.html")
     const otherPopup = await h.popupFor(other.tabId)
     await otherPopup.getByTestId("product").waitFor(SHOWN)
-    const stored = await otherPopup.evaluate(
-      () =>
-        new Promise<string[]>((resolve, reject) => {
-          const open = indexedDB.open("cartwise")
-          open.onerror = () => reject(open.error)
-          open.onsuccess = () => {
-            const read = open.result.transaction("products").objectStore("products").getAll()
-            read.onsuccess = () => resolve((read.result as { name: string }[]).map((p) => p.name))
-            read.onerror = () => reject(read.error)
-          }
-        })
-    )
+    const stored = ((await readTable(otherPopup, "products")) as { name: string }[]).map((p) => p.name)
     expect(stored).toEqual(["Oak Hand Burr Grinder"])
     // Reloading the page is how the shopper asks Cartwise to read it again.
     await page.reload()

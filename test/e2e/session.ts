@@ -86,3 +86,25 @@ export async function pick(page: Page, name: string): Promise<void> {
   await radio.click()
   await expect.poll(() => radio.isChecked()).toBe(true)
 }
+
+/** Every row of one of Cartwise's IndexedDB tables, read in one of the extension's own pages. */
+export function readTable(extensionPage: Page, table: string): Promise<unknown[]> {
+  return extensionPage.evaluate(
+    (name) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open("cartwise")
+        open.onerror = () => reject(open.error)
+        open.onsuccess = () => {
+          const all = open.result.transaction(name).objectStore(name).getAll()
+          all.onsuccess = () => resolve(all.result)
+          all.onerror = () => reject(all.error)
+        }
+      }),
+    table
+  )
+}
+
+/** Serves `body` as an HTML page wherever `match` says, in place of the network. */
+export async function serveHtml(page: Page, match: (url: URL) => boolean, body: string): Promise<void> {
+  await page.route(match, (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body }))
+}

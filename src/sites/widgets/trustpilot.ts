@@ -8,6 +8,7 @@
 // into the frame's fragment, "#locale=en-GB&…&sku=148362&name="). The others (carousels, the
 // "Excellent ★★★★★" bar) show reviews of the shop, which are no product's.
 
+import { soleAncestor } from "../framing"
 import { readReviewSpec } from "../review-spec"
 import type { Review } from "../../product"
 import type { ReviewWidget } from "./types"
@@ -35,9 +36,10 @@ export function trustBoxSkus(url: string): string[] {
  * page holds directly (as the bootstrap places it) speaks for the tab. Returns the page's origin.
  */
 export function framingShop(ancestorOrigins: ArrayLike<string> | undefined): string | null {
-  if (!ancestorOrigins || ancestorOrigins.length !== 1) return null
+  const page = soleAncestor(ancestorOrigins)
+  if (page === null) return null
   try {
-    const u = new URL(ancestorOrigins[0]!)
+    const u = new URL(page)
     return (u.protocol === "https:" || u.protocol === "http:") && u.hostname !== TRUSTBOX_HOST ? u.origin : null
   } catch {
     return null
