@@ -10,6 +10,7 @@ import { thumbnailCandidates } from "~src/ui/thumbnail"
 
 import type { ScanProgress } from "~src/messages/contract"
 
+import { Options } from "../components/Options"
 import { AiSummary } from "./AiSummary"
 import { MoreReviews } from "./MoreReviews"
 import { PriceHistory } from "./PriceHistory"
@@ -79,6 +80,7 @@ export function ProductView({
         </p>
       ) : null}
       <ReadNotes warnings={warnings} />
+      <Options product={product} currency={product.currency} />
       <PriceHistory observations={observations} currency={product.currency} bid={isBid(product.sources.price?.source)} from={product.sources.price?.source === "from-price"} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} shopRating={product.rating} onReport={() => setReport(true)} />
       <AiSummary product={product} />

@@ -6,6 +6,7 @@ import { onActiveTabChange, resolveTabId } from "~src/platform/chrome-popup"
 import { factsLine } from "~src/ui/format"
 
 import { ModelSetup } from "../components/model/ModelSetup"
+import { Options } from "../components/Options"
 import { useEngine, useModelSettings } from "../components/model/useEngine"
 import { ProductQa } from "./ProductQa"
 import { Specs } from "./Specs"
@@ -58,6 +59,7 @@ function SidePanel() {
               {facts}
             </p>
           ) : null}
+          <Options product={data.product} currency={data.product.currency} />
           <Specs specs={data.product.specs ?? []} />
           {ready || engine?.connection === "reconnecting" ? null : (
             <div className="cw-panel-setup">

@@ -35,13 +35,26 @@ function specsOf(node: SchemaNode): Spec[] {
   return out
 }
 
+/**
+ * A variant's name and the options it is told apart by: Google's variant markup often repeats the
+ * group's name on every variant and gives the option in `color` and `size` (a text or a
+ * SizeSpecification). An option its name already says is not added twice.
+ */
+function variantName(item: SchemaNode): string | null {
+  const name = cleanText(item["name"], 300)
+  // The name's words, split where names join their parts ("Shirt – Green", "Shirt (Green)").
+  const words = ` ${name?.replace(/[\s,/()–-]+/g, " ")} `
+  const options = [item["color"], item["size"]].map((v) => cleanText(isNode(v) ? v["name"] : v, 60)).filter((v) => v && !words.includes(` ${v} `))
+  return [name, ...options].filter(Boolean).join(" / ") || null
+}
+
 function variantsOf(node: SchemaNode, pageUrl: string, country: string | null): Variant[] {
   const variants: Variant[] = []
   for (const item of asArray(node["hasVariant"]).slice(0, MAX_VARIANTS)) {
     if (!isNode(item)) continue
     const offer = pickOffer(item["offers"], pageUrl, country)
     variants.push({
-      name: cleanText(item["name"], 300),
+      name: variantName(item),
       sku: normalizeId(item["sku"]),
       price: offer?.price ?? null,
       availability: offer?.availability ?? null,

@@ -271,6 +271,44 @@ describe("the built extension in Chromium", () => {
     await panel.close()
   })
 
+  it("lists the product's options with their stock and own prices, in the popup and the side panel", async () => {
+    const offer = (price: string, availability: string) => ({ "@type": "Offer", price, priceCurrency: "CAD", availability: `https://schema.org/${availability}` })
+    const variant = (size: string, price: string, availability: string) => ({
+      "@type": "Product",
+      sku: `TR2-${size}`,
+      name: "Trail Runner 2",
+      size,
+      url: `/products/trail-runner-2.html?size=${size}`,
+      offers: offer(price, availability)
+    })
+    const ld = JSON.stringify({
+      "@type": "ProductGroup",
+      name: "Trail Runner 2",
+      hasVariant: [variant("9", "159.99", "InStock"), variant("10", "149.99", "BackOrder"), variant("11", "159.99", "OutOfStock"), variant("<b>12</b>", "159.99", "InStock")]
+    })
+    h.shop.mount("/products/trail-runner-2.html", `<!doctype html><html><head><script type="application/ld+json">${ld}</script></head><body><h1>Trail Runner 2</h1><button>Add to cart</button></body></html>`)
+    const { tabId } = await h.visit("/products/trail-runner-2.html?size=9")
+    const popup = await h.popupFor(tabId)
+    const options = popup.getByTestId("product-options")
+    await options.waitFor(SHOWN)
+    expect(await popup.getByTestId("options-summary").innerText()).toBe("2 of 4 in stock, 1 to order.")
+    expect(await options.locator("ul").isVisible()).toBe(false)
+    await options.locator("summary").click()
+    expect(await popup.getByTestId("option-row").allInnerTexts()).toEqual([
+      "9 (this page) · In stock",
+      "10 · CA$149.99 · Back-order",
+      "11 · Out of stock",
+      "<b>12</b> · In stock"
+    ])
+    expect(await options.locator("li b").count()).toBe(0)
+    await popup.close()
+    const panel = await h.session.context.newPage()
+    await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
+    await panel.getByTestId("options-summary").waitFor(SHOWN)
+    expect(await panel.getByTestId("options-summary").innerText()).toBe("2 of 4 in stock, 1 to order.")
+    await panel.close()
+  })
+
   it("says, folded away, why a page was read only in part", async () => {
     const ld = JSON.stringify({ "@type": "Product", name: "Copper Milk Pan", offers: { price: "32.00", priceCurrency: "GBP" } })
     // A shop's cut-off block of product data (a template that broke mid-string) beside a good one.

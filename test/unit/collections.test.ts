@@ -186,6 +186,33 @@ describe("a product's lists", () => {
       { name: "Mug - Red", sku: "MUG-R", price: "14", availability: "OutOfStock", url: "https://mugs.example/p/mug?variant=2" }
     ])
   })
+
+  it("names a ProductGroup's variants by their colour and size where their names repeat the group's", () => {
+    const offer = (availability: string) => ({ "@type": "Offer", price: "39.99", priceCurrency: "EUR", availability })
+    const group = {
+      "@type": "ProductGroup",
+      name: "Leather Look Shirt",
+      variesBy: ["https://schema.org/color", "https://schema.org/size"],
+      hasVariant: [
+        { "@type": "Product", sku: "LLS-G-36", name: "Leather Look Shirt", color: "Green", size: "36", offers: offer("InStock") },
+        { "@type": "Product", sku: "LLS-G-38", name: "Leather Look Shirt", color: "Green", size: { "@type": "SizeSpecification", name: "38" }, offers: offer("OutOfStock") },
+        // An option the name already gives is not repeated; a variant with no name is named by its options.
+        { "@type": "Product", sku: "LLS-B-36", name: "Leather Look Shirt – Black", color: "Black", size: "36", offers: offer("InStock") },
+        { "@type": "Product", sku: "LLS-B-38", color: "Black", size: "38", offers: offer("InStock") },
+        // A size that is a letter inside the name's words is still added ("S" in "Shirt").
+        { "@type": "Product", sku: "LLS-B-S", name: "Leather Look Shirt", size: "S", offers: offer("InStock") }
+      ]
+    }
+    const page = "https://shirts.example/p/leather-look-shirt"
+    const shirt = product(extractProduct(documentFrom(`<html><head>${ld(group)}</head></html>`, page), page))
+    expect(shirt.variants.map((v) => v.name)).toEqual([
+      "Leather Look Shirt / Green / 36",
+      "Leather Look Shirt / Green / 38",
+      "Leather Look Shirt – Black / 36",
+      "Black / 38",
+      "Leather Look Shirt / S"
+    ])
+  })
 })
 
 describe("review dates", () => {

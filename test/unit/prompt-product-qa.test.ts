@@ -202,3 +202,45 @@ describe("the Q&A prompt's budget", () => {
     expect(estimateChatTokens(buildQaPrompt(p, reviews, "Is it loud?").messages)).toBeLessThanOrEqual(1500)
   })
 })
+
+describe("options in the Q&A prompt", () => {
+  const sized = (availability: ProductSnapshot["availability"], size: number, price = "49.99") => ({
+    name: `Aurora Kettle – ${size} L`,
+    sku: null,
+    price,
+    availability,
+    url: `https://shop.example/kettle?size=${size}`
+  })
+  const withOptions: ProductSnapshot = {
+    ...bare,
+    url: "https://shop.example/kettle?size=1.7",
+    variants: [sized("InStock", 1.7), sized("OutOfStock", 1.2, "44.99"), sized("BackOrder", 2)]
+  }
+
+  it("gives the model each option's stock and own price, so 'is the 1.2 L in stock?' has its answer", () => {
+    const text = user(withOptions)
+    expect(text).toContain("Options: 1 of 3 in stock, 1 to order.")
+    expect(text).toContain("Option: 1.7 L (in stock, the one shown)")
+    expect(text).toContain("Option: 1.2 L (out of stock, 44.99 EUR)")
+    expect(text).toContain("Option: 2 L (back-order)")
+  })
+
+  it("counts options the shop lists by code only, and says it does not name them", () => {
+    const coded = { ...withOptions, variants: withOptions.variants.map((v, i) => ({ ...v, name: null, sku: `K-${i}` })) }
+    const text = user(coded)
+    expect(text).toContain("Options: 1 of 3 in stock, 1 to order. The shop does not name them.")
+    expect(text).not.toContain("Option: ")
+  })
+
+  it("keeps the options before the reviews when the budget is short", () => {
+    const reviews = Array.from({ length: 200 }, (_, i) => review(i, `Review ${i}: it boils fast and the lid is sturdy. `.repeat(5)))
+    const text = user(withOptions, reviews, 700)
+    expect(text).toContain("Option: 2 L (back-order)")
+    expect(text).toContain("[r1]")
+  })
+
+  it("says nothing of options for a product that has one variant or none", () => {
+    expect(user({ ...withOptions, variants: withOptions.variants.slice(0, 1) })).not.toMatch(/^Options?:/m)
+    expect(user(bare)).not.toMatch(/^Options?:/m)
+  })
+})

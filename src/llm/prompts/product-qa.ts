@@ -3,6 +3,8 @@ import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
 import { parsePrice } from "../../price/parse"
 import { neutralise, shorten } from "./data-text"
+import { optionsSummary, productOptions } from "../../ui/options"
+import { availabilityLabel } from "../../ui/format"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
 export const QA_PROMPT_BUDGET = 1500
@@ -38,7 +40,8 @@ function facts(product: ProductSnapshot): string {
     ["Availability", product.sources.availability?.source === "inferred" ? "probably in stock (price shown, no sold-out notice)" : product.availability],
     ["Seller", product.seller],
     ["Rating", product.rating === null ? null : `${product.rating} of 5 from ${product.reviewCount ?? "?"} reviews`],
-    ["Category", product.breadcrumbs.join(" > ") || null]
+    ["Category", product.breadcrumbs.join(" > ") || null],
+    ["Options", optionsLine(product)]
   ]
   return lines
     .filter(([, value]) => value !== null && value !== "")
@@ -78,6 +81,31 @@ function specParts(product: ProductSnapshot): BudgetPart[] {
     }))
 }
 
+function optionsLine(product: ProductSnapshot): string | null {
+  const options = productOptions(product)
+  if (!options) return null
+  return `${optionsSummary(options)}${options.named === 0 ? " The shop does not name them." : ""}`
+}
+
+// Enough for a shoe's or a shirt's sizes in two colours; a shop listing more is rarer than the
+// reviews the lines would push out.
+const MAX_OPTION_LINES = 30
+
+/**
+ * The named options, one a line with its stock and its own price, so "is size 10 in stock?" has
+ * its answer; they outrank reviews, not the first specs.
+ */
+function optionParts(product: ProductSnapshot): BudgetPart[] {
+  const options = productOptions(product)
+  if (!options || options.named === 0) return []
+  return options.rows.slice(0, MAX_OPTION_LINES).flatMap((row, index) => {
+    if (row.label === null) return []
+    const about = [row.availability && availabilityLabel(row.availability).label.toLowerCase(), row.price === null ? null : `${row.price} ${product.currency ?? ""}`.trim(), row.selected ? "the one shown" : null]
+    const detail = about.filter((part) => part !== null).join(", ")
+    return [{ id: `option${index + 1}`, text: neutralise(`Option: ${row.label}${detail ? ` (${detail})` : ""}`), priority: 4.5 - index / 1000 }]
+  })
+}
+
 /** Reviews worth reading first: those with text, most helpful, then newest. */
 function ranked(reviews: readonly Review[]): Review[] {
   return reviews
@@ -101,6 +129,7 @@ export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review
     // Specs come straight from the page's tables, and some pages fill them with notices: they
     // compete for the budget like reviews do, so that the prompt keeps it.
     ...specParts(product),
+    ...optionParts(product),
     ...descriptionParts(product.description),
     ...chosen.map((review, index) => ({
       id: `r${index + 1}`,

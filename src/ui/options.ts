@@ -1,0 +1,91 @@
+// A product's variants as the shopper thinks of them: its options ("size 9", "Black / M"), each
+// with its stock and, when it differs, its own price. Pure, so the popup, the side panel and the
+// Q&A prompt say the same thing and tests pin it.
+
+import type { Availability, Variant } from "../product"
+
+export interface OptionRow {
+  /** What sets the option apart: its name without the product's, or null when the shop names none. */
+  label: string | null
+  /** Its own price, only when it differs from the product's. */
+  price: string | null
+  availability: Availability | null
+  /** The option the page shows (its address is the page's). */
+  selected: boolean
+}
+
+export interface ProductOptions {
+  rows: OptionRow[]
+  /** Options the shop names; 0 when it lists its options by code only (Zalando's sizes). */
+  named: number
+  inStock: number
+  soldOut: number
+}
+
+// Orderable now, whatever the channel; pre- and back-orders are neither.
+const AVAILABLE: ReadonlySet<Availability> = new Set<Availability>(["InStock", "OnlineOnly", "LimitedAvailability", "InStoreOnly"])
+const GONE: ReadonlySet<Availability> = new Set<Availability>(["OutOfStock", "SoldOut", "Discontinued"])
+
+export const isAvailable = (a: Availability | null) => a !== null && AVAILABLE.has(a)
+export const isGone = (a: Availability | null) => a !== null && GONE.has(a)
+
+const squash = (text: string) => text.replace(/\s+/g, " ").trim()
+// What joins a product's name to its option's: "Trail Runner 2 – size 9", "Tee, Red", "Mug (2 pack)".
+const JOINERS = /^[\s\-–—,:;/|(·]+|[\s\-–—,:;/|)·]+$/g
+
+/**
+ * The part of a variant's name that is its own: shops name variants "<product> – <option>",
+ * "<option> <product>" or just the option. A name that is only the product's says nothing.
+ */
+export function optionLabel(variantName: string | null, productName: string | null): string | null {
+  if (!variantName) return null
+  const name = squash(variantName)
+  const product = productName ? squash(productName) : ""
+  let rest = name
+  if (product) {
+    const lower = name.toLowerCase()
+    const own = product.toLowerCase()
+    if (lower.startsWith(own)) rest = name.slice(own.length)
+    else if (lower.endsWith(own)) rest = name.slice(0, name.length - own.length)
+  }
+  rest = rest.replace(JOINERS, "")
+  return rest === "" ? null : rest
+}
+
+const samePage = (a: string | null, b: string | null) => a !== null && b !== null && a.split("#")[0] === b.split("#")[0]
+
+/**
+ * The product's options, or null when it has fewer than two (one variant is the product itself).
+ * `product.url` is the page's address, which names the selected option when an option's does.
+ */
+export function productOptions(product: { name: string | null; price: string | null; url: string; variants: readonly Variant[] }): ProductOptions | null {
+  if (product.variants.length < 2) return null
+  const rows = product.variants.map((v) => ({
+    label: optionLabel(v.name, product.name),
+    price: v.price !== null && (product.price === null || Number(v.price) !== Number(product.price)) ? v.price : null,
+    availability: v.availability,
+    selected: samePage(v.url, product.url)
+  }))
+  // Only one option may be the page's: several with its address means the address names none.
+  if (rows.filter((r) => r.selected).length > 1) for (const row of rows) row.selected = false
+  return {
+    rows,
+    named: rows.filter((r) => r.label !== null).length,
+    inStock: rows.filter((r) => isAvailable(r.availability)).length,
+    soldOut: rows.filter((r) => isGone(r.availability)).length
+  }
+}
+
+/** "3 of 9 in stock", or what is known when the shop does not give every option's stock. */
+export function optionsSummary(options: ProductOptions): string {
+  const total = options.rows.length
+  const known = options.rows.filter((r) => r.availability !== null).length
+  if (known === 0) return `${total} options; the shop does not say which are in stock.`
+  if (options.inStock === total) return `All ${total} options in stock.`
+  if (options.soldOut === total) return `All ${total} options sold out.`
+  const parts = [`${options.inStock} of ${total} in stock`]
+  const other = known - options.inStock - options.soldOut
+  if (other > 0) parts.push(`${other} to order`)
+  if (known < total) parts.push(`${total - known} not said`)
+  return `${parts.join(", ")}.`
+}
