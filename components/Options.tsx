@@ -13,7 +13,7 @@ export function Options({
 }: {
   product: { name: string | null; price: string | null; url: string; variants: readonly Variant[] }
   currency: string | null
-  /** Unfolded (the side panel, where the list is what the model reads). */
+  /** Unfolded: the side panel has the room, and the list is what the model is told. */
   open?: boolean
 }) {
   const options = productOptions(product)
@@ -23,7 +23,7 @@ export function Options({
       <h2>Options</h2>
       <p data-testid="options-summary">{optionsSummary(options)}</p>
       {options.named === 0 ? (
-        <p className="cw-muted cw-small">The shop lists them by code, not by name: pick one on its page.</p>
+        <p className="cw-muted cw-small">The page does not name them: choose one there.</p>
       ) : (
         <details open={open}>
           <summary>All {options.rows.length} options</summary>

@@ -38,15 +38,11 @@ function specsOf(node: SchemaNode): Spec[] {
 /**
  * A variant's name and the options it is told apart by: Google's variant markup often repeats the
  * group's name on every variant and gives the option in `color` and `size` (a text or a
- * SizeSpecification). An option its name already says is not added twice.
+ * SizeSpecification): "Tee / Black / M". The popup's label takes off the group's name and any
+ * option the name already says (src/ui/options.ts), which costs this script no bytes.
  */
-function variantName(item: SchemaNode): string | null {
-  const name = cleanText(item["name"], 300)
-  // The name's words, split where names join their parts ("Shirt – Green", "Shirt (Green)").
-  const words = ` ${name?.replace(/[\s,/()–-]+/g, " ")} `
-  const options = [item["color"], item["size"]].map((v) => cleanText(isNode(v) ? v["name"] : v, 60)).filter((v) => v && !words.includes(` ${v} `))
-  return [name, ...options].filter(Boolean).join(" / ") || null
-}
+const variantName = (item: SchemaNode) =>
+  [item["name"], item["color"], item["size"]].map((v) => cleanText(isNode(v) ? v["name"] : v, 300)).filter(Boolean).join(" / ") || null
 
 function variantsOf(node: SchemaNode, pageUrl: string, country: string | null): Variant[] {
   const variants: Variant[] = []

@@ -30,26 +30,40 @@ export const isAvailable = (a: Availability | null) => a !== null && AVAILABLE.h
 export const isGone = (a: Availability | null) => a !== null && GONE.has(a)
 
 const squash = (text: string) => text.replace(/\s+/g, " ").trim()
-// What joins a product's name to its option's: "Trail Runner 2 – size 9", "Tee, Red", "Mug (2 pack)".
-const JOINERS = /^[\s\-–—,:;/|(·]+|[\s\-–—,:;/|)·]+$/g
+// What joins a product's name to its option's: "Trail Runner 2 – size 9", "Tee, Red", "Tee / M".
+// A dash before a digit is a sign ("-2.50" dioptres), brackets are taken off only in pairs.
+const JOINERS = /^(?:[\s–—,:;/|·]|-(?!\d))+|[\s\-–—,:;/|·]+$/g
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}.]+/u).filter(Boolean)
+
+/** `name` without `product` at its start or end, cut only where a word ends ("Tees" is no "Tee"). */
+function withoutProduct(name: string, product: string): string {
+  const lower = name.toLowerCase()
+  const own = product.toLowerCase()
+  if (!own || own === lower) return own ? "" : name
+  if (lower.startsWith(own) && !LETTER_OR_DIGIT.test(name[own.length] ?? "")) return name.slice(own.length)
+  if (lower.endsWith(own) && !LETTER_OR_DIGIT.test(name[name.length - own.length - 1] ?? "")) return name.slice(0, name.length - own.length)
+  return name
+}
 
 /**
  * The part of a variant's name that is its own: shops name variants "<product> – <option>",
- * "<option> <product>" or just the option. A name that is only the product's says nothing.
+ * "<option> <product>" or just the option, and extraction adds the variant's colour and size
+ * ("Tee / Black / M"), which its name may say already ("Tee – Black / Black"): a part whose
+ * every word an earlier part has is left out. A name that is only the product's says nothing.
  */
 export function optionLabel(variantName: string | null, productName: string | null): string | null {
   if (!variantName) return null
-  const name = squash(variantName)
-  const product = productName ? squash(productName) : ""
-  let rest = name
-  if (product) {
-    const lower = name.toLowerCase()
-    const own = product.toLowerCase()
-    if (lower.startsWith(own)) rest = name.slice(own.length)
-    else if (lower.endsWith(own)) rest = name.slice(0, name.length - own.length)
+  let rest = withoutProduct(squash(variantName), productName ? squash(productName) : "").replace(JOINERS, "")
+  // Brackets around the whole label: "Mug (2 pack)" is "2 pack"; "Black (Wide)" keeps its own.
+  rest = /^\(([^()]*)\)$/.exec(rest)?.[1]?.trim() ?? rest
+  const parts: string[] = []
+  for (const part of rest.split(" / ")) {
+    const words = wordsOf(part)
+    const said = new Set(parts.flatMap(wordsOf))
+    if (part && !(words.length && words.every((w) => said.has(w)))) parts.push(part)
   }
-  rest = rest.replace(JOINERS, "")
-  return rest === "" ? null : rest
+  return parts.join(" / ") || null
 }
 
 const samePage = (a: string | null, b: string | null) => a !== null && b !== null && a.split("#")[0] === b.split("#")[0]
@@ -60,12 +74,19 @@ const samePage = (a: string | null, b: string | null) => a !== null && b !== nul
  */
 export function productOptions(product: { name: string | null; price: string | null; url: string; variants: readonly Variant[] }): ProductOptions | null {
   if (product.variants.length < 2) return null
-  const rows = product.variants.map((v) => ({
-    label: optionLabel(v.name, product.name),
-    price: v.price !== null && (product.price === null || Number(v.price) !== Number(product.price)) ? v.price : null,
-    availability: v.availability,
-    selected: samePage(v.url, product.url)
-  }))
+  const labels = product.variants.map((v) => optionLabel(v.name, product.name))
+  const rows = product.variants.map((v, i) => {
+    const label = labels[i]!
+    // Variants whose names give one of their differences only (the colour, not the size) would
+    // read as one option several times: their codes tell them apart.
+    const twin = label !== null && v.sku !== null && labels.indexOf(label) !== labels.lastIndexOf(label)
+    return {
+      label: twin ? `${label} (${v.sku})` : label,
+      price: v.price !== null && (product.price === null || Number(v.price) !== Number(product.price)) ? v.price : null,
+      availability: v.availability,
+      selected: samePage(v.url, product.url)
+    }
+  })
   // Only one option may be the page's: several with its address means the address names none.
   if (rows.filter((r) => r.selected).length > 1) for (const row of rows) row.selected = false
   return {
@@ -80,12 +101,18 @@ export function productOptions(product: { name: string | null; price: string | n
 export function optionsSummary(options: ProductOptions): string {
   const total = options.rows.length
   const known = options.rows.filter((r) => r.availability !== null).length
+  const toOrder = known - options.inStock - options.soldOut
   if (known === 0) return `${total} options; the shop does not say which are in stock.`
   if (options.inStock === total) return `All ${total} options in stock.`
   if (options.soldOut === total) return `All ${total} options sold out.`
-  const parts = [`${options.inStock} of ${total} in stock`]
-  const other = known - options.inStock - options.soldOut
-  if (other > 0) parts.push(`${other} to order`)
+  if (toOrder === total) return `All ${total} options to order.`
+  const parts = [options.inStock ? `${options.inStock} of ${total} in stock` : `None of ${total} in stock`]
+  if (toOrder > 0) parts.push(`${toOrder} to order`)
   if (known < total) parts.push(`${total - known} not said`)
   return `${parts.join(", ")}.`
+}
+
+/** How an option's stock reads in a list: the three kinds the summary counts, and "not said". */
+export function stockGroup(a: Availability | null): "in stock" | "to order" | "sold out" | "stock not said" {
+  return a === null ? "stock not said" : isAvailable(a) ? "in stock" : isGone(a) ? "sold out" : "to order"
 }

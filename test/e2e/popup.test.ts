@@ -306,6 +306,9 @@ describe("the built extension in Chromium", () => {
     await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
     await panel.getByTestId("options-summary").waitFor(SHOWN)
     expect(await panel.getByTestId("options-summary").innerText()).toBe("2 of 4 in stock, 1 to order.")
+    // Unfolded there: the list is what the model is told.
+    expect(await panel.getByTestId("option-row").first().isVisible()).toBe(true)
+    expect(await panel.getByTestId("option-row").count()).toBe(4)
     await panel.close()
   })
 

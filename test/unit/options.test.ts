@@ -21,6 +21,25 @@ describe("option labels", () => {
     expect(optionLabel("Size 10", "Trail Runner 2")).toBe("Size 10")
   })
 
+  it("cut the product's name only where a word ends, and keep what is the option's own", () => {
+    expect(optionLabel("Tees (3 pack)", "Tee")).toBe("Tees (3 pack)")
+    expect(optionLabel("Trail Runner 20", "Trail Runner 2")).toBe("Trail Runner 20")
+    expect(optionLabel("Trail Runner 2 / 2", "Trail Runner 2")).toBe("2")
+    expect(optionLabel("Trail Runner 2 – Black (Wide)", "Trail Runner 2")).toBe("Black (Wide)")
+    expect(optionLabel("iPhone Case – (PRODUCT)RED", "iPhone Case")).toBe("(PRODUCT)RED")
+    // A minus before a number is a sign: a lens's strength, a discount.
+    expect(optionLabel("Acuvue Oasys -2.50", "Acuvue Oasys")).toBe("-2.50")
+    expect(optionLabel("Acuvue Oasys – -2.50", "Acuvue Oasys")).toBe("-2.50")
+  })
+
+  it("leave out an option the name already says, however it is spelled", () => {
+    expect(optionLabel("Black Widow Tee / Black / M", "Black Widow Tee")).toBe("Black / M")
+    expect(optionLabel("Shirt - green / Green", "Shirt")).toBe("green")
+    expect(optionLabel("Shirt — Blue-Green / Blue-Green / 36/38", "Shirt")).toBe("Blue-Green / 36/38")
+    expect(optionLabel("Trail Runner 2 – size 9 / 9", "Trail Runner 2")).toBe("size 9")
+    expect(optionLabel("Small green coat / Green / small", "Coat")).toBe("Small green coat")
+  })
+
   it("are null where the variant's name is only the product's or missing", () => {
     expect(optionLabel("Trail Runner 2", "Trail Runner 2")).toBeNull()
     expect(optionLabel("  trail runner   2 ", "Trail Runner 2")).toBeNull()
@@ -65,6 +84,17 @@ describe("product options", () => {
     const options = productOptions({ ...product, variants: coded })!
     expect(options.named).toBe(0)
     expect(optionsSummary(options)).toBe("2 of 4 in stock.")
+  })
+
+  it("tell apart options whose names give one difference only, by their codes", () => {
+    const twins = [{ ...variant("Shirt / Black", "InStock"), sku: "B-36" }, { ...variant("Shirt / Black", "OutOfStock"), sku: "B-38" }, variant("Shirt / Green", "InStock")]
+    const options = productOptions({ ...product, name: "Shirt", variants: twins })!
+    expect(options.rows.map((r) => r.label)).toEqual(["Black (B-36)", "Black (B-38)", "Green"])
+  })
+
+  it("say when none can be bought now but some can be ordered", () => {
+    expect(optionsSummary(productOptions({ ...product, variants: [variant("A", "PreOrder"), variant("B", "BackOrder")] })!)).toBe("All 2 options to order.")
+    expect(optionsSummary(productOptions({ ...product, variants: [variant("A", "PreOrder"), variant("B", "SoldOut")] })!)).toBe("None of 2 in stock, 1 to order.")
   })
 
   it("say what is unknown rather than count it as sold out", () => {

@@ -6,7 +6,9 @@ import { squish } from "../../price/letters"
  * the data block early and speak as the prompt, and flattens it to one line.
  */
 export function neutralise(text: string): string {
-  return squish(text.replace(/<\/?\s*data\s*>/gi, ""))
+  // Each marker becomes a space, so the halves of one hidden inside another ("</da</data>ta>")
+  // cannot join into a marker; any spacing or attributes inside one count.
+  return squish(text.replace(/<\s*\/?\s*data\b[^>]*>/gi, " "))
 }
 
 /** `neutralise`, then at most `limit` characters, cut at a word where one is near. */

@@ -3,8 +3,7 @@ import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
 import { parsePrice } from "../../price/parse"
 import { neutralise, shorten } from "./data-text"
-import { optionsSummary, productOptions } from "../../ui/options"
-import { availabilityLabel } from "../../ui/format"
+import { optionsSummary, productOptions, stockGroup } from "../../ui/options"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
 export const QA_PROMPT_BUDGET = 1500
@@ -87,23 +86,29 @@ function optionsLine(product: ProductSnapshot): string | null {
   return `${optionsSummary(options)}${options.named === 0 ? " The shop does not name them." : ""}`
 }
 
-// Enough for a shoe's or a shirt's sizes in two colours; a shop listing more is rarer than the
-// reviews the lines would push out.
-const MAX_OPTION_LINES = 30
+// Enough for a shoe's sizes in four colours; the rest are counted, not named.
+const MAX_OPTION_LABELS = 60
 
 /**
- * The named options, one a line with its stock and its own price, so "is size 10 in stock?" has
- * its answer; they outrank reviews, not the first specs.
+ * The named options grouped by stock, one line a group ("Options in stock: 9 (the one shown), 12"),
+ * each option's own price where it differs, so "is size 10 in stock?" has its answer in few tokens.
+ * They outrank reviews, not the first specs; a line the budget cuts ends in "…", and options past
+ * the cap are counted, so the model can tell a partial list from a full one.
  */
 function optionParts(product: ProductSnapshot): BudgetPart[] {
   const options = productOptions(product)
   if (!options || options.named === 0) return []
-  return options.rows.slice(0, MAX_OPTION_LINES).flatMap((row, index) => {
-    if (row.label === null) return []
-    const about = [row.availability && availabilityLabel(row.availability).label.toLowerCase(), row.price === null ? null : `${row.price} ${product.currency ?? ""}`.trim(), row.selected ? "the one shown" : null]
-    const detail = about.filter((part) => part !== null).join(", ")
-    return [{ id: `option${index + 1}`, text: neutralise(`Option: ${row.label}${detail ? ` (${detail})` : ""}`), priority: 4.5 - index / 1000 }]
-  })
+  const named = options.rows.filter((row) => row.label !== null)
+  const groups = new Map<string, string[]>()
+  for (const row of named.slice(0, MAX_OPTION_LABELS)) {
+    const notes = [row.price === null ? null : `${row.price} ${product.currency ?? ""}`.trim(), row.selected ? "the one shown" : null].filter(Boolean)
+    const group = stockGroup(row.availability)
+    groups.set(group, [...(groups.get(group) ?? []), `${row.label}${notes.length ? ` (${notes.join(", ")})` : ""}`])
+  }
+  const more = options.rows.length - Math.min(named.length, MAX_OPTION_LABELS)
+  const lines = [...groups].map(([group, labels]) => `Options ${group === "stock not said" ? "whose stock is not said" : group}: ${labels.join(", ")}`)
+  if (more > 0) lines.push(`(${more} more options not listed here)`)
+  return lines.map((line, index) => ({ id: `options${index + 1}`, text: neutralise(line), priority: 4.5 - index / 100, divisible: true }))
 }
 
 /** Reviews worth reading first: those with text, most helpful, then newest. */
