@@ -6,6 +6,7 @@ import { parsePrice } from "../price/parse"
 import { emptyFields, type ProductFields, type Spec } from "../product"
 import { textPrefix } from "../extract/text"
 import { selectFirst } from "./select"
+import type { ReadFields } from "../extract/set-field"
 import { pickAt, type Pick, type PickField, type SiteAdapter } from "./types"
 
 function raw(doc: Document, given: Pick): string | null {
@@ -31,8 +32,8 @@ export function readAdapter(
   url: string,
   country: string | null,
   specs: () => Spec[]
-): ProductFields {
-  const fields = emptyFields()
+): ReadFields {
+  const fields: ReadFields = emptyFields()
   const picks = adapter.picks
   const set = <K extends keyof ProductFields>(key: K, value: ProductFields[K]) => {
     fields[key] = value
@@ -63,8 +64,9 @@ export function readAdapter(
   for (const [key, read] of simple) first(doc, picks[key], read)
   if (adapter.parse) {
     const extra = adapter.parse({ doc, url: new URL(url), country, fields, specs })
-    for (const [key, value] of Object.entries(extra) as [keyof ProductFields, unknown][]) {
-      if (value !== null && value !== undefined && fields[key] === null) (fields as unknown as Record<string, unknown>)[key] = value
+    // What the picks left empty (or did not read: the variants).
+    for (const [key, value] of Object.entries(extra) as [keyof ReadFields, unknown][]) {
+      if (value != null && fields[key] == null) (fields as unknown as Record<string, unknown>)[key] = value
     }
   }
   return fields

@@ -14,7 +14,24 @@ export const shopifyEvidence: Evidence[] = [
         currency: "GBP",
         availability: "InStock",
         sku: "SMC-SEAFIG-L",
-        gtin: "5012345678900"
+        gtin: "5012345678900",
+        // The size picker: the small candle sold out, the large one (this page's) in stock.
+        variants: [
+          {
+            name: "Small (180g)",
+            sku: "SMC-SEAFIG-S",
+            price: "16",
+            availability: "OutOfStock",
+            url: "https://www.saltmarshcandles.example/products/sea-fig-soy-candle?variant=40123456789012"
+          },
+          {
+            name: "Large (400g)",
+            sku: "SMC-SEAFIG-L",
+            price: "24",
+            availability: "InStock",
+            url: "https://www.saltmarshcandles.example/products/sea-fig-soy-candle?variant=40123456789013"
+          }
+        ]
       }
     },
     {

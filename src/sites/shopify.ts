@@ -1,7 +1,8 @@
 import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/normalize"
 import { canonicalDecimal } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
-import { STOCK_IN, STOCK_OUT, type ProductFields } from "../product"
+import { STOCK_IN, STOCK_OUT, type ProductFields, type Variant } from "../product"
+import type { ReadFields } from "../extract/set-field"
 import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
@@ -40,6 +41,24 @@ function money(value: unknown): string | null {
   return canonicalDecimal(String(Math.floor(cents / 100)), String(cents % 100).padStart(2, "0"))
 }
 
+/**
+ * The product's variants as the shop names them ("Small (180g)", "S / Black"), each with its stock
+ * and own address (`?variant=<id>`, which the page's names when it shows that one), when there are
+ * several. From the theme's JSON only: the analytics snippet gives no stock, and would hide the
+ * stock of the JSON-LD offers that Dawn's pages list instead.
+ */
+function variantList(product: Node | undefined, url: URL): Variant[] | undefined {
+  const variants = variantsOf(product)
+  if (variants.length < 2) return undefined
+  return variants.map((v) => ({
+    name: cleanText(v["public_title"] ?? v["title"], 300),
+    sku: normalizeId(v["sku"]),
+    price: money(v["price"]),
+    availability: v["available"] === true ? STOCK_IN : v["available"] === false ? STOCK_OUT : null,
+    url: typeof v["id"] == "number" ? `${url.origin}${url.pathname}?variant=${v["id"]}` : null
+  }))
+}
+
 /** Shopify's own analytics snippet: `var meta = {"product":{…},"page":{"pageType":"product"}};`. */
 function analytics(doc: Document, url: URL): Partial<ProductFields> {
   const script = all(doc, "script:not([src])", 300).find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
@@ -76,7 +95,7 @@ function chosenVariant(doc: Document, product: Node | undefined, url: URL): Node
 }
 
 /** The theme's product JSON and the chosen variant in it. */
-function themeJson(doc: Document, url: URL): Partial<ProductFields> {
+function themeJson(doc: Document, url: URL): Partial<ReadFields> {
   const found = json(doc, "script[type='application/json']:is([data-product-json],[id^=ProductJson-])")
   const product = isNode(found) ? found : undefined
   const variant = chosenVariant(doc, product, url)
@@ -95,7 +114,8 @@ function themeJson(doc: Document, url: URL): Partial<ProductFields> {
     availability: available === true ? STOCK_IN : available === false ? STOCK_OUT : null,
     sku: normalizeId(variant?.["sku"]),
     gtin: normalizeGtin(variant?.["barcode"]),
-    image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href)
+    image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href),
+    variants: variantList(product, url)
   }
 }
 
@@ -105,7 +125,7 @@ export const shopify: SiteAdapter = {
   picks: {
     name: [".product__title h1,h1.product-single__title,h1.product__title"]
   },
-  parse({ doc, url }): Partial<ProductFields> {
+  parse({ doc, url }): Partial<ReadFields> {
     if (!/\/products\/[^/]+/.test(url.pathname)) return {}
     const fromTheme = themeJson(doc, url)
     const fromShopify = analytics(doc, url)

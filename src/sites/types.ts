@@ -4,6 +4,7 @@
 // them — sits beside it in <shop>.evidence.ts (tests only); test/unit/sites.test.ts loops over it.
 
 import type { ProductFields, Spec } from "../product"
+import type { ReadFields } from "../extract/set-field"
 import type { ReviewSpec } from "./review-spec"
 import { isString } from "../price/letters"
 
@@ -38,8 +39,8 @@ export interface Evidence {
   fixture: string
   /** The address the fixture stands for. */
   url: string
-  /** What a shopper sees on that page. */
-  expect: Partial<ProductFields>
+  /** What a shopper sees on that page (its options too, where the adapter lists them). */
+  expect: Partial<ProductFields & { variants: import("../product").Variant[] }>
   /** Reviews the page shows, when the adapter reads reviews: how many, and the first one. */
   reviews?: { count: number; first: Partial<import("../product").Review> }
 }
@@ -57,7 +58,7 @@ export interface SiteAdapter {
   picks: Partial<Record<PickField, Pick[]>>
   /** Fields where this shop's structured data says something else than the page shows: the adapter's value wins. */
   prefer?: readonly (keyof ProductFields)[]
-  parse?: (context: AdapterContext) => Partial<ProductFields>
+  parse?: (context: AdapterContext) => Partial<ReadFields>
   /**
    * The elements holding the shop's specification tables, when the page has other tables (a
    * search form, shipping costs, a comparison with other products) that are no specs: only rows

@@ -48,6 +48,10 @@ describe("the built extension in Chromium", () => {
     await popup.getByTestId("product").waitFor(SHOWN)
     expect(await popup.getByTestId("product-price").innerText()).toBe("£24.00")
     expect(await popup.getByTestId("product-ids").innerText()).toContain("SMC-SEAFIG-L")
+    // Its sizes as the theme names them, the page's own marked.
+    expect(await popup.getByTestId("options-summary").innerText()).toBe("1 of 2 in stock.")
+    await popup.getByTestId("product-options").locator("summary").click()
+    expect(await popup.getByTestId("option-row").allInnerTexts()).toEqual(["Small (180g) · £16.00 · Out of stock", "Large (400g) (this page) · In stock"])
     expect(await popup.getByTestId("price-history-row").innerText()).toMatch(/^First seen at £24\.00 on /)
     await popup.waitForTimeout(1500)
     expect(await popup.getByTestId("price-history-count").count()).toBe(0)

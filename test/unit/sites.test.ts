@@ -120,3 +120,41 @@ describe("Amazon reviews in the current layout", () => {
     expect(second?.body).toBe("The main zipper split after a month. <b>Not</b> great.")
   })
 })
+
+describe("a Shopify store's options", () => {
+  const url = "https://www.saltmarshcandles.example/products/sea-fig-soy-candle"
+  const offers = [
+    { "@type": "Offer", sku: "SMC-SEAFIG-S", price: "16.00", priceCurrency: "GBP", availability: "https://schema.org/OutOfStock", url: `${url}?variant=40123456789012` },
+    { "@type": "Offer", sku: "SMC-SEAFIG-L", price: "24.00", priceCurrency: "GBP", availability: "https://schema.org/InStock", url: `${url}?variant=40123456789013` }
+  ]
+  const withLd = (html: string) =>
+    html.replace("</head>", `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Sea Fig Soy Candle", offers })}</script></head>`)
+  const read = (html: string) => {
+    const result = extractProduct(documentFrom(html, url), url, ADAPTERS)
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result.product.variants
+  }
+
+  it("are named from the theme's product JSON, where the JSON-LD offers give codes only", () => {
+    const variants = read(withLd(siteFixture("shopify-debut-variant.html")))
+    expect(variants.map((v) => [v.name, v.availability])).toEqual([
+      ["Small (180g)", "OutOfStock"],
+      ["Large (400g)", "InStock"]
+    ])
+  })
+
+  it("are the JSON-LD offers, with their stock, where the theme prints no product JSON", () => {
+    const html = withLd(siteFixture("shopify-debut-variant.html").replace(/<script type="application\/json" id="ProductJson[^]*?<\/script>/, ""))
+    const variants = read(html)
+    expect(variants.map((v) => [v.name, v.sku, v.availability])).toEqual([
+      [null, "SMC-SEAFIG-S", "OutOfStock"],
+      [null, "SMC-SEAFIG-L", "InStock"]
+    ])
+  })
+
+  it("are none for a product with its default variant only", () => {
+    const single = siteFixture("shopify-debut-variant.html").replace(/"variants":\[(\{[^]*?\}),\{"id":40123456789013[^]*?\}\]\}<\/script>/, '"variants":[$1]}</script>')
+    expect(single).not.toContain("40123456789013,")
+    expect(read(single)).toEqual([])
+  })
+})
