@@ -276,7 +276,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)
     // A shop adapter's names its variants as the shop does (Shopify's "S / Black"); schema.org's often do not.
-    product.variants = fromAdapter?.variants ?? lists.find((l) => l.variants.length)?.variants ?? []
+    product.variants = (fromAdapter?.variants?.length ? fromAdapter.variants : lists.find((l) => l.variants.length)?.variants) ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
     const fromWidgets = readWidgets ? guarded("Review widgets", warnings, () => readWidgets(doc), []) : []
     product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromWidgets)

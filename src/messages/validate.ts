@@ -130,13 +130,17 @@ function orDropped<T>(read: () => T, fallback: T, dropped: string[]): T {
   }
 }
 
-/** The items `read` accepts, at most `max`; the others are dropped with their reasons. */
+/**
+ * The first `max` items that `read` accepts; the others are dropped with their reasons. A list
+ * longer than `max` keeps its first `max` (a Shopify product may have 2,048 variants): the
+ * shopper keeps the page.
+ */
 function list<T>(v: unknown, field: string, max: number, read: (item: unknown, at: string) => T, dropped: string[]): T[] {
   if (v === undefined || v === null) return []
   if (!Array.isArray(v)) throw new Invalid(`${field} must be an array`)
-  if (v.length > max) throw new Invalid(`${field} has more than ${max} items`)
+  if (v.length > max) dropped.push(`${field} past the first ${max} left out`)
   const out: T[] = []
-  v.forEach((item, i) => orDropped(() => void out.push(read(item, `${field}[${i}]`)), undefined, dropped))
+  v.slice(0, max).forEach((item, i) => orDropped(() => void out.push(read(item, `${field}[${i}]`)), undefined, dropped))
   return out
 }
 

@@ -41,28 +41,32 @@ function money(value: unknown): string | null {
   return canonicalDecimal(String(Math.floor(cents / 100)), String(cents % 100).padStart(2, "0"))
 }
 
+const stock = (available: unknown) => (available === true ? STOCK_IN : available === false ? STOCK_OUT : null)
+
 /**
  * The product's variants as the shop names them ("Small (180g)", "S / Black"), each with its stock
  * and own address (`?variant=<id>`, which the page's names when it shows that one), when there are
  * several. From the theme's JSON only: the analytics snippet gives no stock, and would hide the
- * stock of the JSON-LD offers that Dawn's pages list instead.
+ * stock of the JSON-LD offers that Dawn's pages list instead. Only the page's own product's (its
+ * handle in the address): a featured-product or quick-view section's JSON is another product's.
  */
 function variantList(product: Node | undefined, url: URL): Variant[] | undefined {
   const variants = variantsOf(product)
-  if (variants.length < 2) return undefined
+  if (variants.length < 2 || !url.pathname.includes(`/${encodeURIComponent(product?.["handle"] as string)}`)) return undefined
   return variants.map((v) => ({
-    name: cleanText(v["public_title"] ?? v["title"], 300),
+    name: cleanText(v["public_title"] || v["title"], 300),
     sku: normalizeId(v["sku"]),
     price: money(v["price"]),
-    availability: v["available"] === true ? STOCK_IN : v["available"] === false ? STOCK_OUT : null,
+    availability: stock(v["available"]),
     url: typeof v["id"] == "number" ? `${url.origin}${url.pathname}?variant=${v["id"]}` : null
   }))
 }
 
 /** Shopify's own analytics snippet: `var meta = {"product":{…},"page":{"pageType":"product"}};`. */
 function analytics(doc: Document, url: URL): Partial<ProductFields> {
-  const script = all(doc, "script:not([src])", 300).find((s) => (s.textContent ?? "").includes("ShopifyAnalytics.meta") && (s.textContent ?? "").includes("var meta = "))
-  const text = script?.textContent ?? ""
+  // A script's `text` is its text content, never null.
+  const script = all<HTMLScriptElement>(doc, "script:not([src])", 300).find((s) => s.text.includes("ShopifyAnalytics.meta") && s.text.includes("var meta = "))
+  const text = script?.text ?? ""
   if (text.length > MAX_JSON) return {}
   const meta = parseJson(/var meta = (\{.*\});\s*$/m.exec(text)?.[1])
   const product = isNode(meta) && isNode(meta["product"]) ? meta["product"] : undefined
@@ -87,7 +91,7 @@ function chosenVariant(doc: Document, product: Node | undefined, url: URL): Node
   const wanted = url.searchParams.get("variant")
   const selected = json(doc, "script[type='application/json'][data-selected-variant]")
   return (
-    variants.find((v) => wanted !== null && String(v["id"]) === wanted) ??
+    variants.find((v) => String(v["id"]) === wanted) ??
     (isNode(selected) ? selected : undefined) ??
     variants.find((v) => v["available"] === true) ??
     variants[0]
@@ -104,14 +108,13 @@ function themeJson(doc: Document, url: URL): Partial<ReadFields> {
   const was = money(variant?.["compare_at_price"])
   const currency = one(doc, "meta[property='og:price:currency']")?.getAttribute("content")?.trim().toUpperCase() ?? ""
   const image = variant?.["featured_image"]
-  const available = variant?.["available"] ?? product?.["available"]
   return {
     name: cleanText(product?.["title"], 300),
     brand: cleanText(product?.["vendor"], 120),
     price,
     currency: price && isIsoCurrency(currency) ? currency : null,
     listPrice: price && was && Number(was) > Number(price) ? was : null,
-    availability: available === true ? STOCK_IN : available === false ? STOCK_OUT : null,
+    availability: stock(variant?.["available"] ?? product?.["available"]),
     sku: normalizeId(variant?.["sku"]),
     gtin: normalizeGtin(variant?.["barcode"]),
     image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href),
@@ -129,9 +132,7 @@ export const shopify: SiteAdapter = {
     if (!/\/products\/[^/]+/.test(url.pathname)) return {}
     const fromTheme = themeJson(doc, url)
     const fromShopify = analytics(doc, url)
-    for (const [key, value] of Object.entries(fromShopify) as [keyof ProductFields, unknown][]) {
-      if (fromTheme[key] === null || fromTheme[key] === undefined) (fromTheme as Record<string, unknown>)[key] = value
-    }
+    for (const [key, value] of Object.entries(fromShopify) as [keyof ProductFields, unknown][]) (fromTheme as Record<string, unknown>)[key] ??= value
     return fromTheme
   }
 }

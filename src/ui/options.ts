@@ -66,7 +66,20 @@ export function optionLabel(variantName: string | null, productName: string | nu
   return parts.join(" / ") || null
 }
 
-const samePage = (a: string | null, b: string | null) => a !== null && b !== null && a.split("#")[0] === b.split("#")[0]
+/**
+ * The option's address is the page's: the same path, and every parameter of the option's in the
+ * page's with its value ("?variant=2" in "?variant=2&_pos=1&utm_source=…", a shop's search and
+ * campaign links), whatever the fragment.
+ */
+function samePage(option: string | null, page: string): boolean {
+  if (option === null) return false
+  try {
+    const [a, b] = [new URL(option), new URL(page)]
+    return a.origin === b.origin && a.pathname === b.pathname && [...a.searchParams].every(([key, value]) => b.searchParams.getAll(key).includes(value))
+  } catch {
+    return false
+  }
+}
 
 /**
  * The product's options, or null when it has fewer than two (one variant is the product itself).

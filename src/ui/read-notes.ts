@@ -35,11 +35,22 @@ const VALUES: [RegExp, string][] = [
   [/^(?:name|brand|description|seller)\b/, "some text"]
 ]
 
+// Lists the validator keeps the start of (messages/validate.ts's list()).
+const LISTS: [RegExp, string][] = [
+  [/^variants$/, "options"],
+  [/^images$/, "images"],
+  [/^specs$/, "specifications"],
+  [/^reviews$/, "reviews"],
+  [/^breadcrumbs$/, "category levels"]
+]
+
 function named(table: [RegExp, string][], key: string, fallback: string): string {
   return table.find(([pattern]) => pattern.test(key))?.[1] ?? fallback
 }
 
 function noteFor(warning: string): string {
+  const cut = /^Left out: (\S+) past the first (\d+)/.exec(warning)
+  if (cut) return `Kept the first ${cut[2]} ${named(LISTS, cut[1]!, "items")} of a longer list.`
   const leftOut = /^Left out: (\S+)/.exec(warning)
   if (leftOut) return `Left out ${named(VALUES, leftOut[1]!, "a value")} that cannot be right (too long or malformed).`
   if (/^JSON-LD block \d+ skipped: too large/.test(warning)) return "Skipped a block of product data too large to read safely."

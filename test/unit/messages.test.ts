@@ -64,6 +64,16 @@ describe("page-result validation", () => {
     expect(checked.value.result.warnings).toHaveLength(3)
   })
 
+  it("keeps the page, and the first 100 options, of a product with more (Shopify allows 2,048)", () => {
+    const variants = Array.from({ length: 150 }, (_, i) => ({ name: `Size ${i}`, sku: `S-${i}`, price: "9.99", availability: "InStock" as const, url: null }))
+    const checked = validatePageResult(productMessage({ variants }))
+    expect(checked.ok).toBe(true)
+    if (!checked.ok || checked.value.result.kind !== "product") return
+    expect(checked.value.result.product.variants.map((v) => v.sku)).toEqual(variants.slice(0, 100).map((v) => v.sku))
+    expect(checked.value.result.warnings.some((w) => /variants past the first 100/.test(w))).toBe(true)
+    expect(checked.value.result.product.sku).toBe("GK-1")
+  })
+
   it.each([
     ["an unknown type", { ...productMessage(), type: "cartwise/evil" }, /unknown message type/],
     ["a future version", { ...productMessage(), version: 99 }, /version 99/],

@@ -73,6 +73,12 @@ describe("product options", () => {
     expect(productOptions({ ...product, variants: product.variants.slice(0, 1) })).toBeNull()
   })
 
+  it("mark the page's option when its address carries other parameters too, as search and campaign links do", () => {
+    const options = productOptions({ ...product, url: "https://peak.example/p/trail-runner-2?_pos=1&size=10&utm_source=news#reviews" })!
+    expect(options.rows.map((r) => r.selected)).toEqual([false, true, false])
+    expect(productOptions({ ...product, url: "https://peak.example/p/trail-runner-3?size=10" })!.rows.some((r) => r.selected)).toBe(false)
+  })
+
   it("mark no option when the page's address is every option's", () => {
     const same = product.variants.map((v) => ({ ...v, url: "https://peak.example/p/trail-runner-2" }))
     const options = productOptions({ ...product, url: "https://peak.example/p/trail-runner-2#reviews", variants: same })!

@@ -48,6 +48,13 @@ describe("why a page was read only in part, as the popup says it", () => {
     ])
   })
 
+  it("says a long list was kept in part, not that its items were wrong", () => {
+    const variants = Array.from({ length: 120 }, (_, i) => ({ name: `Size ${i}`, sku: `S-${i}`, price: "9.99", availability: "InStock" as const, url: null }))
+    const checked = validatePageResult(productMessage({ variants }))
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("expected a product")
+    expect(readNotes(checked.value.result.warnings).notes).toEqual(["Kept the first 100 options of a longer list."])
+  })
+
   it("says each reason once, lists four and counts the rest, and says nothing when all was read", () => {
     const same = ["JSON-LD block 1 skipped: not valid JSON", "JSON-LD block 4 skipped: not valid JSON"]
     expect(readNotes(same)).toEqual({ notes: ["Skipped a block of product data that is broken (not valid JSON)."], more: 0 })

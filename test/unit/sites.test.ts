@@ -152,6 +152,12 @@ describe("a Shopify store's options", () => {
     ])
   })
 
+  it("are not another product's, whose JSON a featured-product or quick-view section prints", () => {
+    const other = withLd(siteFixture("shopify-debut-variant.html").replace('"handle":"sea-fig-soy-candle"', '"handle":"wild-mint-soy-candle"'))
+    expect(other).toContain('"handle":"wild-mint-soy-candle"')
+    expect(read(other).map((v) => v.name)).toEqual([null, null])
+  })
+
   it("are none for a product with its default variant only", () => {
     const single = siteFixture("shopify-debut-variant.html").replace(/"variants":\[(\{[^]*?\}),\{"id":40123456789013[^]*?\}\]\}<\/script>/, '"variants":[$1]}</script>')
     expect(single).not.toContain("40123456789013,")
