@@ -16,6 +16,8 @@ export type Availability =
 // bytes again at every use (it is held to 60 KB, issue #3).
 export const STOCK_IN = "InStock" satisfies Availability
 export const STOCK_OUT = "OutOfStock" satisfies Availability
+/** A shop's own `available: true | false` flag (Shopify's, Zalando's), as a stock state. */
+export const stockOf = (available: unknown): Availability | null => (available === true ? STOCK_IN : available === false ? STOCK_OUT : null)
 
 export const AVAILABILITIES: readonly Availability[] = [
   "InStock",

@@ -1,7 +1,7 @@
 import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/normalize"
 import { canonicalDecimal } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
-import { STOCK_IN, STOCK_OUT, type ProductFields, type Variant } from "../product"
+import { stockOf, type ProductFields, type Variant } from "../product"
 import type { ReadFields } from "../extract/set-field"
 import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
@@ -41,8 +41,6 @@ function money(value: unknown): string | null {
   return canonicalDecimal(String(Math.floor(cents / 100)), String(cents % 100).padStart(2, "0"))
 }
 
-const stock = (available: unknown) => (available === true ? STOCK_IN : available === false ? STOCK_OUT : null)
-
 /**
  * The product's variants as the shop names them ("Small (180g)", "S / Black"), each with its stock
  * and own address (`?variant=<id>`, which the page's names when it shows that one), when there are
@@ -57,7 +55,7 @@ function variantList(product: Node | undefined, url: URL): Variant[] | undefined
     name: cleanText(v["public_title"] || v["title"], 300),
     sku: normalizeId(v["sku"]),
     price: money(v["price"]),
-    availability: stock(v["available"]),
+    availability: stockOf(v["available"]),
     url: typeof v["id"] == "number" ? `${url.origin}${url.pathname}?variant=${v["id"]}` : null
   }))
 }
@@ -114,7 +112,7 @@ function themeJson(doc: Document, url: URL): Partial<ReadFields> {
     price,
     currency: price && isIsoCurrency(currency) ? currency : null,
     listPrice: price && was && Number(was) > Number(price) ? was : null,
-    availability: stock(variant?.["available"] ?? product?.["available"]),
+    availability: stockOf(variant?.["available"] ?? product?.["available"]),
     sku: normalizeId(variant?.["sku"]),
     gtin: normalizeGtin(variant?.["barcode"]),
     image: resolveUrl(isNode(image) ? image["src"] : product?.["featured_image"], url.href),

@@ -14,7 +14,12 @@ export const zalandoEvidence: Evidence[] = [
         currency: "EUR",
         sku: "NK412M00A-C11",
         rating: 4.5,
-        reviewCount: 13
+        reviewCount: 13,
+        // The size picker: EU 40 sold out (and cheaper), EU 41 in stock.
+        variants: [
+          { name: "EU 40", sku: "NK412M00A-C110400000", price: "62.95", availability: "OutOfStock", url: null },
+          { name: "EU 41", sku: "NK412M00A-C110410000", price: "70.5", availability: "InStock", url: null }
+        ]
       }
     }
   ]

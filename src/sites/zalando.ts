@@ -1,4 +1,5 @@
-import { STOCK_IN, STOCK_OUT } from "../product"
+import { stockOf, type Variant } from "../product"
+import { cleanText, normalizeId } from "../extract/normalize"
 import { decimalFromValue } from "../price/parse"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
@@ -17,6 +18,27 @@ function articleInfo(doc: Document): unknown {
   } catch {
     return undefined
   }
+}
+
+/**
+ * The sizes as the size picker shows them ("UK 6.5", "EU 80", "One Size"), each with its stock and
+ * price: the JSON-LD's offers give only codes ("AD542B1O1-Q110006000") for them.
+ */
+function sizes(info: unknown): Variant[] | undefined {
+  const units = at(info, "units")
+  if (!Array.isArray(units) || units.length < 2) return undefined
+  return units.slice(0, 100).map((unit) => {
+    const local = cleanText(at(unit, "size", "local"), 40)
+    const system = cleanText(at(unit, "size", "local_type"), 10)
+    return {
+      name: local && system && /^\d/.test(local) ? `${system} ${local}` : local,
+      sku: normalizeId(at(unit, "id")),
+      price: decimalFromValue(at(unit, "price", "value")),
+      availability: stockOf(at(unit, "available")),
+      // Every size is sold at the page's own address.
+      url: null
+    }
+  })
 }
 
 export const zalando: SiteAdapter = {
@@ -56,10 +78,10 @@ export const zalando: SiteAdapter = {
     const info = articleInfo(doc)
     const price = decimalFromValue(at(info, "displayPrice", "price", "value"))
     const original = decimalFromValue(at(info, "displayPrice", "originalPrice", "value"))
-    const available = at(info, "available")
     return {
       listPrice: price && original && Number(original) > Number(price) ? original : null,
-      availability: available === true ? STOCK_IN : available === false ? STOCK_OUT : null
+      availability: stockOf(at(info, "available")),
+      variants: sizes(info)
     }
   }
 }

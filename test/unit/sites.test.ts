@@ -164,3 +164,18 @@ describe("a Shopify store's options", () => {
     expect(read(single)).toEqual([])
   })
 })
+
+describe("Zalando's sizes", () => {
+  const url = "https://www.zalando.co.uk/tommy-hilfiger-crossover-bag-pink-to153i01e-j11.html"
+  it("are named as the size picker names them: a number with its system, a word alone", () => {
+    const html = siteFixture("zalando-vegas.html")
+      .replace('"local":"40","local_type":"EU"', '"local":"One Size","local_type":"UK"')
+      .replace('"local":"41","local_type":"EU"', '"local":"6.5","local_type":"UK"')
+    const result = extractProduct(documentFrom(html, url), url, ADAPTERS)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.variants.map((v) => [v.name, v.availability])).toEqual([
+      ["One Size", "OutOfStock"],
+      ["UK 6.5", "InStock"]
+    ])
+  })
+})
