@@ -1,5 +1,6 @@
 import { stockOf, type Variant } from "../product"
 import { cleanText, normalizeId } from "../extract/normalize"
+import { MAX_VARIANTS } from "../extract/collections"
 import { decimalFromValue } from "../price/parse"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
@@ -27,7 +28,7 @@ function articleInfo(doc: Document): unknown {
 function sizes(info: unknown): Variant[] | undefined {
   const units = at(info, "units")
   if (!Array.isArray(units) || units.length < 2) return undefined
-  return units.slice(0, 100).map((unit) => {
+  return units.slice(0, MAX_VARIANTS).map((unit) => {
     const local = cleanText(at(unit, "size", "local"), 40)
     const system = cleanText(at(unit, "size", "local_type"), 10)
     return {

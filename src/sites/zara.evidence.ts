@@ -12,14 +12,7 @@ export const zaraEvidence: Evidence[] = [
       price: "35.99",
       currency: "GBP",
       availability: "InStock",
-      sku: "4387/512",
-      // The size picker: S and M in stock, L low on stock, XL sold out (its "similar products" link is no part of its name).
-      variants: [
-        { name: "S", sku: null, price: null, availability: "InStock", url: null },
-        { name: "M", sku: null, price: null, availability: "InStock", url: null },
-        { name: "L", sku: null, price: null, availability: "LimitedAvailability", url: null },
-        { name: "XL", sku: null, price: null, availability: "OutOfStock", url: null }
-      ]
+      sku: "4387/512"
     }
   },
   {
@@ -31,10 +24,12 @@ export const zaraEvidence: Evidence[] = [
       price: "99",
       currency: "NZD",
       sku: "3697/272",
-      // The 2020 picker: sizes by their labels' data-name, XL marked disabled.
+      // The 2020 picker: sizes by their labels' data-name; M back soon and XL sold out are not to
+      // be had; the quick-add picker of the look below is another product's.
       variants: [
         { name: "XS", sku: "76827908", price: null, availability: "InStock", url: null },
         { name: "S", sku: "76827910", price: null, availability: "InStock", url: null },
+        { name: "M", sku: "76827909", price: null, availability: "OutOfStock", url: null },
         { name: "XL", sku: "76827911", price: null, availability: "OutOfStock", url: null }
       ]
     }

@@ -1,26 +1,26 @@
 import { cleanText, normalizeId } from "../extract/normalize"
-import { all, textPrefix } from "../extract/text"
-import { STOCK_IN, STOCK_OUT, type Availability, type Variant } from "../product"
+import { MAX_VARIANTS } from "../extract/collections"
+import { all, one, textPrefix } from "../extract/text"
+import { STOCK_IN, STOCK_OUT, type Variant } from "../product"
 import type { SiteAdapter } from "./types"
 
-// A size's stock as its picker marks it: data-qa-action "size-out-of-stock" / "size-low-on-stock"
-// (since 2021), or the label's "disabled" class (2020).
-function sizeStock(size: Element): Availability {
-  const action = size.getAttribute("data-qa-action") ?? ""
-  if (/out-of-stock/.test(action) || size.classList.contains("disabled")) return STOCK_OUT
-  return /low-on-stock/.test(action) ? "LimitedAvailability" : STOCK_IN
-}
-
-/** The size picker's sizes ("XS", "6-9 mois (74 cm)"), with their stock: the JSON-LD's give codes only. */
+/**
+ * The size picker's sizes ("XS", "6-9 mois (74 cm)") with their stock, where the JSON-LD lists one
+ * unnamed product per size. Zara's 2020 picker, as the corpus's pages show it: one label per size
+ * in the first size list (a quick-add or look elsewhere on the page has its own), its name in
+ * data-name; a size that is sold out or "back soon" is marked disabled ("disabled", "_disabled",
+ * "back-soon", or a disabled radio). Later pickers are not read (no page to prove them): their
+ * sizes stay the JSON-LD's.
+ */
 function sizes(doc: Document): Variant[] | undefined {
-  const items = all(doc, "._product-size", 100)
+  const picker = one(doc, "._size-select, .size-list")
+  const items = picker ? all(picker, "label._product-size", MAX_VARIANTS) : []
   if (items.length < 2) return undefined
   return items.map((size) => ({
-    // Its first part is its name; a sold-out size goes on with "Similar products" or a note.
-    name: cleanText(size.getAttribute("data-name") ?? textPrefix(size.firstElementChild ?? size, 200), 120),
+    name: cleanText(size.getAttribute("data-name") || textPrefix(size.querySelector(".size-name") ?? size, 200), 120),
     sku: normalizeId(size.getAttribute("data-sku")),
     price: null,
-    availability: sizeStock(size),
+    availability: size.matches(".disabled, ._disabled, .back-soon") || size.querySelector("input:disabled") ? STOCK_OUT : STOCK_IN,
     url: null
   }))
 }

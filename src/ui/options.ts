@@ -16,7 +16,7 @@ export interface OptionRow {
 
 export interface ProductOptions {
   rows: OptionRow[]
-  /** Options the shop names; 0 when it lists its options by code only (Zalando's sizes). */
+  /** Options the shop names; 0 when it lists its options by code only (JSON-LD offers with a sku and nothing else). */
   named: number
   inStock: number
   soldOut: number
