@@ -8,11 +8,9 @@ import { optionsSummary, productOptions } from "~src/ui/options"
  */
 export function Options({
   product,
-  currency,
   open = false
 }: {
-  product: { name: string | null; price: string | null; url: string; variants: readonly Variant[] }
-  currency: string | null
+  product: { name: string | null; price: string | null; currency: string | null; url: string; variants: readonly Variant[] }
   /** Unfolded: the side panel has the room, and the list is what the model is told. */
   open?: boolean
 }) {
@@ -34,7 +32,7 @@ export function Options({
                 <li key={i} data-testid="option-row" className={row.selected ? "cw-option-selected" : undefined}>
                   <span dir="auto">{row.label ?? `Option ${i + 1}`}</span>
                   {row.selected ? <span className="cw-muted"> (this page)</span> : null}
-                  {row.price ? <span> · {formatPrice(row.price, currency)}</span> : null}
+                  {row.price ? <span> · {formatPrice(row.price, product.currency)}</span> : null}
                   {stock ? <span className={`cw-option-stock cw-option-${stock.tone}`}> · {stock.label}</span> : null}
                 </li>
               )

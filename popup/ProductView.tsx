@@ -80,7 +80,7 @@ export function ProductView({
         </p>
       ) : null}
       <ReadNotes warnings={warnings} />
-      <Options product={product} currency={product.currency} />
+      <Options product={product} />
       <PriceHistory observations={observations} currency={product.currency} bid={isBid(product.sources.price?.source)} from={product.sources.price?.source === "from-price"} />
       <ReviewInsights productKey={productKey} total={product.reviewCount} shopRating={product.rating} onReport={() => setReport(true)} />
       <AiSummary product={product} />

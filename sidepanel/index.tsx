@@ -59,7 +59,7 @@ function SidePanel() {
               {facts}
             </p>
           ) : null}
-          <Options product={data.product} currency={data.product.currency} open />
+          <Options product={data.product} open />
           <Specs specs={data.product.specs ?? []} />
           {ready || engine?.connection === "reconnecting" ? null : (
             <div className="cw-panel-setup">

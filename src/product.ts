@@ -19,6 +19,9 @@ export const STOCK_OUT = "OutOfStock" satisfies Availability
 /** A shop's own `available: true | false` flag (Shopify's, Zalando's), as a stock state. */
 export const stockOf = (available: unknown): Availability | null => (available === true ? STOCK_IN : available === false ? STOCK_OUT : null)
 
+/** The stock states in which a shopper can still order: every one but sold out, out of stock and discontinued. */
+export const ORDERABLE: ReadonlySet<Availability> = new Set<Availability>(["InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreOrder", "BackOrder"])
+
 export const AVAILABILITIES: readonly Availability[] = [
   "InStock",
   "OutOfStock",

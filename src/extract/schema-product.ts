@@ -5,7 +5,7 @@
 
 import { parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
-import { emptyFields, type ProductFields } from "../product"
+import { emptyFields, ORDERABLE, type ProductFields } from "../product"
 import type { ReadFields } from "./set-field"
 import {
   cleanText,
@@ -86,8 +86,6 @@ function readGtin(node: SchemaNode): string | null {
   }
   return null
 }
-
-const ORDERABLE = new Set(["InStock", "LimitedAvailability", "OnlineOnly", "InStoreOnly", "PreOrder", "BackOrder"])
 
 interface OfferPrice {
   price: string | null

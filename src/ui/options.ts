@@ -2,7 +2,8 @@
 // with its stock and, when it differs, its own price. Pure, so the popup, the side panel and the
 // Q&A prompt say the same thing and tests pin it.
 
-import type { Availability, Variant } from "../product"
+import { ORDERABLE, type Availability, type Variant } from "../product"
+import { squish } from "../price/letters"
 
 export interface OptionRow {
   /** What sets the option apart: its name without the product's, or null when the shop names none. */
@@ -22,14 +23,13 @@ export interface ProductOptions {
   soldOut: number
 }
 
-// Orderable now, whatever the channel; pre- and back-orders are neither.
+// In stock now, whatever the channel; pre- and back-orders can be ordered but are not.
 const AVAILABLE: ReadonlySet<Availability> = new Set<Availability>(["InStock", "OnlineOnly", "LimitedAvailability", "InStoreOnly"])
-const GONE: ReadonlySet<Availability> = new Set<Availability>(["OutOfStock", "SoldOut", "Discontinued"])
 
 export const isAvailable = (a: Availability | null) => a !== null && AVAILABLE.has(a)
-export const isGone = (a: Availability | null) => a !== null && GONE.has(a)
+/** Cannot be ordered at all: sold out, out of stock, discontinued. */
+export const isGone = (a: Availability | null) => a !== null && !ORDERABLE.has(a)
 
-const squash = (text: string) => text.replace(/\s+/g, " ").trim()
 // What joins a product's name to its option's: "Trail Runner 2 – size 9", "Tee, Red", "Tee / M".
 // A dash before a digit is a sign ("-2.50" dioptres), brackets are taken off only in pairs.
 const JOINERS = /^(?:[\s–—,:;/|·]|-(?!\d))+|[\s\-–—,:;/|·]+$/g
@@ -54,7 +54,7 @@ function withoutProduct(name: string, product: string): string {
  */
 export function optionLabel(variantName: string | null, productName: string | null): string | null {
   if (!variantName) return null
-  let rest = withoutProduct(squash(variantName), productName ? squash(productName) : "").replace(JOINERS, "")
+  let rest = withoutProduct(squish(variantName), productName ? squish(productName) : "").replace(JOINERS, "")
   // Brackets around the whole label: "Mug (2 pack)" is "2 pack"; "Black (Wide)" keeps its own.
   rest = /^\(([^()]*)\)$/.exec(rest)?.[1]?.trim() ?? rest
   const parts: string[] = []

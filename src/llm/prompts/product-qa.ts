@@ -3,7 +3,7 @@ import type { ChatMessage } from "../language-model"
 import { estimateChatTokens, fitToBudget, type BudgetPart } from "../tokens"
 import { parsePrice } from "../../price/parse"
 import { neutralise, shorten } from "./data-text"
-import { optionsSummary, productOptions, stockGroup } from "../../ui/options"
+import { optionsSummary, productOptions, stockGroup, type ProductOptions } from "../../ui/options"
 
 /** Prompt tokens for a question about a product, whatever the model's window: fast on small GPUs. */
 export const QA_PROMPT_BUDGET = 1500
@@ -30,7 +30,7 @@ const PRICE_NOTES: Record<string, string> = {
   "from-price": " (the lowest of several prices for its options or sellers; the one chosen may cost more)"
 }
 
-function facts(product: ProductSnapshot): string {
+function facts(product: ProductSnapshot, options: ProductOptions | null): string {
   const lines: [string, string | number | null][] = [
     ["Name", product.name],
     ["Brand", product.brand],
@@ -40,7 +40,7 @@ function facts(product: ProductSnapshot): string {
     ["Seller", product.seller],
     ["Rating", product.rating === null ? null : `${product.rating} of 5 from ${product.reviewCount ?? "?"} reviews`],
     ["Category", product.breadcrumbs.join(" > ") || null],
-    ["Options", optionsLine(product)]
+    ["Options", options && `${optionsSummary(options)}${options.named === 0 ? " The shop does not name them." : ""}`]
   ]
   return lines
     .filter(([, value]) => value !== null && value !== "")
@@ -80,12 +80,6 @@ function specParts(product: ProductSnapshot): BudgetPart[] {
     }))
 }
 
-function optionsLine(product: ProductSnapshot): string | null {
-  const options = productOptions(product)
-  if (!options) return null
-  return `${optionsSummary(options)}${options.named === 0 ? " The shop does not name them." : ""}`
-}
-
 // Enough for a shoe's sizes in four colours; the rest are counted, not named.
 const MAX_OPTION_LABELS = 60
 
@@ -95,13 +89,12 @@ const MAX_OPTION_LABELS = 60
  * They outrank reviews, not the first specs; a line the budget cuts ends in "…", and options past
  * the cap are counted, so the model can tell a partial list from a full one.
  */
-function optionParts(product: ProductSnapshot): BudgetPart[] {
-  const options = productOptions(product)
+function optionParts(options: ProductOptions | null, currency: string | null): BudgetPart[] {
   if (!options || options.named === 0) return []
   const named = options.rows.filter((row) => row.label !== null)
   const groups = new Map<string, string[]>()
   for (const row of named.slice(0, MAX_OPTION_LABELS)) {
-    const notes = [row.price === null ? null : `${row.price} ${product.currency ?? ""}`.trim(), row.selected ? "the one shown" : null].filter(Boolean)
+    const notes = [row.price === null ? null : `${row.price} ${currency ?? ""}`.trim(), row.selected ? "the one shown" : null].filter(Boolean)
     const group = stockGroup(row.availability)
     groups.set(group, [...(groups.get(group) ?? []), `${row.label}${notes.length ? ` (${notes.join(", ")})` : ""}`])
   }
@@ -127,14 +120,15 @@ function ranked(reviews: readonly Review[]): Review[] {
  */
 export function buildQaPrompt(product: ProductSnapshot, reviews: readonly Review[], question: string, budget = QA_PROMPT_BUDGET): QaPrompt {
   const chosen = ranked(reviews)
+  const options = productOptions(product)
   const parts: BudgetPart[] = [
     { id: "system", text: SYSTEM, priority: 10, required: true },
     { id: "open", text: "<data>", priority: 10, required: true },
-    { id: "facts", text: facts(product), priority: 9, required: true },
+    { id: "facts", text: facts(product, options), priority: 9, required: true },
     // Specs come straight from the page's tables, and some pages fill them with notices: they
     // compete for the budget like reviews do, so that the prompt keeps it.
     ...specParts(product),
-    ...optionParts(product),
+    ...optionParts(options, product.currency),
     ...descriptionParts(product.description),
     ...chosen.map((review, index) => ({
       id: `r${index + 1}`,
