@@ -90,6 +90,7 @@ export const config: PlasmoCSConfig = {
     "*://*.zalando.co.uk/*",
     "*://*.zara.com/*",
     "*://*.johnlewis.com/*",
+    "*://*.argos.co.uk/*",
     "*://*.otto.de/*",
     "*://*.jd.com/*",
     "*://*.jd.hk/*",

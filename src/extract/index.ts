@@ -279,7 +279,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     product.variants = (fromAdapter?.variants?.length ? fromAdapter.variants : lists.find((l) => l.variants.length)?.variants) ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
     const fromWidgets = readWidgets ? guarded("Review widgets", warnings, () => readWidgets(doc), []) : []
-    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromWidgets)
+    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromAdapter?.reviews ?? [], fromWidgets)
     return { kind: "product", product, warnings }
   } catch (error) {
     return {

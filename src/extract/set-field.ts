@@ -2,7 +2,7 @@
 // source is trusted. The merge, an adapter's preferred fields and the page checks all use it, so
 // a source's confidence is written down once.
 
-import type { FieldName, FieldSource, ProductFields, ProductSnapshot, Variant } from "../product"
+import type { FieldName, FieldSource, ProductFields, ProductSnapshot, Review, Variant } from "../product"
 
 /**
  * One source's reading of the fields, and whether it stated its price as the lowest of several
@@ -12,6 +12,11 @@ export interface ReadFields extends ProductFields {
   priceFrom?: boolean
   /** A shop adapter's list of the product's variants, named as the shop names them (Shopify's). */
   variants?: Variant[]
+  /**
+   * A shop adapter's reviews that no ReviewSpec can select in the document: those in the page's
+   * state JSON (Argos's) or inside a web component's shadow root (John Lewis's).
+   */
+  reviews?: Review[]
 }
 
 /**

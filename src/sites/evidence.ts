@@ -1,5 +1,6 @@
 // Evidence for every site adapter, by adapter id. Only tests import this.
 import { aliexpressEvidence } from "./aliexpress.evidence"
+import { argosEvidence } from "./argos.evidence"
 import { amazonEvidence } from "./amazon.evidence"
 import { bestbuyEvidence } from "./bestbuy.evidence"
 import { ebayEvidence } from "./ebay.evidence"
@@ -19,6 +20,7 @@ import type { Evidence } from "./types"
 
 export const SITE_EVIDENCE: Record<string, Evidence[]> = {
   aliexpress: aliexpressEvidence,
+  argos: argosEvidence,
   amazon: amazonEvidence,
   bestbuy: bestbuyEvidence,
   ebay: ebayEvidence,

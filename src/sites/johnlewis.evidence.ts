@@ -18,9 +18,21 @@ export const johnlewisEvidence: Evidence[] = [
       }
     },
     {
-      // The 2021 layout: its delivery options are a <dl> like its specifications (specsIn).
+      // The 2021 layout: its delivery options are a <dl> like its specifications (specsIn), and
+      // its reviews are drawn by <jl-reviews> (here in the page, as the polyfill draws them).
       fixture: "johnlewis-delivery-table.html",
       url: "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500",
-      expect: { name: "Ridley's Gin Lover Jigsaw Puzzle, 500 pieces", brand: "Ridley's", price: "15", currency: "GBP", availability: "InStock" }
+      expect: { name: "Ridley's Gin Lover Jigsaw Puzzle, 500 pieces", brand: "Ridley's", price: "15", currency: "GBP", availability: "InStock" },
+      reviews: {
+        count: 2,
+        first: {
+          author: "MarshGin",
+          rating: 5,
+          title: "Fun for gin lovers",
+          body: "Harder than it looks: all those bottles are nearly the same green. The cocktail recipes on the back are a nice touch.",
+          date: "2020-05-21",
+          source: "johnlewis"
+        }
+      }
     }
   ]

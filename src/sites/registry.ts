@@ -6,6 +6,7 @@
 
 import { aliexpress } from "./aliexpress"
 import { amazon } from "./amazon"
+import { argos } from "./argos"
 import { bestbuy } from "./bestbuy"
 import { ebay } from "./ebay"
 import { etsy } from "./etsy"
@@ -34,6 +35,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zalando,
   zara,
   johnlewis,
+  argos,
   otto,
   jd,
   tmall,

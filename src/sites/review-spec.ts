@@ -45,9 +45,10 @@ function read(item: Element, given: Pick | undefined, prose = false): string | n
 /** Words for "one", so "One person found this helpful" counts. */
 const ONE = /^(?:one|eine?|une?|una?|um|één|jeden)\b/i
 
-export function readReviewSpec(doc: Document, spec: ReviewSpec, source: string): Review[] {
+/** The reviews under `root`: the document, or a shadow root an adapter reads itself. */
+export function readReviewSpec(root: ParentNode, spec: ReviewSpec, source: string): Review[] {
   const out: Review[] = []
-  for (const item of all(doc, spec.item, MAX_REVIEWS)) {
+  for (const item of all(root, spec.item, MAX_REVIEWS)) {
     const helpful = read(item, spec.helpfulVotes)
     const review = makeReview(
       {

@@ -80,6 +80,7 @@ describe("adapter choice", () => {
     ["www.ikea.com", "ikea", "myikea.com"],
     ["en.zalando.de", "zalando", "zalando-lounge.de"],
     ["www.johnlewis.com", "johnlewis", "johnlewis.com.evil.example"],
+    ["www.argos.co.uk", "argos", "argos.co.uk.evil.example"],
     ["www.otto.de", "otto", "otto.de.evil.example"],
     ["npcitem.jd.hk", "jd", "notjd.com"],
     ["detail.tmall.hk", "tmall", "taobao.com.evil.example"]
@@ -106,6 +107,66 @@ describe("John Lewis product code", () => {
     const url = "https://www.johnlewis.com/fernhill-merino-crew-neck-jumper/navy/p6123456"
     const doc = documentFrom(siteFixture("johnlewis-spec-code.html"), url)
     expect(readAdapter(johnlewis, doc, url, null, () => []).sku).toBe("81234567")
+  })
+})
+
+describe("Argos's page state", () => {
+  const url = "https://www.argos.co.uk/product/8412763"
+  const argos = ADAPTERS.find((a) => a.id === "argos")!
+  const read = (html: string, at = url) => {
+    const result = extractProduct(documentFrom(html, at), at, [argos])
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result.product
+  }
+
+  it("says sold out when the product is out of stock everywhere", () => {
+    const html = siteFixture("argos-state.html").replace('"globallyOutOfStock":false', '"globallyOutOfStock":true')
+    expect(read(html).availability).toBe("OutOfStock")
+  })
+
+  it("is another product's after a move within the shop: its brand, was price and reviews are not this one's", () => {
+    const other = "https://www.argos.co.uk/product/9120044"
+    const html = siteFixture("argos-state.html").replace('<span itemprop="name" data-test="product-title">Habitat Folding 2 Step Stool - Grey', '<span itemprop="name" data-test="product-title">Addis Ironing Board')
+    const product = read(html, other)
+    expect(product.name).toBe("Addis Ironing Board")
+    expect([product.brand, product.listPrice, product.reviews]).toEqual([null, null, []])
+  })
+
+  it("that is not JSON leaves the page's own markup", () => {
+    const html = siteFixture("argos-state.html").replace('"brand":"Habitat",', '"brand":"Habitat",broken:')
+    const product = read(html)
+    expect([product.name, product.price, product.brand, product.reviews.length]).toEqual(["Habitat Folding 2 Step Stool - Grey", "18", null, 0])
+  })
+})
+
+describe("John Lewis reviews", () => {
+  const url = "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500"
+  const reviewsOf = (doc: Document) => {
+    const result = extractProduct(doc, url, [johnlewis])
+    if (result.kind !== "product") throw new Error(result.reason)
+    return settleReviews(result.product.reviews)
+  }
+
+  it("are read from <jl-reviews>'s open shadow root, where Chrome's own shadow DOM draws them", () => {
+    const html = siteFixture("johnlewis-delivery-table.html")
+    const doc = documentFrom(html, url)
+    const host = doc.querySelector("jl-reviews")!
+    // The component's own drawing moved into its shadow root; without the polyfill the classes
+    // carry no "style-scope", and the page holds none of it.
+    const shadow = host.attachShadow({ mode: "open" })
+    shadow.append(...host.childNodes)
+    for (const el of shadow.querySelectorAll("[class]")) el.setAttribute("class", el.getAttribute("class")!.replace(/ ?style-scope jl-reviews/, ""))
+    expect(doc.body.textContent).not.toContain("Pieces too thin")
+    expect(reviewsOf(doc).map((r) => [r.author, r.rating, r.title, r.date])).toEqual([
+      ["MarshGin", 5, "Fun for gin lovers", "2020-05-21"],
+      ["Puzzler22", 3, "Pieces too thin", "2021-01-02"]
+    ])
+  })
+
+  it("are none while the component has drawn nothing, and the summary's stars are no review", () => {
+    const html = siteFixture("johnlewis-delivery-table.html").replace(/<div class="Review_Review__1wnSi[^]*<\/section>\s*<\/jl-reviews>/, "</div></section></jl-reviews>")
+    expect(html).toContain("Average rating from 2 reviews")
+    expect(reviewsOf(documentFrom(html, url))).toEqual([])
   })
 })
 
