@@ -16,6 +16,18 @@ export const ottoEvidence: Evidence[] = [
         seller: "Kaffeehaus Nord GmbH",
         sku: "7712345603",
         gtin: "4001234567891"
+      },
+      reviews: {
+        count: 2,
+        first: {
+          id: "5f1a0c2e9b8d7a6c5e4f3a21",
+          author: "Jonas",
+          rating: 5,
+          title: "Kocht in fünf Minuten",
+          body: "Auf dem Gasherd schnell fertig, der Griff bleibt kühl.",
+          date: "2021-03-07",
+          source: "otto"
+        }
       }
     }
   ]

@@ -28,6 +28,17 @@ export const otto: SiteAdapter = {
   id: "otto",
   domains: ["otto.de"],
   picks: {},
+  // The first reviews, printed with the page (2020-2024 layout): stars, id and creation time
+  // ("2021-03-07 09:41") as attributes of each review.
+  reviews: {
+    item: ".cr_reviewList .cr_review",
+    id: { css: ":scope", attr: "data-review-id" },
+    rating: { css: ":scope", attr: "data-review-rating" },
+    title: ".cr_review__title",
+    body: ".cr_review__text",
+    author: ".cr_review__reviewerName",
+    date: { css: ":scope", attr: "data-review-creationdate" }
+  },
   parse({ doc, url }): Partial<ProductFields> {
     const v = variation(doc, url)
     if (v === undefined) return {}
