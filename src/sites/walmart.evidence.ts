@@ -19,6 +19,20 @@ export const walmartEvidence: Evidence[] = [
         sku: "5551234567",
         gtin: "036000291452",
         mpn: "HL-CM12B"
+      },
+      reviews: {
+        count: 2,
+        first: {
+          id: "318872211",
+          author: "BrewMom",
+          rating: 5,
+          title: "Hot coffee at 6am",
+          body: "The timer works every morning and the carafe does not drip.",
+          date: "2023-06-02",
+          verified: true,
+          helpfulVotes: 12,
+          source: "walmart"
+        }
       }
     }
   ]

@@ -1,7 +1,9 @@
 import { cleanText, normalizeAvailability, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
 import { decimalFromValue } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
-import type { ProductFields } from "../product"
+import type { ProductFields, Review } from "../product"
+import type { ReadFields } from "../extract/set-field"
+import { makeReview, MAX_REVIEWS } from "../extract/reviews"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
 
@@ -11,14 +13,44 @@ import { at } from "./json-path"
 const MAX_BLOB = 4_000_000
 
 
-function nextDataProduct(doc: Document): unknown {
+function nextData(doc: Document): unknown {
   const text = doc.querySelector("script#__NEXT_DATA__")?.textContent ?? ""
   if (!text || text.length > MAX_BLOB) return undefined
   try {
-    return at(JSON.parse(text), "props", "pageProps", "initialData", "data", "product")
+    return at(JSON.parse(text), "props", "pageProps", "initialData", "data")
   } catch {
     return undefined
   }
+}
+
+/**
+ * The first reviews the blob carries (`reviews.customerReviews`, as public review scrapers read
+ * them). Their dates are US month/day/year ("6/12/2023"), which the background cannot tell from
+ * day/month: on walmart.com they are written as ISO here.
+ */
+function reviewsOf(data: unknown, host: string): Review[] {
+  const list = at(data, "reviews", "customerReviews")
+  const out: Review[] = []
+  for (const item of Array.isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
+    const date = cleanText(at(item, "reviewSubmissionTime"), 40)
+    const us = host.endsWith("walmart.com") ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? "") : null
+    const badges = at(item, "badges")
+    const review = makeReview(
+      {
+        id: cleanText(at(item, "reviewId"), 200),
+        author: at(item, "userNickname"),
+        rating: at(item, "rating"),
+        title: at(item, "reviewTitle"),
+        body: at(item, "reviewText"),
+        date: us ? `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}` : date,
+        verified: Array.isArray(badges) ? badges.some((b) => at(b, "id") === "VerifiedPurchaser") : null,
+        helpfulVotes: at(item, "positiveFeedback")
+      },
+      "walmart"
+    )
+    if (review) out.push(review)
+  }
+  return out
 }
 
 function fromBlob(product: unknown, base: string): Partial<ProductFields> {
@@ -53,9 +85,14 @@ export const walmart: SiteAdapter = {
     price: ["[data-seo-id='hero-price']"]
   },
   parse({ doc, url, fields }) {
-    const blob = fromBlob(nextDataProduct(doc), url.href)
+    const id = /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?#]|$)/.exec(url.pathname)?.[1]
+    // After a move within the shop (Next.js) the blob is still the first page's: read it only for
+    // the item in the address.
+    const blobData = nextData(doc)
+    const data = id === undefined || String(at(blobData, "product", "usItemId")) === id ? blobData : undefined
+    const blob: Partial<ReadFields> = { ...fromBlob(at(data, "product"), url.href), reviews: reviewsOf(data, url.hostname) }
     // The page's own price wins; the blob's currency only goes with the blob's price.
     if (fields.price !== null) delete blob.currency
-    return { ...blob, sku: blob.sku ?? /\/ip\/(?:[^/]+\/)?(\d{5,15})(?:[/?#]|$)/.exec(url.pathname)?.[1] ?? null }
+    return { ...blob, sku: blob.sku ?? id ?? null }
   }
 }

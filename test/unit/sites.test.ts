@@ -139,6 +139,27 @@ describe("Argos's page state", () => {
   })
 })
 
+describe("Walmart's __NEXT_DATA__", () => {
+  const walmart = ADAPTERS.find((a) => a.id === "walmart")!
+  const read = (url: string) => {
+    const result = extractProduct(documentFrom(siteFixture("walmart-nextdata.html"), url), url, [walmart])
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result.product
+  }
+
+  it("is the first item's after a move within the shop: its codes and reviews are not the next item's", () => {
+    const product = read("https://www.walmart.com/ip/Harborline-5-Cup-Compact-Coffee-Maker/5559990001")
+    expect([product.sku, product.gtin, product.mpn, product.reviews]).toEqual(["5559990001", null, null, []])
+  })
+
+  it("gives review dates as month/day/year, read as such only on walmart.com", () => {
+    const path = "/ip/Harborline-12-Cup-Programmable-Coffee-Maker-Black/5551234567"
+    expect(settleReviews(read(`https://www.walmart.com${path}`).reviews).map((r) => r.date)).toEqual(["2023-06-02", "2023-07-15"])
+    // Elsewhere "6/2/2023" could be either; the background leaves it unread rather than guess.
+    expect(settleReviews(read(`https://www.walmart.ca${path}`).reviews).map((r) => r.date)).toEqual([null, null])
+  })
+})
+
 describe("John Lewis reviews", () => {
   const url = "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500"
   const reviewsOf = (doc: Document) => {
