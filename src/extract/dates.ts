@@ -6,19 +6,23 @@ import { isString, squish, toLower } from "../price/letters"
 const MONTHS: Record<string, number> = {}
 // One string, months apart by "|", names by spaces: an array of strings costs the content script
 // three bytes more per name (it is capped at 60 KB, issue #3).
+// Romanian, Bulgarian and Hungarian for eMAG's reviews ("23 Ian 2020").
 const NAMES =
   "january jan januar janvier janv enero ene gennaio gen janeiro januari stycznia января " +
-  "leden ledna|february feb februar février févr fevrier febrero febbraio fevereiro februari " +
-  "lutego февраля únor února|march mar märz maerz mars marzo março maart marca марта březen " +
-  "března|april apr avril avr abril abr aprile kwietnia апреля duben dubna|may mai mayo " +
-  "maggio mag maio mei maja мая květen května|june jun juni juin junio giugno giu junho " +
-  "czerwca июня červen června|july jul juli juillet juil julio luglio lug julho lipca июля " +
-  "červenec července|august aug août aout agosto ago augustus sierpnia августа srpen srpna|" +
+  "leden ledna ianuarie ian януари január|february feb februar février févr fevrier febrero " +
+  "febbraio fevereiro februari lutego февраля únor února februarie февруари február febr|march " +
+  "mar märz maerz mars marzo março maart marca марта březen března martie март március márc|" +
+  "april apr avril avr abril abr aprile kwietnia апреля duben dubna aprilie април április ápr|" +
+  "may mai mayo maggio mag maio mei maja мая květen května май május máj|june jun juni juin " +
+  "junio giugno giu junho czerwca июня červen června iunie iun юни június jún|july jul juli " +
+  "juillet juil julio luglio lug julho lipca июля červenec července iulie iul юли július júl|" +
+  "august aug août aout agosto ago augustus sierpnia августа srpen srpna август augusztus|" +
   "september sep sept septembre septiembre settembre set setembro wrzesnia września сентября " +
-  "září|october oct oktober okt octobre octubre ottobre ott outubro out października октября " +
-  "říjen října|november nov novembre noviembre novembro listopada ноября listopad listopadu|" +
+  "září septembrie септември szeptember szept|october oct oktober okt octobre octubre ottobre " +
+  "ott outubro out października октября říjen října octombrie октомври október|november nov " +
+  "novembre noviembre novembro listopada ноября listopad listopadu noiembrie noi ноември|" +
   "december dec dezember dez décembre diciembre dic dicembre dezembro grudnia декабря " +
-  "prosinec prosince"
+  "prosinec prosince decembrie декември"
 NAMES.split("|").forEach((names, i) => names.split(" ").forEach((n) => (MONTHS[n] = i + 1)))
 
 const pad = (n: number) => String(n).padStart(2, "0")
@@ -39,6 +43,9 @@ export function parseReviewDate(value: unknown): string | null {
   // "3 March 2021", "3. März 2021", "3 de marzo de 2021", "le 3 mars 2021"
   m = /(\d{1,2})\.?\s+(?:de\s+)?([\p{L}]+)\.?,?\s+(?:de\s+)?(\d{4})/u.exec(text)
   if (m && MONTHS[m[2]!]) return iso(Number(m[3]), MONTHS[m[2]!]!, Number(m[1]))
+  // "2020. január 23." (Hungarian)
+  m = /(\d{4})\.\s+([\p{L}]+)\.?\s+(\d{1,2})/u.exec(text)
+  if (m && MONTHS[m[2]!]) return iso(Number(m[1]), MONTHS[m[2]!]!, Number(m[3]))
   // "March 3, 2021", "Mar 3 2021"
   m = /([\p{L}]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/u.exec(text)
   if (m && MONTHS[m[1]!]) return iso(Number(m[3]), MONTHS[m[1]!]!, Number(m[2]))

@@ -4,6 +4,7 @@ import { argosEvidence } from "./argos.evidence"
 import { amazonEvidence } from "./amazon.evidence"
 import { bestbuyEvidence } from "./bestbuy.evidence"
 import { ebayEvidence } from "./ebay.evidence"
+import { emagEvidence } from "./emag.evidence"
 import { etsyEvidence } from "./etsy.evidence"
 import { ikeaEvidence } from "./ikea.evidence"
 import { jdEvidence } from "./jd.evidence"
@@ -24,6 +25,7 @@ export const SITE_EVIDENCE: Record<string, Evidence[]> = {
   amazon: amazonEvidence,
   bestbuy: bestbuyEvidence,
   ebay: ebayEvidence,
+  emag: emagEvidence,
   etsy: etsyEvidence,
   ikea: ikeaEvidence,
   jd: jdEvidence,

@@ -9,6 +9,7 @@ import { amazon } from "./amazon"
 import { argos } from "./argos"
 import { bestbuy } from "./bestbuy"
 import { ebay } from "./ebay"
+import { emag } from "./emag"
 import { etsy } from "./etsy"
 import { ikea } from "./ikea"
 import { jd } from "./jd"
@@ -36,6 +37,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   zara,
   johnlewis,
   argos,
+  emag,
   otto,
   jd,
   tmall,

@@ -81,6 +81,7 @@ describe("adapter choice", () => {
     ["en.zalando.de", "zalando", "zalando-lounge.de"],
     ["www.johnlewis.com", "johnlewis", "johnlewis.com.evil.example"],
     ["www.argos.co.uk", "argos", "argos.co.uk.evil.example"],
+    ["www.emag.hu", "emag", "notemag.ro"],
     ["www.otto.de", "otto", "otto.de.evil.example"],
     ["npcitem.jd.hk", "jd", "notjd.com"],
     ["detail.tmall.hk", "tmall", "taobao.com.evil.example"]
@@ -157,6 +158,19 @@ describe("Walmart's __NEXT_DATA__", () => {
     expect(settleReviews(read(`https://www.walmart.com${path}`).reviews).map((r) => r.date)).toEqual(["2023-06-02", "2023-07-15"])
     // Elsewhere "6/2/2023" could be either; the background leaves it unread rather than guess.
     expect(settleReviews(read(`https://www.walmart.ca${path}`).reviews).map((r) => r.date)).toEqual([null, null])
+  })
+})
+
+describe("eMAG reviews", () => {
+  it("tell a verified order from another, and read the stars from their class and the vote count once", () => {
+    const url = "https://www.emag.ro/fierbator-electric-arctic-steel-ak-1700/pd/DZX12ABBM/"
+    const emag = ADAPTERS.find((a) => a.id === "emag")!
+    const result = extractProduct(documentFrom(siteFixture("emag-reviews.html"), url), url, [emag])
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(settleReviews(result.product.reviews).map((r) => [r.rating, r.verified, r.helpfulVotes, r.date])).toEqual([
+      [5, true, 3, "2020-01-23"],
+      [4, false, 0, "2019-11-05"]
+    ])
   })
 })
 
