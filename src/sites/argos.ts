@@ -18,11 +18,12 @@ const MAX_STATE = 4_000_000
 const PREFIX = "window.__data="
 
 function stateOf(doc: Document): unknown {
-  const script = all<HTMLScriptElement>(doc, "script:not([src])", 300).find((s) => s.text.startsWith(PREFIX))
+  // Only the start of each script is looked at: the page's other scripts can be large.
+  const script = all<HTMLScriptElement>(doc, "script:not([src])", 300).find((s) => (s.firstChild as Text | null)?.substringData(0, PREFIX.length) === PREFIX)
   const text = script?.text ?? ""
   if (text.length > MAX_STATE) return undefined
   try {
-    return JSON.parse(text.slice(PREFIX.length).replace(/;\s*$/, "").replace(/:undefined(?=[,}\]])/g, ":null"))
+    return JSON.parse(text.slice(PREFIX.length).replace(/;\s*$/, "").replace(/(?<=[:,[])undefined(?=[,}\]])/g, "null"))
   } catch {
     return undefined
   }
@@ -53,6 +54,8 @@ function reviewsOf(state: unknown, id: string): Review[] {
 export const argos: SiteAdapter = {
   id: "argos",
   domains: ["argos.co.uk"],
+  // Sold out everywhere, which the state says and the microdata's offer may not.
+  prefer: ["availability"],
   picks: {},
   parse({ doc, url }): Partial<ReadFields> {
     const id = /^\/product\/(\d{5,9})(?:[/?#]|$)/.exec(url.pathname)?.[1]

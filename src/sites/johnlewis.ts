@@ -2,6 +2,7 @@ import type { SiteAdapter } from "./types"
 import { all, one } from "../extract/text"
 import { squish } from "../price/letters"
 import { readReviewSpec, type ReviewSpec } from "./review-spec"
+import type { Review } from "../product"
 
 // John Lewis's JSON-LD calls its per-size SKU id "sku" (and copies it into mpn); the code the page
 // prints for the product is "Product Code - 12345678" in the specification list (2021-2024
@@ -38,6 +39,13 @@ export const johnlewis: SiteAdapter = {
   parse({ doc }) {
     const items = all(doc, "[data-cy='product-specification'] li", 80)
     const code = items.map((li) => CODE.exec(squish(li.textContent ?? ""))?.[1]).find(Boolean)
-    return { sku: code ?? null, reviews: readReviewSpec(one(doc, "jl-reviews")?.shadowRoot ?? doc, REVIEWS, "johnlewis") }
+    let reviews: Review[] = []
+    // Apart, so that a browser refusing a selector (":has" before Chrome 105) keeps the code.
+    try {
+      reviews = readReviewSpec(one(doc, "jl-reviews")?.shadowRoot ?? doc, REVIEWS, "johnlewis")
+    } catch {
+      // No reviews then.
+    }
+    return { sku: code ?? null, reviews }
   }
 }

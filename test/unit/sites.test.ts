@@ -120,8 +120,10 @@ describe("Argos's page state", () => {
     return result.product
   }
 
-  it("says sold out when the product is out of stock everywhere", () => {
-    const html = siteFixture("argos-state.html").replace('"globallyOutOfStock":false', '"globallyOutOfStock":true')
+  it("says sold out when the product is out of stock everywhere, whatever the microdata's offer says", () => {
+    const html = siteFixture("argos-state.html")
+      .replace('"globallyOutOfStock":false', '"globallyOutOfStock":true')
+      .replace('<span itemprop="priceCurrency" content="GBP"></span>', '<span itemprop="priceCurrency" content="GBP"></span><link itemprop="availability" href="https://schema.org/InStock">')
     expect(read(html).availability).toBe("OutOfStock")
   })
 
@@ -133,10 +135,26 @@ describe("Argos's page state", () => {
     expect([product.brand, product.listPrice, product.reviews]).toEqual([null, null, []])
   })
 
-  it("that is not JSON leaves the page's own markup", () => {
-    const html = siteFixture("argos-state.html").replace('"brand":"Habitat",', '"brand":"Habitat",broken:')
-    const product = read(html)
-    expect([product.name, product.price, product.brand, product.reviews.length]).toEqual(["Habitat Folding 2 Step Stool - Grey", "18", null, 0])
+  const readAll = (html: string) => {
+    const result = extractProduct(documentFrom(html, url), url, [argos])
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result
+  }
+
+  it("that is not JSON, or is too large to read, leaves the page's own markup, quietly", () => {
+    const broken = siteFixture("argos-state.html").replace('"brand":"Habitat",', '"brand":"Habitat",broken:')
+    const huge = siteFixture("argos-state.html").replace('"productName":', `"padding":"${"x".repeat(4_000_001)}","productName":`)
+    for (const html of [broken, huge]) {
+      const { product, warnings } = readAll(html)
+      expect([product.name, product.price, product.brand, product.reviews.length]).toEqual(["Habitat Folding 2 Step Stool - Grey", "18", null, 0])
+      expect(warnings).toEqual([])
+    }
+  })
+
+  it("reads undefined in lists as well as in fields", () => {
+    const html = siteFixture("argos-state.html").replace('"inProgress":[]', '"inProgress":[undefined,1,undefined]')
+    expect(html).toContain("[undefined,1,undefined]")
+    expect(read(html).brand).toBe("Habitat")
   })
 })
 
