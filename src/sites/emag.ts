@@ -3,7 +3,7 @@ import type { SiteAdapter } from "./types"
 // eMAG (Romania, Bulgaria, Hungary) publishes its product as JSON-LD but prints the first reviews
 // with no markup of their own (2020 layout). The stars are a class ("rated-4"); the date is in the
 // site's language ("23 Ian 2020"), read by the background; "Achizitie verificata" marks a
-// verified order; the vote button's count is the helpful votes (a hidden "unvote" copy follows it).
+// verified order; the shown vote button's count is the helpful votes.
 export const emag: SiteAdapter = {
   id: "emag",
   domains: ["emag.ro", "emag.bg", "emag.hu"],
@@ -17,6 +17,7 @@ export const emag: SiteAdapter = {
     rating: { css: ".star-rating-read", attr: "class", match: /\brated-([1-5])\b/ },
     body: ".js-review-body",
     verified: ".verified-order",
-    helpfulVotes: ".vote-feedback-btn .vote-review-text"
+    // The vote button shown: "unvote" (its count with the shopper's vote) once they voted.
+    helpfulVotes: ":is(.vote-feedback-btn,.unvote-feedback-btn):not(.hidden) .vote-review-text"
   }
 }

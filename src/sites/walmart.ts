@@ -89,7 +89,9 @@ export const walmart: SiteAdapter = {
     // After a move within the shop (Next.js) the blob is still the first page's: read it only for
     // the item in the address.
     const blobData = nextData(doc)
-    const data = id === undefined || String(at(blobData, "product", "usItemId")) === id ? blobData : undefined
+    const blobId = at(blobData, "product", "usItemId")
+    const unpadded = (value: unknown) => String(value).replace(/^0+/, "")
+    const data = id === undefined || blobId == null || unpadded(blobId) === unpadded(id) ? blobData : undefined
     const blob: Partial<ReadFields> = { ...fromBlob(at(data, "product"), url.href), reviews: reviewsOf(data, url.hostname) }
     // The page's own price wins; the blob's currency only goes with the blob's price.
     if (fields.price !== null) delete blob.currency

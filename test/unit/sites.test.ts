@@ -166,6 +166,16 @@ describe("Walmart's __NEXT_DATA__", () => {
     return result.product
   }
 
+  it("is read when it names no item, or the address's with leading zeros", () => {
+    const html = siteFixture("walmart-nextdata.html")
+    for (const [from, to] of [['"usItemId":"5551234567",', ""], ['"usItemId":"5551234567"', '"usItemId":5551234567']]) {
+      const url = "https://www.walmart.com/ip/Harborline-12-Cup-Programmable-Coffee-Maker-Black/005551234567"
+      const result = extractProduct(documentFrom(html.replace(from!, to!), url), url, [walmart])
+      if (result.kind !== "product") throw new Error(result.reason)
+      expect([result.product.mpn, result.product.reviews.length]).toEqual(["HL-CM12B", 2])
+    }
+  })
+
   it("is the first item's after a move within the shop: its codes and reviews are not the next item's", () => {
     const product = read("https://www.walmart.com/ip/Harborline-5-Cup-Compact-Coffee-Maker/5559990001")
     expect([product.sku, product.gtin, product.mpn, product.reviews]).toEqual(["5559990001", null, null, []])
@@ -180,14 +190,14 @@ describe("Walmart's __NEXT_DATA__", () => {
 })
 
 describe("eMAG reviews", () => {
-  it("tell a verified order from another, and read the stars from their class and the vote count once", () => {
+  it("tell a verified order from another, and read the stars from their class and the shown vote count (with the shopper's own vote)", () => {
     const url = "https://www.emag.ro/fierbator-electric-arctic-steel-ak-1700/pd/DZX12ABBM/"
     const emag = ADAPTERS.find((a) => a.id === "emag")!
     const result = extractProduct(documentFrom(siteFixture("emag-reviews.html"), url), url, [emag])
     if (result.kind !== "product") throw new Error(result.reason)
     expect(settleReviews(result.product.reviews).map((r) => [r.rating, r.verified, r.helpfulVotes, r.date])).toEqual([
       [5, true, 3, "2020-01-23"],
-      [4, false, 0, "2019-11-05"]
+      [4, false, 1, "2019-11-05"]
     ])
   })
 })
