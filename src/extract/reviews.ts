@@ -49,6 +49,19 @@ export function makeReview(raw: RawReview, source: string): Review | null {
   }
 }
 
+/**
+ * Reviews from a list in a page's state (Argos's Redux state, Walmart's __NEXT_DATA__): the first
+ * MAX_REVIEWS items, each read by `raw` and kept when it has text.
+ */
+export function reviewsFromList(list: unknown, source: string, raw: (item: unknown) => RawReview): Review[] {
+  const out: Review[] = []
+  for (const item of Array.isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
+    const review = makeReview(raw(item), source)
+    if (review) out.push(review)
+  }
+  return out
+}
+
 /** schema.org Review nodes (JSON-LD or microdata) under a product's `review`/`reviews`. */
 export function reviewsFromSchema(product: SchemaNode, source: string): Review[] {
   const out: Review[] = []

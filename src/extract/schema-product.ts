@@ -3,7 +3,7 @@
 // same property, offers nested in AggregateOffers, prices in priceSpecification. Each reader below
 // accepts all of those and returns null rather than a half-guess.
 
-import { parsePrice } from "../price/parse"
+import { listPriceAbove, parsePrice } from "../price/parse"
 import { currencyCode } from "../price/currency"
 import { emptyFields, ORDERABLE, type ProductFields } from "../product"
 import type { ReadFields } from "./set-field"
@@ -135,7 +135,7 @@ function readOffer(offer: SchemaNode, base: string, country: string | null): Off
   }
   return {
     price,
-    listPrice: listPrice !== null && price !== null && Number(listPrice) > Number(price) ? listPrice : null,
+    listPrice: listPriceAbove(listPrice, price),
     currency,
     currencyText,
     availability: normalizeAvailability(firstText(offer["availability"], 200)),

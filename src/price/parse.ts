@@ -153,6 +153,10 @@ export function canonicalDecimal(intPart: string, fracPart = ""): string | null 
   return /^\d{1,15}$/.test(int) && /^\d*$/.test(frac) ? (frac ? `${int}.${frac}` : int) : null
 }
 
+/** A list ("was") price only where it is above the price: an equal or lower one is no saving. */
+export const listPriceAbove = (listPrice: string | null, price: string | null): string | null =>
+  listPrice && price && Number(listPrice) > Number(price) ? listPrice : null
+
 /** Canonical decimal for a structured-data value: 12.5, "12.50", "1,299.00", "12,50". */
 export function decimalFromValue(value: unknown): string | null {
   if (typeof value === "number") {

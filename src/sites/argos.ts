@@ -1,6 +1,6 @@
 import { cleanText, normalizeGtin } from "../extract/normalize"
-import { decimalFromValue } from "../price/parse"
-import { makeReview, MAX_REVIEWS } from "../extract/reviews"
+import { decimalFromValue, listPriceAbove } from "../price/parse"
+import { reviewsFromList } from "../extract/reviews"
 import { all } from "../extract/text"
 import { STOCK_OUT, type Review } from "../product"
 import type { ReadFields } from "../extract/set-field"
@@ -29,27 +29,19 @@ function stateOf(doc: Document): unknown {
   }
 }
 
-function reviewsOf(state: unknown, id: string): Review[] {
-  const list = at(state, "bazaarVoiceReview", "data", "productReviews", id)
-  const out: Review[] = []
-  for (const item of Array.isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
+const reviewsOf = (state: unknown, id: string): Review[] =>
+  reviewsFromList(at(state, "bazaarVoiceReview", "data", "productReviews", id), "argos", (item) => {
     const review = at(item, "attributes")
-    const made = makeReview(
-      {
-        id: String(at(item, "id") ?? ""),
-        author: at(review, "profile", "name"),
-        rating: at(review, "overallRating"),
-        title: at(review, "title"),
-        body: at(review, "text"),
-        date: at(review, "submitted"),
-        helpfulVotes: at(review, "helpfulness", "helpful")
-      },
-      "argos"
-    )
-    if (made) out.push(made)
-  }
-  return out
-}
+    return {
+      id: String(at(item, "id") ?? ""),
+      author: at(review, "profile", "name"),
+      rating: at(review, "overallRating"),
+      title: at(review, "title"),
+      body: at(review, "text"),
+      date: at(review, "submitted"),
+      helpfulVotes: at(review, "helpfulness", "helpful")
+    }
+  })
 
 export const argos: SiteAdapter = {
   id: "argos",
@@ -69,7 +61,7 @@ export const argos: SiteAdapter = {
     return {
       brand: cleanText(at(attributes, "brand"), 120),
       gtin: normalizeGtin(/\bEAN:\s*(\d{8,14})\b/.exec(typeof description == "string" ? description : "")?.[1]),
-      listPrice: price && was && Number(was) > Number(price) ? was : null,
+      listPrice: listPriceAbove(was, price),
       // In stock is left to the page (a store may have none while delivery has some).
       availability: at(attributes, "globallyOutOfStock") === true ? STOCK_OUT : null,
       reviews: reviewsOf(state, id)

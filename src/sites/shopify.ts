@@ -1,5 +1,5 @@
 import { cleanText, normalizeGtin, normalizeId, resolveUrl } from "../extract/normalize"
-import { canonicalDecimal } from "../price/parse"
+import { canonicalDecimal, listPriceAbove } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
 import { stockOf, type ProductFields, type Variant } from "../product"
 import type { ReadFields } from "../extract/set-field"
@@ -111,7 +111,7 @@ function themeJson(doc: Document, url: URL): Partial<ReadFields> {
     brand: cleanText(product?.["vendor"], 120),
     price,
     currency: price && isIsoCurrency(currency) ? currency : null,
-    listPrice: price && was && Number(was) > Number(price) ? was : null,
+    listPrice: listPriceAbove(was, price),
     availability: stockOf(variant?.["available"] ?? product?.["available"]),
     sku: normalizeId(variant?.["sku"]),
     gtin: normalizeGtin(variant?.["barcode"]),

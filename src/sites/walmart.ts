@@ -1,9 +1,9 @@
 import { cleanText, normalizeAvailability, normalizeCount, normalizeGtin, normalizeId, normalizeRating, resolveUrl } from "../extract/normalize"
-import { decimalFromValue } from "../price/parse"
+import { decimalFromValue, listPriceAbove } from "../price/parse"
 import { isIsoCurrency } from "../price/currency"
 import type { ProductFields, Review } from "../product"
 import type { ReadFields } from "../extract/set-field"
-import { makeReview, MAX_REVIEWS } from "../extract/reviews"
+import { reviewsFromList } from "../extract/reviews"
 import type { SiteAdapter } from "./types"
 import { at } from "./json-path"
 
@@ -28,30 +28,22 @@ function nextData(doc: Document): unknown {
  * them). Their dates are US month/day/year ("6/12/2023"), which the background cannot tell from
  * day/month: on walmart.com they are written as ISO here.
  */
-function reviewsOf(data: unknown, host: string): Review[] {
-  const list = at(data, "reviews", "customerReviews")
-  const out: Review[] = []
-  for (const item of Array.isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
+const reviewsOf = (data: unknown, host: string): Review[] =>
+  reviewsFromList(at(data, "reviews", "customerReviews"), "walmart", (item) => {
     const date = cleanText(at(item, "reviewSubmissionTime"), 40)
     const us = host.endsWith("walmart.com") ? /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(date ?? "") : null
     const badges = at(item, "badges")
-    const review = makeReview(
-      {
-        id: cleanText(at(item, "reviewId"), 200),
-        author: at(item, "userNickname"),
-        rating: at(item, "rating"),
-        title: at(item, "reviewTitle"),
-        body: at(item, "reviewText"),
-        date: us ? `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}` : date,
-        verified: Array.isArray(badges) ? badges.some((b) => at(b, "id") === "VerifiedPurchaser") : null,
-        helpfulVotes: at(item, "positiveFeedback")
-      },
-      "walmart"
-    )
-    if (review) out.push(review)
-  }
-  return out
-}
+    return {
+      id: cleanText(at(item, "reviewId"), 200),
+      author: at(item, "userNickname"),
+      rating: at(item, "rating"),
+      title: at(item, "reviewTitle"),
+      body: at(item, "reviewText"),
+      date: us ? `${us[3]}-${us[1]!.padStart(2, "0")}-${us[2]!.padStart(2, "0")}` : date,
+      verified: Array.isArray(badges) ? badges.some((b) => at(b, "id") === "VerifiedPurchaser") : null,
+      helpfulVotes: at(item, "positiveFeedback")
+    }
+  })
 
 function fromBlob(product: unknown, base: string): Partial<ProductFields> {
   if (product === null || typeof product !== "object") return {}
@@ -64,7 +56,7 @@ function fromBlob(product: unknown, base: string): Partial<ProductFields> {
     brand: cleanText(at(product, "brand"), 120),
     price: amount,
     currency: amount && currency && isIsoCurrency(currency) ? currency : null,
-    listPrice: listPrice && amount && Number(listPrice) > Number(amount) ? listPrice : null,
+    listPrice: listPriceAbove(listPrice, amount),
     availability: normalizeAvailability(at(product, "availabilityStatus")),
     seller: cleanText(at(product, "sellerName"), 120),
     rating: normalizeRating(at(product, "averageRating"), 5),

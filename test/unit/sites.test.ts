@@ -21,6 +21,14 @@ const evidenceOf = (adapter: SiteAdapter) => SITE_EVIDENCE[adapter.id] ?? []
 const adapterFor = (host: string, doc: Document) => choose(host, doc, ADAPTERS)
 
 const siteFixture = (name: string) => fixtureHtml(`../sites/${name}`)
+const adapterNamed = (id: string) => ADAPTERS.find((a) => a.id === id)!
+
+/** The extraction of a page that must be a product (its reason is the failure otherwise). */
+function extracted(doc: Document, url: string, adapters: readonly SiteAdapter[]) {
+  const result = extractProduct(doc, url, adapters)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result
+}
 
 describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, adapter) => {
   it("names its spec table, if at all, with a valid selector", () => {
@@ -36,8 +44,7 @@ describe.each(ADAPTERS.map((a) => [a.id, a] as const))("site adapter %s", (_id, 
     const doc = documentFrom(siteFixture(evidence.fixture), evidence.url)
     expect(adapterFor(new URL(evidence.url).hostname, doc)?.id).toBe(adapter.id)
     // What the shop's own content script carries: the core and this one adapter.
-    const result = extractProduct(doc, evidence.url, [adapter])
-    if (result.kind !== "product") throw new Error(result.reason)
+    const result = extracted(doc, evidence.url, [adapter])
     expect(result.product).toMatchObject(evidence.expect)
     if (evidence.reviews) {
       // As the shopper gets them: settled by the background (an ISO date, an id).
@@ -113,12 +120,8 @@ describe("John Lewis product code", () => {
 
 describe("Argos's page state", () => {
   const url = "https://www.argos.co.uk/product/8412763"
-  const argos = ADAPTERS.find((a) => a.id === "argos")!
-  const read = (html: string, at = url) => {
-    const result = extractProduct(documentFrom(html, at), at, [argos])
-    if (result.kind !== "product") throw new Error(result.reason)
-    return result.product
-  }
+  const readAll = (html: string, at = url) => extracted(documentFrom(html, at), at, [adapterNamed("argos")])
+  const read = (html: string, at = url) => readAll(html, at).product
 
   it("says sold out when the product is out of stock everywhere, whatever the microdata's offer says", () => {
     const html = siteFixture("argos-state.html")
@@ -134,12 +137,6 @@ describe("Argos's page state", () => {
     expect(product.name).toBe("Addis Ironing Board")
     expect([product.brand, product.listPrice, product.reviews]).toEqual([null, null, []])
   })
-
-  const readAll = (html: string) => {
-    const result = extractProduct(documentFrom(html, url), url, [argos])
-    if (result.kind !== "product") throw new Error(result.reason)
-    return result
-  }
 
   it("that is not JSON, or is too large to read, leaves the page's own markup, quietly", () => {
     const broken = siteFixture("argos-state.html").replace('"brand":"Habitat",', '"brand":"Habitat",broken:')
@@ -159,20 +156,15 @@ describe("Argos's page state", () => {
 })
 
 describe("Walmart's __NEXT_DATA__", () => {
-  const walmart = ADAPTERS.find((a) => a.id === "walmart")!
-  const read = (url: string) => {
-    const result = extractProduct(documentFrom(siteFixture("walmart-nextdata.html"), url), url, [walmart])
-    if (result.kind !== "product") throw new Error(result.reason)
-    return result.product
-  }
+  const walmart = adapterNamed("walmart")
+  const read = (url: string, html = siteFixture("walmart-nextdata.html")) => extracted(documentFrom(html, url), url, [walmart]).product
 
   it("is read when it names no item, or the address's with leading zeros", () => {
     const html = siteFixture("walmart-nextdata.html")
     for (const [from, to] of [['"usItemId":"5551234567",', ""], ['"usItemId":"5551234567"', '"usItemId":5551234567']]) {
       const url = "https://www.walmart.com/ip/Harborline-12-Cup-Programmable-Coffee-Maker-Black/005551234567"
-      const result = extractProduct(documentFrom(html.replace(from!, to!), url), url, [walmart])
-      if (result.kind !== "product") throw new Error(result.reason)
-      expect([result.product.mpn, result.product.reviews.length]).toEqual(["HL-CM12B", 2])
+      const product = read(url, html.replace(from!, to!))
+      expect([product.mpn, product.reviews.length]).toEqual(["HL-CM12B", 2])
     }
   })
 
@@ -192,10 +184,8 @@ describe("Walmart's __NEXT_DATA__", () => {
 describe("eMAG reviews", () => {
   it("tell a verified order from another, and read the stars from their class and the shown vote count (with the shopper's own vote)", () => {
     const url = "https://www.emag.ro/fierbator-electric-arctic-steel-ak-1700/pd/DZX12ABBM/"
-    const emag = ADAPTERS.find((a) => a.id === "emag")!
-    const result = extractProduct(documentFrom(siteFixture("emag-reviews.html"), url), url, [emag])
-    if (result.kind !== "product") throw new Error(result.reason)
-    expect(settleReviews(result.product.reviews).map((r) => [r.rating, r.verified, r.helpfulVotes, r.date])).toEqual([
+    const { product } = extracted(documentFrom(siteFixture("emag-reviews.html"), url), url, [adapterNamed("emag")])
+    expect(settleReviews(product.reviews).map((r) => [r.rating, r.verified, r.helpfulVotes, r.date])).toEqual([
       [5, true, 3, "2020-01-23"],
       [4, false, 1, "2019-11-05"]
     ])
@@ -204,11 +194,7 @@ describe("eMAG reviews", () => {
 
 describe("John Lewis reviews", () => {
   const url = "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500"
-  const reviewsOf = (doc: Document) => {
-    const result = extractProduct(doc, url, [johnlewis])
-    if (result.kind !== "product") throw new Error(result.reason)
-    return settleReviews(result.product.reviews)
-  }
+  const reviewsOf = (doc: Document) => settleReviews(extracted(doc, url, [johnlewis]).product.reviews)
 
   it("are read from <jl-reviews>'s open shadow root, where Chrome's own shadow DOM draws them", () => {
     const html = siteFixture("johnlewis-delivery-table.html")
@@ -236,10 +222,7 @@ describe("John Lewis reviews", () => {
 describe("Amazon reviews in the current layout", () => {
   it("reads the collapsible body without its Read more toggle, and the badge without a link as verified", () => {
     const url = "https://www.amazon.com/Trailmate-Rolling-Duffel/dp/B0TESTDUF1"
-    const amazon = ADAPTERS.find((a) => a.id === "amazon")!
-    const result = extractProduct(documentFrom(siteFixture("amazon-com-classic.html"), url), url, [amazon])
-    if (result.kind !== "product") throw new Error(result.reason)
-    const second = result.product.reviews[1]
+    const second = extracted(documentFrom(siteFixture("amazon-com-classic.html"), url), url, [adapterNamed("amazon")]).product.reviews[1]
     expect(second).toMatchObject({ id: "R2TESTREVIEW2", verified: true, rating: 2, title: "Zipper broke" })
     expect(second?.body).toBe("The main zipper split after a month. <b>Not</b> great.")
   })
@@ -253,11 +236,7 @@ describe("a Shopify store's options", () => {
   ]
   const withLd = (html: string) =>
     html.replace("</head>", `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Sea Fig Soy Candle", offers })}</script></head>`)
-  const read = (html: string) => {
-    const result = extractProduct(documentFrom(html, url), url, ADAPTERS)
-    if (result.kind !== "product") throw new Error(result.reason)
-    return result.product.variants
-  }
+  const read = (html: string) => extracted(documentFrom(html, url), url, ADAPTERS).product.variants
 
   it("are named from the theme's product JSON, where the JSON-LD offers give codes only", () => {
     const variants = read(withLd(siteFixture("shopify-debut-variant.html")))
@@ -295,9 +274,7 @@ describe("Zalando's sizes", () => {
     const html = siteFixture("zalando-vegas.html")
       .replace('"local":"40","local_type":"EU"', '"local":"One Size","local_type":"UK"')
       .replace('"local":"41","local_type":"EU"', '"local":"6.5","local_type":"UK"')
-    const result = extractProduct(documentFrom(html, url), url, ADAPTERS)
-    if (result.kind !== "product") throw new Error(result.reason)
-    expect(result.product.variants.map((v) => [v.name, v.availability])).toEqual([
+    expect(extracted(documentFrom(html, url), url, ADAPTERS).product.variants.map((v) => [v.name, v.availability])).toEqual([
       ["One Size", "OutOfStock"],
       ["UK 6.5", "InStock"]
     ])
