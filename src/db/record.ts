@@ -8,6 +8,7 @@ import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Revi
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
+import { reviewRows } from "./review-rows"
 import { withoutListingBlurb } from "./listing-blurb"
 import { dropShopWideDescription } from "./shop-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -119,11 +120,12 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
   return { productKey: key, observationAdded: changed && observable }
 }
 
-/** New reviews are added and known ones refreshed, keeping when Cartwise first saw them. */
+/** New reviews are added and known ones refreshed, keeping when Cartwise first saw them; copies are joined (review-rows.ts). */
 async function storeReviews(db: CartwiseDb, key: string, reviews: Review[], now: number): Promise<void> {
   if (reviews.length === 0) return
-  const known = new Map((await db.reviews.where("productKey").equals(key).toArray()).map((r) => [r.id, r.firstSeenAt]))
-  await db.reviews.bulkPut(reviews.map((r) => ({ ...r, productKey: key, firstSeenAt: known.get(r.id) ?? now })))
+  const rows = reviewRows(await db.reviews.where("productKey").equals(key).toArray(), reviews, key, now)
+  await db.reviews.bulkDelete(rows.remove.map((id): [string, string] => [key, id]))
+  await db.reviews.bulkPut(rows.put)
 }
 
 export function reviewsOf(db: CartwiseDb, key: string): Promise<StoredReview[]> {

@@ -5,6 +5,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from "dexie"
 
 import type { ScanProgress } from "../messages/contract"
 import type { Availability, ProductSnapshot, Review } from "../product"
+import { reviewRows } from "./review-rows"
 
 /** A product row. Its reviews live in their own table; `reviews` here is always empty. */
 export interface StoredProduct extends ProductSnapshot {
@@ -41,6 +42,13 @@ export interface StoredReview extends Review {
   productKey: string
   /** When Cartwise first read this review. */
   firstSeenAt: number
+  /**
+   * The places (sources) of the copies joined into this row, when there were two or more: its
+   * widget's and its JSON-LD's (version 7, review-rows.ts). Not indexed.
+   */
+  places?: string[]
+  /** The other ids of the copies joined into this row (a JSON-LD copy's hashed id). Not indexed. */
+  aliases?: string[]
 }
 
 /**
@@ -144,6 +152,11 @@ export class CartwiseDb extends Dexie {
     this.version(6)
       .stores({})
       .upgrade((tx) => markObservations(tx, "from-price", upgradeFromPricesToV6))
+    // 7: a review stored twice (from JSON-LD with a hashed id, from its widget with the shop's) is
+    // kept once; later readings join such copies as they are stored (review-rows.ts).
+    this.version(7)
+      .stores({})
+      .upgrade((tx) => joinStoredReviewCopies(tx))
   }
 }
 
@@ -155,6 +168,17 @@ async function markObservations(tx: Transaction, source: string, mark: (o: Price
     .table("observations")
     .toCollection()
     .modify((o: PriceObservation) => mark(o, keys))
+}
+
+/** Version 7's upgrade: each product's reviews with their copies joined (reviewRows with nothing new), one product at a time. */
+async function joinStoredReviewCopies(tx: Transaction): Promise<void> {
+  const table = tx.table<StoredReview, [string, string]>("reviews")
+  for (const key of (await table.orderBy("productKey").uniqueKeys()) as string[]) {
+    const { put, remove } = reviewRows(await table.where("productKey").equals(key).toArray(), [], key, 0)
+    if (remove.length === 0) continue
+    await table.bulkDelete(remove.map((id): [string, string] => [key, id]))
+    await table.bulkPut(put)
+  }
 }
 
 let shared: CartwiseDb | null = null

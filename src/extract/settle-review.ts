@@ -9,7 +9,7 @@
 import type { Review } from "../product"
 import { parseReviewDate } from "./dates"
 import { MAX_REVIEWS } from "./reviews"
-import { uniqueCapped } from "./unique"
+import { withoutCopies } from "./review-copies"
 
 /** FNV-1a, 32 bits, as hex: short, stable and good enough to tell reviews apart. */
 export function hashText(text: string): string {
@@ -31,7 +31,7 @@ export function settleReview(review: Review): Review {
   return { ...review, date, id: review.id || `h${hashText(`${review.author ?? ""}|${date ?? ""}|${review.body}`)}` }
 }
 
-/** Every review settled, the first of each id kept, at most MAX_REVIEWS. */
+/** Every review settled, the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */
 export function settleReviews(reviews: Review[]): Review[] {
-  return uniqueCapped(reviews.map(settleReview), MAX_REVIEWS, (review) => review.id)
+  return withoutCopies(reviews.map(settleReview)).slice(0, MAX_REVIEWS)
 }

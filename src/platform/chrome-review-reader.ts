@@ -15,8 +15,7 @@ import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
-import { mergeReviews } from "../extract/reviews"
-import { settleReviews } from "../extract/settle-review"
+import { withWidgets } from "../reviews/with-widgets"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
 
@@ -40,7 +39,12 @@ async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
 // One reading per page: the module is imported once per isolated world and kept, so this is too.
 let running: AbortController | null = null
 
-function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, pages: ReviewPages): void {
+/**
+ * `knownIds`: the ids of the reviews already on the page, each copy's (a review shown by its widget
+ * and repeated in the JSON-LD is one review with two ids): a fetched page that repeats either is
+ * not news.
+ */
+function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, pages: ReviewPages, knownIds: string[]): void {
   if (running) return
   const controller = new AbortController()
   running = controller
@@ -62,7 +66,7 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, page
       void progress(p)
     },
     pages
-  }, { maxPages, signal: controller.signal, knownIds: pages.reviewsOnPage(document, adapter).map((r) => r.id) })
+  }, { maxPages, signal: controller.signal, knownIds })
     .then(progress)
     .finally(() => {
       running = null
@@ -74,12 +78,8 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
-    // Settled (settle-review.ts) so that the reviews already on the page are told apart by their ids.
-    const withWidgets: ReviewPages = {
-      ...pages,
-      reviewsOnPage: (doc, shop) => settleReviews(mergeReviews(pages.reviewsOnPage(doc, shop), widgetReviews(doc)))
-    }
-    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, withWidgets)
+    const reading = withWidgets(pages, widgetReviews)
+    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, reading, reading.idsOnPage(document, adapter))
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
   } else {

@@ -7,7 +7,7 @@ import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
 import { widgetReviews } from "~src/sites/widgets/registry"
 import { extractProduct } from "~src/extract"
-import type { ExtractionResult, ProductSnapshot } from "~src/product"
+import type { ExtractionResult, ProductSnapshot, Review } from "~src/product"
 
 import { documentFrom } from "../helpers/dom"
 
@@ -165,10 +165,63 @@ describe("a product's lists", () => {
     const jsonLd = { id: "", author: "Jana", rating: 5, title: null, body: "Warmes Licht.", date: "2021-03-03", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
     const widget = { ...jsonLd, date: "March 3, 2021", source: "yotpo" }
     const other = { ...jsonLd, date: "March 4, 2021", source: "yotpo" }
-    // Before settling the two are different texts; after, one review with one id (and the next day's its own).
+    // Before settling the two are different texts; after, one review with one id (and the next day's
+    // its own: the widget's copy of the first is already joined, so the widget's second is another review).
     expect(mergeReviews([jsonLd], [widget, other])).toHaveLength(3)
     const settled = settleReviews(mergeReviews([jsonLd], [widget, other]))
     expect(settled.map((r) => [r.source, r.date])).toEqual([["json-ld", "2021-03-03"], ["yotpo", "2021-03-04"]])
+  })
+
+  it("keeps a review once when a review app shows it with the shop's id and the JSON-LD repeats it without", () => {
+    // Judge.me's widget (ids, buyer badge, thumbs-up) and the JSON-LD it writes for search engines.
+    const url = "https://mossandember.example/products/cedar-moss-candle"
+    const body = "Burns evenly all the way down and the cedar note fills our whole living room."
+    const candle = {
+      "@type": "Product",
+      name: "Cedar Moss Candle",
+      offers: { "@type": "Offer", price: "32.00", priceCurrency: "EUR" },
+      review: [
+        { "@type": "Review", author: { "@type": "Person", name: "Hanna K." }, datePublished: "2024-03-12T21:04:11+00:00", reviewRating: { "@type": "Rating", ratingValue: 5 }, reviewBody: body },
+        { "@type": "Review", author: { "@type": "Person", name: "Lotte" }, datePublished: "2024-02-02", reviewRating: { "@type": "Rating", ratingValue: 4 }, reviewBody: "Nice, a bit sweet." }
+      ]
+    }
+    const widget = `<div class="jdgm-rev" data-review-id="b3f1c2a4" data-verified-buyer="true" data-thumb-up-count="4">
+      <span class="jdgm-rev__rating" data-score="5"></span><span class="jdgm-rev__timestamp" data-content="2024-03-13 08:15:00 UTC"></span>
+      <span class="jdgm-rev__author">Hanna K.</span><b class="jdgm-rev__title">Smells like the forest</b><div class="jdgm-rev__body"><p>${body}</p></div></div>`
+    const doc = documentFrom(`<html><head>${ld(candle)}</head><body><h1>Cedar Moss Candle</h1>${widget}</body></html>`, url)
+    const result = extractProduct(doc, url, [], widgetReviews)
+    if (result.kind !== "product") throw new Error(result.reason)
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
+    // One review under the shop's id, in the JSON-LD's place, with what the widget adds.
+    expect(checked.value.result.product.reviews.map((r) => [r.id, r.author, r.title, r.verified, r.helpfulVotes, r.source])).toEqual([
+      ["b3f1c2a4", "Hanna K.", "Smells like the forest", true, 4, "judgeme"],
+      [expect.stringMatching(/^h[0-9a-f]{8}$/), "Lotte", null, null, null, "json-ld"]
+    ])
+  })
+
+  it("keeps reviews apart that only share their words", () => {
+    const base: Review = { id: "", author: "Jana", rating: 5, title: null, body: "Great product!", date: "2024-03-12", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const kept = (...reviews: Review[]) => settleReviews(reviews).length
+    // The same words under another name, or from one place twice with another date: copied
+    // reviews, which the trust report must see.
+    expect(kept(base, { ...base, author: "Tom", id: "77", source: "yotpo" })).toBe(2)
+    expect(kept(base, { ...base, author: null })).toBe(2)
+    // A widget's review joins one copy from the JSON-LD, not a second review with its words there.
+    const widget = { ...base, id: "77", source: "yotpo" }
+    expect(kept(widget, base, { ...base, date: "2024-03-13" })).toBe(2)
+    // An exact copy is joined before a neighbour a day off, whichever comes first.
+    expect(settleReviews([{ ...base, date: "2024-03-13" }, widget, base]).map((r) => [r.id, r.date])).toEqual([
+      [expect.stringMatching(/^h/), "2024-03-13"],
+      ["77", "2024-03-12"]
+    ])
+    // Two ids the shop gave; another rating; a date days apart.
+    expect(kept({ ...base, id: "1", source: "yotpo" }, { ...base, id: "2", source: "json-ld" })).toBe(2)
+    expect(kept(base, { ...base, id: "77", rating: 3, source: "yotpo" })).toBe(2)
+    expect(kept(base, { ...base, id: "77", date: "2024-03-15", source: "yotpo" })).toBe(2)
+    // One copy without the author or date, or its date a day off (UTC against the shop's time): one review.
+    expect(kept(base, { ...base, id: "77", author: null, source: "yotpo" })).toBe(1)
+    expect(kept(base, { ...base, id: "77", date: "2024-03-13", body: "great  product! ", source: "yotpo" })).toBe(1)
   })
 
   it("lists a Shopify product's offers as variants", () => {

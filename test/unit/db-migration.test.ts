@@ -25,6 +25,7 @@ const RELEASED_STORES: Record<string, string>[] = [
   { reviews: "&[productKey+id], productKey, date" },
   { settings: "&key" },
   { analyses: "&[productKey+kind], productKey" },
+  {},
   {}
 ]
 
@@ -68,7 +69,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -103,7 +104,7 @@ describe("upgrading version 3 data to the current version", () => {
     v3.close()
 
     const db = new CartwiseDb("cartwise-v3", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     expect(await db.products.get(V1_PRODUCT.key)).toEqual(product)
     expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.body)).toEqual(["Pours well"])
     expect(await db.settings.get("reviewPages:shop.example")).toEqual({ key: "reviewPages:shop.example", value: true })
@@ -127,7 +128,7 @@ describe("upgrading version 4 data to version 5", () => {
     v4.close()
 
     const db = new CartwiseDb("cartwise-v4", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     const observations = await db.observations.orderBy("id").toArray()
     expect(observations.map((o) => [o.productKey, o.price, o.bid ?? false])).toEqual([
       [lot.key, "90", true],
@@ -150,7 +151,7 @@ describe("upgrading version 5 data to version 6", () => {
     v5.close()
 
     const db = new CartwiseDb("cartwise-v5", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(6)
+    expect(db.verno).toBe(7)
     const observations = await db.observations.orderBy("id").toArray()
     expect(observations.map((o) => [o.productKey, o.price, o.from ?? false])).toEqual([
       [range.key, "352", true],
@@ -158,5 +159,31 @@ describe("upgrading version 5 data to version 6", () => {
       [range.key, null, false],
       [V1_PRODUCT.key, "49", false]
     ])
+  })
+})
+
+describe("upgrading version 6 data to version 7", () => {
+  it("keeps a review stored twice (JSON-LD's hashed copy, the widget's with the shop's id) once, and every other review", async () => {
+    const indexedDB = new IDBFactory()
+    const v6 = releasedDb("cartwise-v6", indexedDB, 6)
+    const review = { author: "Priya", rating: 5, title: null, body: "Boils fast, pours without a drip.", date: "2024-03-14", verified: null, helpfulVotes: null, language: null }
+    const key = V1_PRODUCT.key
+    await v6.table("reviews").bulkAdd([
+      { ...review, productKey: key, id: "h1a2b3c4d", source: "json-ld", firstSeenAt: 1000 },
+      { ...review, productKey: key, id: "88231", source: "judgeme", title: "Great kettle", verified: true, firstSeenAt: 2000 },
+      // Another shopper's identical words, under their own name: two reviews, as the trust report needs them.
+      { ...review, productKey: key, id: "h99887766", author: "Sam", source: "json-ld", firstSeenAt: 1000 },
+      // The same words on another product are that product's review.
+      { ...review, productKey: "other.example|sku:K2", id: "h1a2b3c4d", source: "json-ld", firstSeenAt: 1000 }
+    ])
+    v6.close()
+
+    const db = new CartwiseDb("cartwise-v6", { indexedDB, IDBKeyRange })
+    expect(db.verno).toBe(7)
+    expect((await reviewsOf(db, key)).map((r) => [r.id, r.author, r.title, r.verified, r.source, r.firstSeenAt]).sort()).toEqual([
+      ["88231", "Priya", "Great kettle", true, "judgeme", 1000],
+      ["h99887766", "Sam", null, null, "json-ld", 1000]
+    ])
+    expect(await reviewsOf(db, "other.example|sku:K2")).toHaveLength(1)
   })
 })

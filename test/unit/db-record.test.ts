@@ -225,6 +225,23 @@ describe("reviews", () => {
     ])
     expect((await db.products.get("shop.example|sku:GK-1"))?.reviews).toEqual([])
   })
+
+  it("keep a review once when its widget, rendered late, shows what the JSON-LD gave without an id", async () => {
+    const db = freshDb()
+    // At document idle only the JSON-LD's copy (a hashed id); the review app's widget, with the
+    // shop's ids and the buyer badge, comes a moment later.
+    const jsonLd = { ...review("h0c1d2e3f", "Ana"), verified: null }
+    await recordPageResult(db, 1, productMessage({ reviews: [jsonLd, review("h11111111", "Bo")] }), T0)
+    await recordPageResult(db, 1, productMessage({ reviews: [{ ...review("7731", "Ana"), source: "judgeme" }] }), T0 + 5)
+    const stored = await reviewsOf(db, "shop.example|sku:GK-1")
+    expect(stored.map((r) => [r.id, r.author, r.verified, r.source, r.firstSeenAt]).sort()).toEqual([
+      ["7731", "Ana", true, "judgeme", T0],
+      ["h11111111", "Bo", true, "json-ld", T0]
+    ])
+    // Read again, the JSON-LD's copy joins the stored review instead of coming back.
+    await recordPageResult(db, 1, productMessage({ reviews: [jsonLd] }), T0 + DAY)
+    expect((await reviewsOf(db, "shop.example|sku:GK-1")).map((r) => r.id).sort()).toEqual(["7731", "h11111111"])
+  })
 })
 
 describe("product identity", () => {
@@ -254,7 +271,7 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 6, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 7, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])

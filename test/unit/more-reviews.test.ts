@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest"
 
 import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
 import { REVIEW_PAGES, firstReviewPage } from "~src/reviews/review-pages"
+import { withWidgets } from "~src/reviews/with-widgets"
+import { widgetReviews } from "~src/sites/widgets/registry"
 import type { Review } from "~src/product"
 import { amazon } from "~src/sites/amazon"
 
@@ -49,6 +51,30 @@ describe("reading more review pages", () => {
     expect(h.fetched).toHaveLength(3)
     expect(h.pauses).toEqual([1500, 1500])
     expect(h.updates.map((u) => u.reviews.map((r) => r.id))).toEqual([["r1-1", "r1-2"], ["r2-0", "r2-1", "r2-2"], ["r3-0"]])
+  })
+
+  it("counts a review shown by its widget and repeated in the JSON-LD as known, whichever copy a later page repeats", async () => {
+    const review = (author: string, body: string, date = "2024-03-12") => ({ "@type": "Review", author, datePublished: date, reviewBody: body })
+    const judgeme = (id: string, author: string, body: string) =>
+      `<div class="jdgm-rev" data-review-id="${id}"><span class="jdgm-rev__author">${author}</span><div class="jdgm-rev__body">${body}</div></div>`
+    const page = (reviews: object[], widget: string, next: string | null) =>
+      `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Kettle", review: reviews })}</script></head>
+      <body>${widget}${next ? `<a rel="next" href="${next}">Next</a>` : ""}</body></html>`
+    const ana = review("Ana", "Pours without a drip.")
+    const cy = review("Cy", "Boils in two minutes.")
+    // The product page: Judge.me's widget (the shop's id) and the JSON-LD's copy (no id).
+    const productPage = documentFrom(page([ana], judgeme("7731", "Ana", "Pours without a drip."), null), `${ORIGIN}/kettle`)
+    const reading = withWidgets(REVIEW_PAGES, widgetReviews)
+    expect(reading.reviewsOnPage(productPage, null).map((r) => r.id)).toEqual(["7731"])
+    // Review pages as served: page 1 with Cy's widget markup and JSON-LD copy, page 2 with only the JSON-LD's.
+    const h = harness({
+      [`${ORIGIN}/kettle/reviews/1`]: page([ana, review("Bo", "Lid rattles."), cy], judgeme("8842", "Cy", "Boils in two minutes."), "/kettle/reviews/2"),
+      [`${ORIGIN}/kettle/reviews/2`]: page([cy, review("Di", "Handle stays cool.")], "", null)
+    })
+    h.deps.pages = reading
+    const result = await readMoreReviews(`${ORIGIN}/kettle/reviews/1`, null, h.deps, { signal: new AbortController().signal, knownIds: reading.idsOnPage(productPage, null) })
+    expect(h.updates.map((u) => u.reviews.map((r) => r.author))).toEqual([["Bo", "Cy"], ["Di"]])
+    expect(result).toMatchObject({ state: "done", reviewsFound: 3 })
   })
 
   it("stops at the page limit and never leaves the shop's origin", async () => {

@@ -179,6 +179,21 @@ describe("Walmart's __NEXT_DATA__", () => {
     // Elsewhere "6/2/2023" could be either; the background leaves it unread rather than guess.
     expect(settleReviews(read(`https://www.walmart.ca${path}`).reviews).map((r) => r.date)).toEqual([null, null])
   })
+
+  it("are kept once when the page's JSON-LD lists them too, under Walmart's ids", () => {
+    const url = "https://www.walmart.com/ip/Harborline-12-Cup-Programmable-Coffee-Maker-Black/5551234567"
+    const jsonLd = {
+      "@context": "https://schema.org",
+      "@type": "Product",
+      name: "Harborline 12-Cup Programmable Coffee Maker, Black",
+      review: [{ "@type": "Review", author: { "@type": "Person", name: "BrewMom" }, datePublished: "2023-06-02", reviewRating: { "@type": "Rating", ratingValue: 5 }, reviewBody: "The timer works every morning and the carafe does not drip." }]
+    }
+    const html = siteFixture("walmart-nextdata.html").replace("</head>", `<script type="application/ld+json">${JSON.stringify(jsonLd)}</script></head>`)
+    expect(settleReviews(read(url, html).reviews).map((r) => [r.id, r.author, r.verified])).toEqual([
+      ["318872211", "BrewMom", true],
+      ["318990457", "Dale", false]
+    ])
+  })
 })
 
 describe("eMAG reviews", () => {
