@@ -130,6 +130,20 @@ describe("repeated reviewer names", () => {
     expect(normaliseName("  Maria   Lopez ")).toBe("maria lopez")
   })
 
+  it.each(["Cliente Amazon", "Client d'Amazon", "Amazon-Kunde", "Amazon Kunde", "Amazon カスタマー", "einer Kundin", "Verified Buyer", "Acheteur vérifié", "Verifizierter Käufer", "Anonymous", "Покупатель"])(
+    "takes %s for no one's name",
+    (placeholder) => expect(normaliseName(placeholder)).toBeNull()
+  )
+
+  it.each(["Otto", "Paolo Bosatra", "Amazon Fan 77", "Clientele Ltd"])("keeps %s as a name", (name) => expect(normaliseName(name)).not.toBeNull())
+
+  it("does not take two buyers shown as Amazon Italy's 'Cliente Amazon' for one reviewer", () => {
+    const reviews = ordinaryReviews(9).map((r, i) => ({ ...r, author: i < 2 ? "Cliente Amazon" : `Buyer number ${i}` }))
+    expect(repeatNamesTest(prepare(reviews)).test).toMatchObject({ status: "pass", measured: "All 7 named reviews have different reviewer names." })
+    const repeated = ordinaryReviews(9).map((r, i) => ({ ...r, author: i < 2 ? "Paolo B." : `Buyer number ${i}` }))
+    expect(repeatNamesTest(prepare(repeated)).test?.measured).toMatch(/^1 name appears on more than one review/)
+  })
+
   it("fails one name on many reviews", () => {
     const reviews = ordinaryReviews(20).map((r, i) => ({ ...r, author: i < 4 ? "Sunny Deals" : `Buyer number ${i}` }))
     const outcome = repeatNamesTest(prepare(reviews))

@@ -9,9 +9,34 @@ const TITLE = "The same reviewer name on several reviews"
 const EXPLANATION =
   "Reviewer names that appear on more than one review of this product (placeholders such as \"Amazon Customer\" and masked names are ignored). One buyer normally writes one review."
 
-const PLACEHOLDERS =
-  /^(?:anonymous|anonym|anonyme|anónimo|a customer|customer|amazon customer|kindle customer|guest|user|buyer|verified buyer|verified purchaser|client|cliente|kunde|käufer|acheteur|comprador|匿名用户|匿名|买家|用户|淘宝用户|京东用户)$/u
+// A placeholder is made only of words that say "a customer" in some language, with the shop's
+// name, "verified" and small words around them: "Amazon Customer", "Cliente Amazon" (Italian,
+// Spanish, Portuguese), "Client d'Amazon", "Amazon-Kunde", "einer Kundin" (Otto), "Verified
+// Buyer", "Acheteur vérifié". Two such names on two reviews are two buyers, not one.
+const NOBODY = new Set(
+  (
+    "anonymous anonym anonyme anonimo anónimo anônimo anoniem anonimowy аноним анонимно " +
+    "customer customers client cliente clienta kunde kundin kunden klant klantbeoordeling klient klientka kund müşteri müşterisi " +
+    "buyer buyers purchaser shopper käufer käuferin acheteur acheteuse comprador compradora acquirente kupujący koper köpare " +
+    "user utente usuario usuária utilisateur utilisatrice benutzer nutzer gebruiker użytkownik " +
+    "guest gast invité invitado ospite покупатель покупательница клиент пользователь гость " +
+    "カスタマー 購入者 お客様 顧客 고객 구매자 匿名用户 匿名 买家 用户 淘宝用户 京东用户"
+  ).split(" ")
+)
+const AROUND = new Set(
+  (
+    "a an the of from de d l du da do di del della von vom einer einem eines ein eine der des van een z od " +
+    "verified verifizierter verifizierte verifiziert vérifié vérifiée verificado verificada verificato verificata geverifieerde zweryfikowany " +
+    "amazon kindle audible ebay walmart otto zalando etsy shop store"
+  ).split(" ")
+)
 const MASKED = /[*•…]|\.{3}/u
+
+/** Whether a name is only "a customer" in some language (see NOBODY). */
+function isPlaceholder(name: string): boolean {
+  const words = name.split(/[\s\-_.,'’]+/u).filter(Boolean)
+  return words.some((word) => NOBODY.has(word)) && words.every((word) => NOBODY.has(word) || AROUND.has(word))
+}
 const REPEAT_WEIGHT = 0.5
 
 /** Fewer than two characters, a surrogate pair counting as one (as [...name] would count). */
@@ -22,7 +47,7 @@ function tooShort(name: string): boolean {
 export function normaliseName(author: string | null): string | null {
   if (typeof author !== "string") return null
   const name = author.normalize("NFKC").toLowerCase().replace(/\s+/g, " ").trim()
-  if (tooShort(name) || MASKED.test(name) || PLACEHOLDERS.test(name)) return null
+  if (tooShort(name) || MASKED.test(name) || isPlaceholder(name)) return null
   return name
 }
 
@@ -55,7 +80,7 @@ export function repeatNamesTest(reviews: readonly PreparedReview[]): Outcome {
       measured:
         repeats.length === 0
           ? `All ${named} named reviews have different reviewer names.`
-          : `${repeats.length} name${repeats.length > 1 ? "s" : ""} appear on more than one review (${extra} extra of ${named} named reviews, ${percent(extra, named)}): ${top.join(", ")}.`,
+          : `${repeats.length > 1 ? `${repeats.length} names appear` : "1 name appears"} on more than one review (${extra} extra of ${named} named reviews, ${percent(extra, named)}): ${top.join(", ")}.`,
       explanation: EXPLANATION
     },
     status === "pass" ? [] : ids,
