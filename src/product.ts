@@ -121,6 +121,12 @@ export interface Review {
   language: string | null
   /** Where it was read: "json-ld", "microdata", "amazon", "yotpo", … */
   source: string
+  /**
+   * Set when settling joined copies of this review read in two places (src/extract/review-copies.ts):
+   * every place it was read from, and the other copies' ids. Never sent by a content script's reading.
+   */
+  places?: string[]
+  aliases?: string[]
 }
 
 /** Lists that come with a product; each is bounded when read (see extract/collections.ts). */

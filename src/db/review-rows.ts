@@ -5,7 +5,7 @@
 // within one reading (src/extract/review-copies.ts).
 
 import type { Review } from "../product"
-import { filledFrom, sameWords, withoutCopies } from "../extract/review-copies"
+import { copiesOf, filledFrom, MADE_ID, sameWords, withoutCopies } from "../extract/review-copies"
 import type { StoredReview } from "./schema"
 
 export interface ReviewRows {
@@ -16,50 +16,69 @@ export interface ReviewRows {
 
 /**
  * The rows to put and to delete for product `key`, given its stored rows and the settled reviews
- * just read: known reviews refreshed, keeping when Cartwise first saw them and what an earlier
- * reading (or a joined copy) gave that this one lacks; new ones seen `now`; and a review stored
- * under a hashed id and now read with the shop's (or the other way round) kept once, under the
- * shop's id, with its first sighting. A joined row remembers its copies' ids (`aliases`), so the
- * same copy read again is the same review, and their places, so that it joins no second copy
- * from one place (the same words posted twice).
+ * just read. A review read again is refreshed under its id, keeping when Cartwise first saw it and
+ * what an earlier reading (or a joined copy) gave that this one lacks; an edited text forgets the
+ * copies joined to the old one. A review stored under a hashed id and now read with the shop's
+ * (or the other way round, or known by a copy's id: `aliases`) is one row, under the shop's id,
+ * seen first when its first copy was. Other copies are joined as settling joins them, by their
+ * words and places, but never two reviews of this reading: settling kept those apart.
  */
 export function reviewRows(stored: StoredReview[], incoming: Review[], key: string, now: number): ReviewRows {
+  // A row's own id before another row's alias for it.
   const byId = new Map<string, StoredReview>()
-  for (const row of stored) for (const id of [row.id, ...(row.aliases ?? [])]) byId.set(id, row)
+  for (const row of stored) for (const id of row.aliases ?? []) byId.set(id, row)
+  for (const row of stored) byId.set(row.id, row)
   const own = (review: Review) => byId.get(review.id)?.id === review.id
   const current = new Map<string, StoredReview>()
-  // Read under its own id, a review is refreshed (an edited text forgets the copies joined to the
-  // old one: they no longer say the same); a copy joined before, read again, only fills what is
-  // missing, after the review's own reading (whichever the page listed first).
+  const touched = new Set<StoredReview>()
+  // Reviews read under their own stored id first: their rows are theirs.
   for (const review of [...incoming.filter(own), ...incoming.filter((r) => !own(r))]) {
-    const known = byId.get(review.id)
-    if (!known) {
-      current.set(review.id, { ...review, productKey: key, firstSeenAt: now })
-    } else if (known.id === review.id) {
-      const { places: _p, aliases: _a, ...copies } = known
-      current.set(review.id, { ...(sameWords(known, review) ? known : copies), ...filledFrom(review, known), productKey: key, firstSeenAt: known.firstSeenAt })
-    } else {
-      const base = current.get(known.id) ?? known
-      current.set(known.id, { ...filledFrom(base, review), ...copiesOf(base, review, known.id) })
+    let row: StoredReview = { ...review, productKey: key, firstSeenAt: now }
+    const known = new Set(idsOf(review).flatMap((id) => byId.get(id) ?? []))
+    // A stored row another review of this reading took is that one's (settling kept the two
+    // apart), and two ids the shop gave are two reviews, whatever an old alias says.
+    const used: StoredReview[] = []
+    for (const match of known) {
+      if (touched.has(match) || (match.id !== review.id && !MADE_ID.test(match.id) && !MADE_ID.test(review.id))) continue
+      used.push(match)
+      row = match.id === row.id ? refreshed(row, match) : united(row, match)
     }
+    // Under an id another review of this reading already has, it stays a review of its own.
+    if (current.has(row.id)) row = { ...review, productKey: key, firstSeenAt: now }
+    else for (const match of used) touched.add(match)
+    current.set(row.id, row)
   }
-  const fresh = [...current.values()]
-  const refreshed = new Set(current.keys())
-  const untouched = new Set(stored.filter((row) => !refreshed.has(row.id)))
-  const kept = withoutCopies<StoredReview>([...untouched, ...fresh], {
-    placesOf: (row) => row.places ?? [row.source],
-    join: (joined, a, b) => ({ ...joined, ...copiesOf(a, b, joined.id), productKey: key, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) })
+  const fresh = new Set(current.keys())
+  const joined = withoutCopies<StoredReview>([...stored.filter((row) => !touched.has(row)), ...current.values()], {
+    canJoin: (a, b) => !(fresh.has(a.id) && fresh.has(b.id)),
+    join: (one, a, b) => ({ ...one, productKey: key, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) })
   })
-  const keptIds = new Set(kept.map((row) => row.id))
+  // An alias that is now a row's own id is that review's, not a copy's.
+  const keptIds = new Set(joined.map((row) => row.id))
+  const kept = joined.map((row) => {
+    const aliases = row.aliases?.filter((id) => !keptIds.has(id))
+    if (!row.aliases || aliases!.length === row.aliases.length) return row
+    const { aliases: _stale, ...rest } = row
+    return aliases!.length ? { ...rest, aliases } : rest
+  })
+  const unchanged = new Set(stored)
   return {
-    put: kept.filter((row) => !untouched.has(row)),
+    put: kept.filter((row) => !unchanged.has(row)),
     remove: stored.filter((row) => !keptIds.has(row.id)).map((row) => row.id)
   }
 }
 
-/** The places and other ids of the review joined from `a` and `b` and kept under `id` (none when it is one copy). */
-function copiesOf(a: Review & Partial<StoredReview>, b: Review & Partial<StoredReview>, id: string): Pick<StoredReview, "places" | "aliases"> {
-  const places = [...new Set([...(a.places ?? [a.source]), ...(b.places ?? [b.source])])]
-  const aliases = [...new Set([a.id, ...(a.aliases ?? []), b.id, ...(b.aliases ?? [])])].filter((other) => other !== id)
-  return { ...(places.length > 1 ? { places } : {}), ...(aliases.length ? { aliases } : {}) }
+const idsOf = (review: Review) => [review.id, ...(review.aliases ?? [])]
+
+/** `row` read again under `known`'s id: its fields, filled from the stored row, the copies kept while the words are the same. */
+function refreshed(row: StoredReview, known: StoredReview): StoredReview {
+  const copies = sameWords(row, known) ? copiesOf(row, known, row.id) : { places: row.places, aliases: row.aliases }
+  const { places: _p, aliases: _a, ...fields } = filledFrom(row, known)
+  return { ...fields, ...(copies.places ? { places: copies.places } : {}), ...(copies.aliases ? { aliases: copies.aliases } : {}), firstSeenAt: known.firstSeenAt }
+}
+
+/** Two copies of one review as one row: the shop's id where one has it (else `a`'s), every field either gives, the first sighting. */
+function united(a: StoredReview, b: StoredReview): StoredReview {
+  const [base, other] = MADE_ID.test(a.id) && !MADE_ID.test(b.id) ? [b, a] : [a, b]
+  return { ...filledFrom(base, other), ...copiesOf(base, other, base.id), firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) }
 }

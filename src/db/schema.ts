@@ -42,13 +42,7 @@ export interface StoredReview extends Review {
   productKey: string
   /** When Cartwise first read this review. */
   firstSeenAt: number
-  /**
-   * The places (sources) of the copies joined into this row, when there were two or more: its
-   * widget's and its JSON-LD's (version 7, review-rows.ts). Not indexed.
-   */
-  places?: string[]
-  /** The other ids of the copies joined into this row (a JSON-LD copy's hashed id). Not indexed. */
-  aliases?: string[]
+  // `places` and `aliases` (Review): kept on a row joined from copies (version 7, review-rows.ts). Not indexed.
 }
 
 /**

@@ -25,17 +25,37 @@ function agree<T>(a: T | null, b: T | null, same: (a: T, b: T) => boolean): bool
   return a === null || b === null || same(a, b)
 }
 
+/** What couldBeOne compares, worked out once per review: many reviews can share one text. */
+interface Traits {
+  made: boolean
+  author: string | null
+  day: number | null
+}
+
+const traitsOf = new WeakMap<Review, Traits>()
+
+function traits(review: Review): Traits {
+  let found = traitsOf.get(review)
+  if (!found) {
+    const day = review.date === null ? NaN : Date.parse(review.date)
+    found = { made: MADE_ID.test(review.id), author: words(review.author) || null, day: Number.isNaN(day) ? null : day }
+    traitsOf.set(review, found)
+  }
+  return found
+}
+
 /**
  * Whether two settled reviews with the same words could be one: at most one has the shop's id,
  * and author, rating and date do not disagree (a missing one agrees), the dates at most `slack`
  * apart (a day: one copy's date in UTC, the other's in the shop's time).
  */
 function couldBeOne(a: Review, b: Review, slack: number): boolean {
+  const [x, y] = [traits(a), traits(b)]
   return (
-    (MADE_ID.test(a.id) || MADE_ID.test(b.id)) &&
-    agree(words(a.author) || null, words(b.author) || null, (x, y) => x === y) &&
-    agree(a.rating, b.rating, (x, y) => Math.abs(x - y) < 0.05) &&
-    agree(a.date, b.date, (x, y) => Math.abs(Date.parse(x) - Date.parse(y)) <= slack)
+    (x.made || y.made) &&
+    agree(a.rating, b.rating, (p, q) => Math.abs(p - q) < 0.05) &&
+    agree(x.author, y.author, (p, q) => p === q) &&
+    agree(x.day, y.day, (p, q) => Math.abs(p - q) <= slack)
   )
 }
 
@@ -58,40 +78,71 @@ function joined(a: Review, b: Review): Review {
   return MADE_ID.test(a.id) && !MADE_ID.test(b.id) ? filledFrom(b, a) : filledFrom(a, b)
 }
 
+/** Where a review was read: every place of a review joined before, else its source. */
+export const placesOf = (review: Review): string[] => review.places ?? [review.source]
+
+/** The places and other ids of the review kept under `id` for copies `a` and `b` (none for a lone copy). */
+export function copiesOf(a: Review, b: Review, id: string): Pick<Review, "places" | "aliases"> {
+  const places = [...new Set([...placesOf(a), ...placesOf(b)])]
+  // At most 8, as a message may carry (src/messages/validate.ts).
+  const aliases = [...new Set([a.id, ...(a.aliases ?? []), b.id, ...(b.aliases ?? [])])].filter((other) => other !== id).slice(0, 8)
+  return { ...(places.length > 1 ? { places } : {}), ...(aliases.length ? { aliases } : {}) }
+}
+
 /** A kept review with the places (sources) it was read from. */
 interface Kept<T> {
   review: T
   places: Set<string>
 }
 
+// Reviews are looked for among those with the same words and author (or without an author), at
+// most this many: "Great product!" posted a thousand times must not make joining take quadratic
+// time (4,000 stored reviews with one text, half from a widget and half from the JSON-LD, with
+// their own authors or none: about 90 ms on the 2-core test machine).
+const MAX_CANDIDATES = 16
+
+/** Adds `kept` to a capped list of candidates. */
+function remember<T>(lists: Map<string, Kept<T>[]>, key: string, kept: Kept<T>): void {
+  const list = lists.get(key)
+  if (!list) lists.set(key, [kept])
+  else if (list.length < MAX_CANDIDATES) list.push(kept)
+}
+
 /** One pass: each entry joined to the first kept one with its words that it could be, read elsewhere. */
-function joinPass<T extends Review>(entries: Kept<T>[], slack: number, join: NonNullable<CopyRules<T>["join"]>): Kept<T>[] {
+function joinPass<T extends Review>(entries: Kept<T>[], slack: number, rules: Required<CopyRules<T>>): Kept<T>[] {
   const out: Kept<T>[] = []
+  // By words and author; by words among reviews without an author; by words alone, for a review without one.
+  const byAuthor = new Map<string, Kept<T>[]>()
+  const anonymous = new Map<string, Kept<T>[]>()
   const byText = new Map<string, Kept<T>[]>()
   for (const entry of entries) {
-    const key = words(entry.review.body)
-    const same = byText.get(key) ?? []
-    const kept = same.find((k) => ![...entry.places].some((p) => k.places.has(p)) && couldBeOne(k.review, entry.review, slack))
+    const text = words(entry.review.body)
+    const author = traits(entry.review).author
+    const candidates = author === null ? (byText.get(text) ?? []) : [...(byAuthor.get(`${text}\u0000${author}`) ?? []), ...(anonymous.get(text) ?? [])]
+    const places = [...entry.places]
+    const kept = candidates.find(
+      (k) => !places.some((p) => k.places.has(p)) && couldBeOne(k.review, entry.review, slack) && rules.canJoin(k.review, entry.review)
+    )
     if (kept) {
-      for (const place of entry.places) kept.places.add(place)
-      kept.review = join(joined(kept.review, entry.review), kept.review, entry.review)
+      for (const place of places) kept.places.add(place)
+      const one = joined(kept.review, entry.review)
+      kept.review = rules.join({ ...one, ...copiesOf(kept.review, entry.review, one.id) }, kept.review, entry.review)
     } else {
-      const fresh = { review: entry.review, places: new Set(entry.places) }
-      byText.set(key, [...same, fresh])
+      const fresh = { review: entry.review, places: new Set(places) }
+      remember(byText, text, fresh)
+      if (author === null) remember(anonymous, text, fresh)
+      else remember(byAuthor, `${text}\u0000${author}`, fresh)
       out.push(fresh)
     }
   }
   return out
 }
 
-/** How withoutCopies joins: the places a review was read from, and the row it keeps for two copies. */
+/** How withoutCopies joins, for the database's rows (src/db/review-rows.ts). */
 export interface CopyRules<T extends Review> {
-  /** Where `review` was read from: its source, or every place of a stored review joined before. */
-  placesOf?: (review: T) => Iterable<string>
-  /**
-   * The kept row from the joined review and the two copies: the database's rows keep the earlier
-   * first-seen time and their copies' places and ids (src/db/review-rows.ts).
-   */
+  /** Whether two copies may be joined at all (the database joins no two reviews of one reading). */
+  canJoin?: (a: T, b: T) => boolean
+  /** The kept row from the joined review (with its copies' places and ids) and the two copies. */
   join?: (joined: Review, a: T, b: T) => T
 }
 
@@ -99,16 +150,19 @@ export interface CopyRules<T extends Review> {
  * `reviews` (settled) with the first of each id kept, and each review read in two places kept
  * once, where it was first listed: copies with the same date are joined first, then those a day
  * apart, so a review's exact copy is not taken by its neighbour. A review joins only one copy from
- * each place.
+ * each place: a joined review keeps its places and its copies' ids (`places`, `aliases`), so that
+ * a later reading, or the database, knows them.
  */
 export function withoutCopies<T extends Review>(reviews: T[], rules: CopyRules<T> = {}): T[] {
-  const placesOf = rules.placesOf ?? ((review: T) => [review.source])
-  const join = rules.join ?? ((joined: Review) => joined as T)
+  const all: Required<CopyRules<T>> = { canJoin: rules.canJoin ?? (() => true), join: rules.join ?? ((joined) => joined as T) }
   const byId = new Map<string, Kept<T>>()
   for (const review of reviews) {
     const known = byId.get(review.id)
     if (known) for (const place of placesOf(review)) known.places.add(place)
     else byId.set(review.id, { review, places: new Set(placesOf(review)) })
   }
-  return joinPass(joinPass([...byId.values()], 0, join), DAY, join).map((k) => k.review)
+  // A review read twice under one id from two places (a widget's copy settled by the review reader)
+  // keeps both places too.
+  const withPlaces = (k: Kept<T>): T => (k.places.size > placesOf(k.review).length ? { ...k.review, places: [...k.places] } : k.review)
+  return joinPass(joinPass([...byId.values()], 0, all), DAY, all).map(withPlaces)
 }

@@ -168,7 +168,20 @@ function readReview(v: unknown, at: string): Review {
     verified: verified ?? null,
     helpfulVotes: nullable(r["helpfulVotes"], (x) => numberIn(x, `${at}.helpfulVotes`, 0, 1e9, true)),
     language: nullableText(r["language"], `${at}.language`, 20),
-    source: text(r["source"], `${at}.source`, 40)
+    source: text(r["source"], `${at}.source`, 40),
+    // Only the review reader's settled reviews carry these (review-copies.ts): a joined review's places and other ids.
+    ...copies(r, at)
+  }
+}
+
+function copies(r: Record<string, unknown>, at: string): Pick<Review, "places" | "aliases"> {
+  const strings = (v: unknown, field: string, max: number) => {
+    if (!Array.isArray(v) || v.length > 8) throw new Invalid(`${at}.${field} must be a list of at most 8`)
+    return v.map((x, i) => text(x, `${at}.${field}[${i}]`, max))
+  }
+  return {
+    ...(r["places"] === undefined ? {} : { places: strings(r["places"], "places", 40) }),
+    ...(r["aliases"] === undefined ? {} : { aliases: strings(r["aliases"], "aliases", 200) })
   }
 }
 

@@ -210,6 +210,9 @@ describe("a product's lists", () => {
     // A widget's review joins one copy from the JSON-LD, not a second review with its words there.
     const widget = { ...base, id: "77", source: "yotpo" }
     expect(kept(widget, base, { ...base, date: "2024-03-13" })).toBe(2)
+    // Seventeen buyers' "Great product!" in the JSON-LD: the widget's copy of the last finds its own.
+    const many = Array.from({ length: 17 }, (_, i) => ({ ...base, author: `Buyer ${i}` }))
+    expect(kept(...many, { ...many[16]!, id: "w16", source: "yotpo" })).toBe(17)
     // An exact copy is joined before a neighbour a day off, whichever comes first.
     expect(settleReviews([{ ...base, date: "2024-03-13" }, widget, base]).map((r) => [r.id, r.date])).toEqual([
       [expect.stringMatching(/^h/), "2024-03-13"],

@@ -152,6 +152,19 @@ describe("reviews from further pages", () => {
     expect(await db.reviews.count()).toBe(0)
   })
 
+  it("keep a joined review's places and other ids, so a later copy from one of its places is not joined to it", async () => {
+    const db = freshDb()
+    await handleMessage(db, productMessage(), fromTab, EXT, 1)
+    // The review reader settled a fetched page: the widget's review with its JSON-LD copy joined.
+    const joined = { ...review, id: "7731", source: "judgeme", places: ["judgeme", "json-ld"], aliases: ["h0c1d2e3f"] }
+    await handleMessage(db, { ...reviewsMessage(), reviews: [joined] }, fromTab, EXT, 2)
+    expect(await db.reviews.toArray()).toMatchObject([{ id: "7731", places: ["judgeme", "json-ld"], aliases: ["h0c1d2e3f"] }])
+    // A review with more than 8 of them is dropped, as any review that breaks the contract.
+    const tooMany = { ...joined, title: "Edited", aliases: Array.from({ length: 9 }, (_, i) => `h0000000${i}`) }
+    await handleMessage(db, { ...reviewsMessage(), reviews: [tooMany] }, fromTab, EXT, 3)
+    expect(await db.reviews.toArray()).toMatchObject([{ id: "7731", title: null, aliases: ["h0c1d2e3f"] }])
+  })
+
   it("progress is validated and shown on the tab", async () => {
     const db = freshDb()
     await handleMessage(db, productMessage(), fromTab, EXT, 1)

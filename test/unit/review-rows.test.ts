@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest"
 
 import { reviewRows } from "~src/db/review-rows"
+import { settleReviews } from "~src/extract/settle-review"
 import type { StoredReview } from "~src/db/schema"
 import type { Review } from "~src/product"
 
@@ -77,13 +78,53 @@ describe("storing a product's reviews", () => {
     expect(rows.map((r) => [r.id, r.body, r.firstSeenAt])).toEqual([["7731", edited, 100]])
   })
 
-  it("refreshes a review from its own reading when a copy joined before comes first in the same reading", () => {
-    const stored = { ...row({ ...widget, date: "2024-03-12" }, 100), places: ["judgeme", "json-ld"], aliases: ["h0c1d2e3f"] }
-    for (const incoming of [[{ ...jsonLd, author: "Ana B." }, { ...widget, helpfulVotes: 5 }], [{ ...widget, helpfulVotes: 5 }, { ...jsonLd, author: "Ana B." }]]) {
-      const { put, remove } = reviewRows([stored], incoming, KEY, 200)
-      expect(put.map((r) => [r.id, r.helpfulVotes, r.author])).toEqual([["7731", 5, "Ana"]])
+  it("refreshes a review from its own reading, and keeps a review settling kept apart though an old alias names it", () => {
+    // Visit 1: the widget's review and a JSON-LD review a day later were joined (one copy each place).
+    const nextDay = { ...jsonLd, id: "h12121212", date: "2024-03-13" }
+    const stored = { ...row({ ...widget, date: "2024-03-12" }, 100), places: ["judgeme", "json-ld"], aliases: ["h12121212"] }
+    // Visit 2: the JSON-LD also lists the exact copy; settling joins that one and keeps the next day's apart.
+    const incoming = settleReviews([{ ...widget, date: "2024-03-12", helpfulVotes: 5 }, jsonLd, nextDay])
+    expect(incoming.map((r) => r.id)).toEqual(["7731", "h12121212"])
+    for (const order of [incoming, [...incoming].reverse()]) {
+      const { put, remove } = reviewRows([stored], order, KEY, 200)
+      expect(put.map((r) => [r.id, r.helpfulVotes, r.aliases, r.firstSeenAt]).sort()).toEqual([
+        ["7731", 5, ["h0c1d2e3f"], 100],
+        ["h12121212", null, undefined, 200]
+      ])
       expect(remove).toEqual([])
     }
+  })
+
+  it("never joins two reviews the shop gave ids to, whatever an old alias says", () => {
+    const first = { ...row({ ...widget, id: "7732", date: "2024-03-13" }, 100), places: ["judgeme", "json-ld"], aliases: ["h0c1d2e3f"] }
+    const second = settleReviews([{ ...widget, date: "2024-03-12" }, jsonLd])
+    expect(second.map((r) => [r.id, r.aliases])).toEqual([["7731", ["h0c1d2e3f"]]])
+    const { put, remove } = reviewRows([first], second, KEY, 200)
+    expect(put.map((r) => r.id)).toEqual(["7731"])
+    expect(remove).toEqual([])
+  })
+
+  it("stores what settling kept apart: a second JSON-LD review with the same words, a day later, beside the joined one", () => {
+    // The widget shows Ana's first review; the JSON-LD lists it and a second with the same words.
+    const settled = settleReviews([{ ...widget, date: "2024-03-12", id: "7731" }, { ...jsonLd, id: "" }, { ...jsonLd, id: "", date: "2024-03-13" }])
+    expect(settled.map((r) => [r.id, r.date, r.places, r.aliases])).toEqual([
+      ["7731", "2024-03-12", ["judgeme", "json-ld"], [expect.stringMatching(/^h/)]],
+      [expect.stringMatching(/^h/), "2024-03-13", undefined, undefined]
+    ])
+    let rows: StoredReview[] = []
+    const read = (incoming: Review[], now: number) => {
+      const { put, remove } = reviewRows(rows, incoming, KEY, now)
+      rows = [...rows.filter((r) => !remove.includes(r.id) && !put.some((p) => p.id === r.id)), ...put]
+    }
+    read(settled, 100)
+    expect(rows.map((r) => r.date).sort()).toEqual(["2024-03-12", "2024-03-13"])
+    // The next visit shows the widget only, then the JSON-LD only: still two reviews.
+    read([widget], 200)
+    read([settled[1]!, { ...jsonLd, id: settled[0]!.aliases![0]! }], 300)
+    expect(rows.map((r) => [r.id, r.date, r.firstSeenAt]).sort()).toEqual([
+      ["7731", "2024-03-12", 100],
+      [settled[1]!.id, "2024-03-13", 100]
+    ])
   })
 
   it("keeps apart the same words under another name, and new reviews are first seen now", () => {

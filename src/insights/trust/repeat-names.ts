@@ -9,33 +9,44 @@ const TITLE = "The same reviewer name on several reviews"
 const EXPLANATION =
   "Reviewer names that appear on more than one review of this product (placeholders such as \"Amazon Customer\" and masked names are ignored). One buyer normally writes one review."
 
-// A placeholder is made only of words that say "a customer" in some language, with the shop's
-// name, "verified" and small words around them: "Amazon Customer", "Cliente Amazon" (Italian,
-// Spanish, Portuguese), "Client d'Amazon", "Amazon-Kunde", "einer Kundin" (Otto), "Verified
-// Buyer", "Acheteur vérifié". Two such names on two reviews are two buyers, not one.
+// A placeholder is made only of words that say "a customer" in some language, perhaps with the
+// shop's name, "verified" or an article: "Amazon Customer", "Cliente Amazon" (Italian, Spanish,
+// Portuguese), "Client d'Amazon", "Amazon-Kunde", "einer Kundin" (Otto), "Verified Buyer",
+// "Acheteur vérifié". Two such names on two reviews are two buyers, not one. Kunde, Gast, Käufer
+// and Koper are surnames too: beside a first name or an initial ("Otto Gast", "D. Kunde"), or
+// after a particle with no shop named ("Van Gast"), they are a person's.
 const NOBODY = new Set(
   (
     "anonymous anonym anonyme anonimo anónimo anônimo anoniem anonimowy аноним анонимно " +
-    "customer customers client cliente clienta kunde kundin kunden klant klantbeoordeling klient klientka kund müşteri müşterisi " +
+    "customer customers client cliente clienta kunde kundin kunden klant klient klientka kund müşteri müşterisi " +
     "buyer buyers purchaser shopper käufer käuferin acheteur acheteuse comprador compradora acquirente kupujący koper köpare " +
     "user utente usuario usuária utilisateur utilisatrice benutzer nutzer gebruiker użytkownik " +
     "guest gast invité invitado ospite покупатель покупательница клиент пользователь гость " +
     "カスタマー 購入者 お客様 顧客 고객 구매자 匿名用户 匿名 买家 用户 淘宝用户 京东用户"
   ).split(" ")
 )
-const AROUND = new Set(
-  (
-    "a an the of from de d l du da do di del della von vom einer einem eines ein eine der des van een z od " +
-    "verified verifizierter verifizierte verifiziert vérifié vérifiée verificado verificada verificato verificata geverifieerde zweryfikowany " +
-    "amazon kindle audible ebay walmart otto zalando etsy shop store"
-  ).split(" ")
+const VERIFIED = new Set(
+  "verified verifizierter verifizierte verifiziert vérifié vérifiée verificado verificada verificato verificata geverifieerde zweryfikowany".split(" ")
 )
+const SHOPS = /^(?:amazon|kindle|audible|ebay|walmart)(?:\.[a-z]{2,3})*$/u
+// "a customer", "einer Kundin", "le client", "Der Kunde", "L'acheteur": no shop named, none needed.
+const ARTICLES = new Set("a an ein eine einer einem eines un une uno una um uma een the le la l' el il lo der die das".split(" "))
+// "Client d'Amazon", "Cliente de Amazon", "Kunde von Amazon": only with a shop named.
+const OF_SHOP = new Set("d' de di da do du del della von vom van des of from".split(" "))
 const MASKED = /[*•…]|\.{3}/u
 
-/** Whether a name is only "a customer" in some language (see NOBODY). */
+/** Whether a name only says "a customer" in some language (see NOBODY). */
 function isPlaceholder(name: string): boolean {
-  const words = name.split(/[\s\-_.,'’]+/u).filter(Boolean)
-  return words.some((word) => NOBODY.has(word)) && words.every((word) => NOBODY.has(word) || AROUND.has(word))
+  const words = name
+    .replace(/’/g, "'")
+    .split(/[\s\-_,]+/u)
+    .flatMap((word) => (/^[dl]'./u.test(word) ? [word.slice(0, 2), word.slice(2)] : [word]))
+    .filter(Boolean)
+  const shop = words.some((word) => SHOPS.test(word))
+  return (
+    words.some((word) => NOBODY.has(word)) &&
+    words.every((word) => NOBODY.has(word) || VERIFIED.has(word) || SHOPS.test(word) || ARTICLES.has(word) || (shop && OF_SHOP.has(word)))
+  )
 }
 const REPEAT_WEIGHT = 0.5
 
