@@ -28,7 +28,26 @@ export function hashText(text: string): string {
  */
 export function settleReview(review: Review): Review {
   const date = parseReviewDate(review.date)
-  return { ...review, date, id: review.id || `h${hashText(`${review.author ?? ""}|${date ?? ""}|${review.body}`)}` }
+  const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
+  return { ...review, date, title, id: review.id || `h${hashText(`${review.author ?? ""}|${date ?? ""}|${review.body}`)}` }
+}
+
+// The word before a reviewer's name in a title a shop writes for every review: "Panel tapicerowany
+// 60 x 30 cm - opinia od Monika" (Leroy Merlin Poland's microdata), "Review by Monika",
+// "Bewertung von Monika", "Avis de Monika".
+const BY = "by|from|von|od|de|par|di|da|door|van|av|af|от|від"
+const REVIEW_WORD = "review|reviewed|opinion|opinia|recenzja|bewertung|rezension|avis|commentaire|recensione|opinione|reseña|opinión|opinião|avaliação|beoordeling|recensie|recension|omdöme|anmeldelse|отзыв|відгук|hodnocení|recenzia"
+
+/**
+ * Whether a review's title is the shop's label naming its author, not the reviewer's words: it
+ * ends with "by" and the author's name ("review by", "opinia od"), after a dash or colon, or it is
+ * that alone. "Gift from Grandma" by Grandma is her own title.
+ * The reviewer's own words are never lost: the body stays, and the id never held the title.
+ */
+function namesItsAuthor(title: string, author: string | null): boolean {
+  if (!author || author.length < 2) return false
+  const name = author.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+  return new RegExp(`(?:^|\\s[-–—:|]\\s*)(?:(?:${REVIEW_WORD})\\s+)?(?:${BY})\\s+${name}\\s*$`, "iu").test(title.trim())
 }
 
 /** Every review settled, the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */

@@ -200,6 +200,16 @@ describe("a product's lists", () => {
     ])
   })
 
+  it("drops a review title the shop wrote to name its author, and keeps the reviewer's own", () => {
+    const review = (title: string, author: string): Review => ({ id: "r1", author, rating: 5, title, body: "Piękny kolor.", date: null, verified: null, helpfulVotes: null, language: null, source: "microdata" })
+    const titles = (...reviews: Review[]) => settleReviews(reviews).map((r) => r.title)
+    // Leroy Merlin Poland's microdata names every review "<product> - opinia od <author>".
+    expect(titles(review("Panel tapicerowany Ciemnoniebieski 60 x 30 cm - opinia od asatka", "asatka"))).toEqual([null])
+    expect(titles(review("Review by Monika", "Monika"), { ...review("Bewertung von M. Müller", "M. Müller"), id: "r2" })).toEqual([null, null])
+    // The reviewer's own words, even with "from" and their name in them, or another's name.
+    expect(titles(review("Gift from Grandma", "Grandma"), { ...review("Review by Monika", "Tom"), id: "r2" })).toEqual(["Gift from Grandma", "Review by Monika"])
+  })
+
   it("keeps reviews apart that only share their words", () => {
     const base: Review = { id: "", author: "Jana", rating: 5, title: null, body: "Great product!", date: "2024-03-12", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
     const kept = (...reviews: Review[]) => settleReviews(reviews).length
