@@ -4,7 +4,8 @@
 
 import { DEFAULT_REVIEW_PAGES, type ScanProgress } from "../messages/contract"
 import type { Review } from "../product"
-import type { IdsOnPage, ReviewPages } from "../reviews/review-pages"
+import type { ReviewPages } from "../reviews/review-pages"
+import { idsOf } from "../extract/review-copies"
 import type { SiteAdapter } from "../sites/types"
 
 export const DEFAULT_MAX_PAGES = DEFAULT_REVIEW_PAGES
@@ -25,7 +26,7 @@ export interface ScanDeps {
   onPage: (reviews: Review[], progress: ScanProgress) => void
   /** How a page's reviews and its next page are found: passed in, not imported, so that this
    * module (loaded on demand) does not carry a second copy of the extraction code. */
-  pages: Pick<ReviewPages, "reviewsOnPage" | "nextReviewPage"> & { idsOnPage?: IdsOnPage }
+  pages: Pick<ReviewPages, "reviewsOnPage" | "nextReviewPage">
 }
 
 export async function readMoreReviews(
@@ -52,9 +53,10 @@ export async function readMoreReviews(
       visited.add(url)
       if (progress.pagesRead > 0) await deps.pause(PAUSE_MS, options.signal)
       const doc = deps.parse(await deps.fetchHtml(url, options.signal))
-      const fresh = deps.pages.reviewsOnPage(doc, adapter).filter((r) => !seenIds.has(r.id))
-      // Every copy's id too: a later page that repeats a joined review's other copy brings nothing new.
-      for (const id of [...fresh.map((r) => r.id), ...(deps.pages.idsOnPage?.(doc, adapter) ?? [])]) seenIds.add(id)
+      const onPage = deps.pages.reviewsOnPage(doc, adapter)
+      const fresh = onPage.filter((r) => !seenIds.has(r.id))
+      // Every copy's id too (a joined review's `aliases`): a later page that repeats its other copy brings nothing new.
+      for (const id of onPage.flatMap(idsOf)) seenIds.add(id)
       progress.pagesRead++
       progress.reviewsFound += fresh.length
       deps.onPage(fresh, { ...progress })

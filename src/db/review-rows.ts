@@ -5,7 +5,7 @@
 // within one reading (src/extract/review-copies.ts).
 
 import type { Review } from "../product"
-import { copiesOf, filledFrom, MADE_ID, sameWords, withoutCopies } from "../extract/review-copies"
+import { copiesOf, filledFrom, idsOf, joinedCopies, MADE_ID, sameWords, withoutCopies } from "../extract/review-copies"
 import type { StoredReview } from "./schema"
 
 export interface ReviewRows {
@@ -51,7 +51,7 @@ export function reviewRows(stored: StoredReview[], incoming: Review[], key: stri
   const fresh = new Set(current.keys())
   const joined = withoutCopies<StoredReview>([...stored.filter((row) => !touched.has(row)), ...current.values()], {
     canJoin: (a, b) => !(fresh.has(a.id) && fresh.has(b.id)),
-    join: (one, a, b) => ({ ...one, productKey: key, firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) })
+    join: united
   })
   // An alias that is now a row's own id is that review's, not a copy's.
   const keptIds = new Set(joined.map((row) => row.id))
@@ -68,8 +68,6 @@ export function reviewRows(stored: StoredReview[], incoming: Review[], key: stri
   }
 }
 
-const idsOf = (review: Review) => [review.id, ...(review.aliases ?? [])]
-
 /** `row` read again under `known`'s id: its fields, filled from the stored row, the copies kept while the words are the same. */
 function refreshed(row: StoredReview, known: StoredReview): StoredReview {
   const copies = sameWords(row, known) ? copiesOf(row, known, row.id) : { places: row.places, aliases: row.aliases }
@@ -77,8 +75,7 @@ function refreshed(row: StoredReview, known: StoredReview): StoredReview {
   return { ...fields, ...(copies.places ? { places: copies.places } : {}), ...(copies.aliases ? { aliases: copies.aliases } : {}), firstSeenAt: known.firstSeenAt }
 }
 
-/** Two copies of one review as one row: the shop's id where one has it (else `a`'s), every field either gives, the first sighting. */
+/** Two copies of one review as one row (joinedCopies), seen first when its first copy was. */
 function united(a: StoredReview, b: StoredReview): StoredReview {
-  const [base, other] = MADE_ID.test(a.id) && !MADE_ID.test(b.id) ? [b, a] : [a, b]
-  return { ...filledFrom(base, other), ...copiesOf(base, other, base.id), firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) }
+  return { ...joinedCopies(a, b), firstSeenAt: Math.min(a.firstSeenAt, b.firstSeenAt) }
 }

@@ -73,13 +73,11 @@ export function filledFrom<T extends Review>(base: T, other: Review): T {
   }
 }
 
-/** One review from two copies: the shop's id where one has it, each field from whichever copy has it. */
-function joined(a: Review, b: Review): Review {
-  return MADE_ID.test(a.id) && !MADE_ID.test(b.id) ? filledFrom(b, a) : filledFrom(a, b)
-}
-
 /** Where a review was read: every place of a review joined before, else its source. */
 export const placesOf = (review: Review): string[] => review.places ?? [review.source]
+
+/** Every id a review is known by: its own and its joined copies'. */
+export const idsOf = (review: Review): string[] => [review.id, ...(review.aliases ?? [])]
 
 /** The places and other ids of the review kept under `id` for copies `a` and `b` (none for a lone copy). */
 export function copiesOf(a: Review, b: Review, id: string): Pick<Review, "places" | "aliases"> {
@@ -87,6 +85,15 @@ export function copiesOf(a: Review, b: Review, id: string): Pick<Review, "places
   // At most 8, as a message may carry (src/messages/validate.ts).
   const aliases = [...new Set([a.id, ...(a.aliases ?? []), b.id, ...(b.aliases ?? [])])].filter((other) => other !== id).slice(0, 8)
   return { ...(places.length > 1 ? { places } : {}), ...(aliases.length ? { aliases } : {}) }
+}
+
+/**
+ * One review from two copies: the shop's id where one has it (else `a`'s), each field from
+ * whichever copy has it, and both copies' places and other ids.
+ */
+export function joinedCopies<T extends Review>(a: T, b: T): T {
+  const one = MADE_ID.test(a.id) && !MADE_ID.test(b.id) ? filledFrom(b, a) : filledFrom(a, b)
+  return { ...one, ...copiesOf(a, b, one.id) }
 }
 
 /** A kept review with the places (sources) it was read from. */
@@ -125,8 +132,7 @@ function joinPass<T extends Review>(entries: Kept<T>[], slack: number, rules: Re
     )
     if (kept) {
       for (const place of places) kept.places.add(place)
-      const one = joined(kept.review, entry.review)
-      kept.review = rules.join({ ...one, ...copiesOf(kept.review, entry.review, one.id) }, kept.review, entry.review)
+      kept.review = rules.join(kept.review, entry.review)
     } else {
       const fresh = { review: entry.review, places: new Set(places) }
       remember(byText, text, fresh)
@@ -142,8 +148,8 @@ function joinPass<T extends Review>(entries: Kept<T>[], slack: number, rules: Re
 export interface CopyRules<T extends Review> {
   /** Whether two copies may be joined at all (the database joins no two reviews of one reading). */
   canJoin?: (a: T, b: T) => boolean
-  /** The kept row from the joined review (with its copies' places and ids) and the two copies. */
-  join?: (joined: Review, a: T, b: T) => T
+  /** The kept row for two copies: joinedCopies, and for the database's rows the earlier first sighting. */
+  join?: (a: T, b: T) => T
 }
 
 /**
@@ -154,7 +160,7 @@ export interface CopyRules<T extends Review> {
  * a later reading, or the database, knows them.
  */
 export function withoutCopies<T extends Review>(reviews: T[], rules: CopyRules<T> = {}): T[] {
-  const all: Required<CopyRules<T>> = { canJoin: rules.canJoin ?? (() => true), join: rules.join ?? ((joined) => joined as T) }
+  const all: Required<CopyRules<T>> = { canJoin: rules.canJoin ?? (() => true), join: rules.join ?? joinedCopies }
   const byId = new Map<string, Kept<T>>()
   for (const review of reviews) {
     const known = byId.get(review.id)

@@ -16,6 +16,7 @@ import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
 import { withWidgets } from "../reviews/with-widgets"
+import { idsOf } from "../extract/review-copies"
 
 const send = (message: unknown) => chrome.runtime.sendMessage(message).catch(() => undefined)
 
@@ -79,7 +80,7 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
     const reading = withWidgets(pages, widgetReviews)
-    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, reading, reading.idsOnPage(document, adapter))
+    startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, reading, reading.reviewsOnPage(document, adapter).flatMap(idsOf))
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
   } else {

@@ -44,9 +44,6 @@ export function reviewsOnPage(doc: Document, adapter: SiteAdapter | null): Revie
   return mergeReviews(...schema, ...microdata, own)
 }
 
-/** The ids of every copy of every review on a page (src/reviews/with-widgets.ts). */
-export type IdsOnPage = (doc: Document, adapter: SiteAdapter | null) => string[]
-
 /** What the on-demand review reader is given by the content script, which already carries it. */
 export const REVIEW_PAGES = { firstReviewPage, nextReviewPage, reviewsOnPage }
 export type ReviewPages = typeof REVIEW_PAGES

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest"
 import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
 import { REVIEW_PAGES, firstReviewPage } from "~src/reviews/review-pages"
 import { withWidgets } from "~src/reviews/with-widgets"
+import { idsOf } from "~src/extract/review-copies"
 import { widgetReviews } from "~src/sites/widgets/registry"
 import type { Review } from "~src/product"
 import { amazon } from "~src/sites/amazon"
@@ -72,7 +73,7 @@ describe("reading more review pages", () => {
       [`${ORIGIN}/kettle/reviews/2`]: page([cy, review("Di", "Handle stays cool.")], "", null)
     })
     h.deps.pages = reading
-    const result = await readMoreReviews(`${ORIGIN}/kettle/reviews/1`, null, h.deps, { signal: new AbortController().signal, knownIds: reading.idsOnPage(productPage, null) })
+    const result = await readMoreReviews(`${ORIGIN}/kettle/reviews/1`, null, h.deps, { signal: new AbortController().signal, knownIds: reading.reviewsOnPage(productPage, null).flatMap(idsOf) })
     expect(h.updates.map((u) => u.reviews.map((r) => r.author))).toEqual([["Bo", "Cy"], ["Di"]])
     expect(result).toMatchObject({ state: "done", reviewsFound: 3 })
   })
