@@ -4,7 +4,8 @@
 import { refreshReviewAnalysis } from "../db/analyses"
 import { recordFrameReviews, recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
-import type { MessageResponse } from "../messages/contract"
+import type { MessageResponse, PageResultMessage } from "../messages/contract"
+import { datable } from "../reviews/visible-dates"
 import {
   validateFrameReviews,
   validatePageResult,
@@ -56,5 +57,16 @@ export async function handleMessage(
   if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews" || type === "cartwise/frame-reviews")) {
     await refreshReviewAnalysis(db, productKey, now).catch(() => null)
   }
-  return { ok: true, productKey }
+  return { ok: true, productKey, ...(productKey && type === "cartwise/page-result" && hasUndatedReview(message) ? { undated: true as const } : {}) }
+}
+
+/**
+ * Whether a page's reading (as the content script sent it, before its dates were read) has a
+ * review without a date that the page may print where its data has none: the content script is
+ * then asked to read it with the review reader (READ_REVIEW_DATES). A date the page gave, read or
+ * not, is the page's; the reader would not replace it.
+ */
+function hasUndatedReview(message: unknown): boolean {
+  const result = (message as Partial<PageResultMessage>).result
+  return result?.kind === "product" && Array.isArray(result.product?.reviews) && result.product.reviews.some(datable)
 }

@@ -33,7 +33,18 @@ function iso(year: number, month: number, day: number): string | null {
   return date.getUTCMonth() === month - 1 ? `${year}-${pad(month)}-${pad(day)}` : null
 }
 
-export function parseReviewDate(value: unknown): string | null {
+// A day, month and four-digit year in numbers: "31.12.2021", "05/10/2016".
+const NUMERIC = /(\d{1,2})([./])(\d{1,2})\2(\d{4})/
+
+/** Per separator, whether a list's numeric dates put the day first (true), the month (false), or cannot tell (null). */
+export type DateOrder = Partial<Record<string, boolean | null>>
+
+/**
+ * ISO yyyy-mm-dd for a review's date as printed, or null. A numeric date whose day cannot be a
+ * month (31/12/2021) is read day first; any other ("05/10/2016") only in the order its list shows
+ * (`order`, from dateOrder), else null rather than a guess.
+ */
+export function parseReviewDate(value: unknown, order: DateOrder = {}): string | null {
   if (!isString(value)) return null
   const text = squish(toLower(value)).slice(0, 200)
   let m = /(\d{4})-(\d{2})-(\d{2})/.exec(text)
@@ -49,8 +60,30 @@ export function parseReviewDate(value: unknown): string | null {
   // "2020. január 23." (Hungarian: the day ends with a dot)
   m = /(\d{4})\.\s+([\p{L}]+)\.?\s+(\d{1,2})\.(?!\d)/u.exec(text)
   if (m && MONTHS[m[2]!]) return iso(Number(m[1]), MONTHS[m[2]!]!, Number(m[3]))
-  // 31.12.2021 or 31/12/2021 only when the day cannot be a month.
-  m = /(\d{1,2})[./](\d{1,2})[./](\d{4})/.exec(text)
-  if (m && Number(m[1]) > 12) return iso(Number(m[3]), Number(m[2]), Number(m[1]))
-  return null
+  // 31.12.2021 or 31/12/2021 only when the day cannot be a month, or the list says which comes first.
+  m = NUMERIC.exec(text)
+  if (!m) return null
+  const [first, second, year, dayFirst] = [Number(m[1]), Number(m[3]), Number(m[4]), order[m[2]!]]
+  if (first > 12 || dayFirst === true) return iso(year, second, first)
+  return dayFirst === false ? iso(year, first, second) : null
+}
+
+/**
+ * The order of one list's numeric dates, for each way of writing them: a shop prints all its
+ * reviews' dates one way, so one date whose day cannot be a month ("21/10/2016") settles
+ * "05/10/2016" beside it, and one whose second number cannot be ("7/15/2023") puts the month
+ * first. Dates written with dots are day first unless the list shows otherwise (31.12.2021: no
+ * shop writes the month first with dots). Slashes and dots are settled apart, since a list can
+ * hold two sources (a widget's US dates beside the shop's own); dates that disagree settle nothing.
+ */
+export function dateOrder(texts: readonly (string | null)[]): DateOrder {
+  const votes: Record<string, { day: boolean; month: boolean }> = {}
+  for (const text of texts) {
+    const m = text === null ? null : NUMERIC.exec(text)
+    if (!m) continue
+    const vote = (votes[m[2]!] ??= { day: m[2] === ".", month: false })
+    if (Number(m[1]) > 12) vote.day = true
+    if (Number(m[3]) > 12) vote.month = true
+  }
+  return Object.fromEntries(Object.entries(votes).map(([separator, { day, month }]) => [separator, day === month ? null : day]))
 }

@@ -181,16 +181,20 @@ function guarded<T>(label: string, warnings: string[], read: () => T, fallback: 
   }
 }
 
-/** Reads the reviews of the review widgets on a page (src/sites/widgets/registry.ts's widgetReviews). */
-export type WidgetReader = (doc: Document) => Review[]
+/**
+ * The page's reviews as the review reader completes them (src/reviews/page-reviews.ts): with the
+ * review widgets' and with the dates the page prints beside reviews whose data has none.
+ */
+export type PageReviewReader = (doc: Document, reviews: Review[]) => Review[]
 
 /**
  * `adapters` are the site adapters this caller carries (a content script carries one shop's, or
- * the platform ones); without them only the general layers run. `readWidgets` reads review
- * widgets' reviews: the content script loads it only on a page that has a widget
- * (src/sites/widgets/detect.ts), so without it the product simply has no widget reviews yet.
+ * the platform ones); without them only the general layers run. `readReviews` completes the
+ * reviews: the content script loads it only on a page that has a review widget
+ * (src/sites/widgets/detect.ts) or a review without a date, so without it the product simply has
+ * no widget reviews and no dates read from the page yet.
  */
-export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = [], readWidgets?: WidgetReader): ExtractionResult {
+export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = [], readReviews?: PageReviewReader): ExtractionResult {
   const warnings: string[] = []
   try {
     const host = new URL(url).hostname
@@ -278,8 +282,8 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     // A shop adapter's names its variants as the shop does (Shopify's "S / Black"); schema.org's often do not.
     product.variants = (fromAdapter?.variants?.length ? fromAdapter.variants : lists.find((l) => l.variants.length)?.variants) ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
-    const fromWidgets = readWidgets ? guarded("Review widgets", warnings, () => readWidgets(doc), []) : []
-    product.reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromAdapter?.reviews ?? [], fromWidgets)
+    const reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromAdapter?.reviews ?? [])
+    product.reviews = readReviews ? guarded("Review reader", warnings, () => readReviews(doc, reviews), reviews) : reviews
     return { kind: "product", product, warnings }
   } catch (error) {
     return {

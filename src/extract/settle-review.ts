@@ -7,7 +7,7 @@
 // reviews from those already on the page, and by the command line.
 
 import type { Review } from "../product"
-import { parseReviewDate } from "./dates"
+import { dateOrder, parseReviewDate, type DateOrder } from "./dates"
 import { MAX_REVIEWS } from "./reviews"
 import { withoutCopies } from "./review-copies"
 
@@ -26,10 +26,18 @@ export function hashText(text: string): string {
  * id: the shop's, else a hash of author, date and text, so that a review read twice (from JSON-LD
  * and from the widget that rendered it) is kept once. Settling a settled review changes nothing.
  */
-export function settleReview(review: Review): Review {
-  const date = parseReviewDate(review.date)
+export function settleReview(review: Review, order: DateOrder = {}): Review {
   const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
-  return { ...review, date, title, id: review.id || `h${hashText(`${review.author ?? ""}|${date ?? ""}|${review.body}`)}` }
+  return { ...review, date: parseReviewDate(review.date, order), title, id: review.id || madeId(review) }
+}
+
+/**
+ * The id Cartwise gives a review the shop gave none: author, date and text. The date as read on its
+ * own, without its list's order (dateOrder), as every earlier version read it: a review stored
+ * then keeps its id, and is not stored again now that its list dates it.
+ */
+export function madeId(review: Review): string {
+  return `h${hashText(`${review.author ?? ""}|${parseReviewDate(review.date) ?? ""}|${review.body}`)}`
 }
 
 // The word before a reviewer's name in a title a shop writes for every review: "Panel tapicerowany
@@ -50,7 +58,8 @@ function namesItsAuthor(title: string, author: string | null): boolean {
   return new RegExp(`(?:^|\\s[-–—:|]\\s*)(?:(?:${REVIEW_WORD})\\s+)?(?:${BY})\\s+${name}\\s*$`, "iu").test(title.trim())
 }
 
-/** Every review settled, the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */
+/** Every review settled (numeric dates read in the order the list shows), the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */
 export function settleReviews(reviews: Review[]): Review[] {
-  return withoutCopies(reviews.map(settleReview)).slice(0, MAX_REVIEWS)
+  const order = dateOrder(reviews.map((r) => r.date))
+  return withoutCopies(reviews.map((r) => settleReview(r, order))).slice(0, MAX_REVIEWS)
 }

@@ -82,7 +82,14 @@ export const REVIEW_PAGES_QUERY = "cartwise/review-pages?"
 /** Popup → content script: stop reading review pages now. */
 export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 
+/**
+ * Background → content script: the page's reading left a review without a date; load the review
+ * reader, which looks for the dates the page prints (src/reviews/visible-dates.ts), and read again.
+ */
+export const READ_REVIEW_DATES = "cartwise/read-review-dates"
+
 /** Popup → content script: read the page again now and report it. */
 export const REFRESH_REQUEST = "cartwise/refresh"
 
-export type MessageResponse = { ok: true; productKey: string | null } | { ok: false; error: string }
+/** `undated`: the page's product has a review without a date (the background then sends READ_REVIEW_DATES). */
+export type MessageResponse = { ok: true; productKey: string | null; undated?: true } | { ok: false; error: string }

@@ -4,7 +4,23 @@
 import { HANDLED_TYPES, handleMessage } from "../background/handle-message"
 import { forgetTab, markTabLoading } from "../db/record"
 import { getDb } from "../db/schema"
+import { READ_REVIEW_DATES } from "../messages/contract"
 import { ENSURE_MODEL_HOST, ensureModelHost } from "./chrome-model-client"
+
+// The pages already asked for their reviews' dates (READ_REVIEW_DATES): once per page is enough,
+// since the reader then completes every later reading of it. The oldest are forgotten first.
+const askedForDates = new Set<string>()
+
+function askForDates(tabId: number, documentId: string | undefined): void {
+  if (documentId) {
+    if (askedForDates.has(documentId)) return
+    askedForDates.add(documentId)
+    if (askedForDates.size > 200) askedForDates.delete(askedForDates.values().next().value!)
+  }
+  // Only the page that sent the reading (its document), never a later one in the same tab. A
+  // browser that names no document asks the top frame each time; the reader answers at once.
+  void chrome.tabs.sendMessage(tabId, { type: READ_REVIEW_DATES }, documentId ? { documentId } : { frameId: 0 }).catch(() => undefined)
+}
 
 export function registerBackground(): void {
   // Extension pages ask for the engine host before connecting; content scripts never may.
@@ -22,7 +38,10 @@ export function registerBackground(): void {
     if (typeof message !== "object" || message === null || !("type" in message)) return false
     if (!HANDLED_TYPES.has(String((message as { type: unknown }).type))) return false
     handleMessage(getDb(), message, sender, chrome.runtime.id, Date.now())
-      .then(sendResponse)
+      .then((response) => {
+        sendResponse(response)
+        if (response.ok && response.undated && sender.tab?.id !== undefined) askForDates(sender.tab.id, sender.documentId)
+      })
       .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))
     return true // keeps the channel open for the async response
   })

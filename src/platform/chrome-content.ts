@@ -1,12 +1,12 @@
 // The content script's only contact with chrome.*: sending results, answering the popup.
 
 import { startPageWatcher } from "../content/watch"
-import { READ_MORE_REVIEWS, REFRESH_REQUEST, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS, type PageResultMessage } from "../messages/contract"
+import { REFRESH_REQUEST, REVIEW_PAGES_QUERY, STOP_READING_REVIEWS, type PageResultMessage } from "../messages/contract"
 import { REVIEW_PAGES } from "../reviews/review-pages"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import type { ReviewReader } from "./chrome-review-reader"
-import { extractProduct, type WidgetReader } from "../extract"
+import { extractProduct, type PageReviewReader } from "../extract"
 import { hasReviewWidget } from "../sites/widgets/detect"
 
 /** Where the build puts the review reader (package.json's web_accessible_resources names it too). */
@@ -16,30 +16,32 @@ export const REVIEW_READER = "generated/review-reader.js"
 export function runContentScript(adapters: readonly SiteAdapter[]): void {
   const adapterHere = () => adapterFor(location.hostname, document, adapters)
   let reader: Promise<ReviewReader> | null = null
-  const loadReader = () => (reader ??= import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>)
-  // The widgets' readers come with the review reader, loaded the first time a widget's reviews are
-  // on the page; the page is then read again with them. Once refused, not asked for again.
-  let readWidgets: WidgetReader | undefined
+  // Once loaded, the review reader completes every reading of the page's reviews: the widgets'
+  // (it carries their readers) and the dates the page prints (src/reviews/page-reviews.ts); the page
+  // is then read again with it. It is loaded the first time a widget's reviews are on the page, or
+  // when asked: the popup's "read more reviews", the background's READ_REVIEW_DATES.
+  let readReviews: PageReviewReader | undefined
   let widgetsAsked = false
   try {
+    const loadReader = () =>
+      (reader ??= (import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>).then((loaded) => {
+        readReviews = loaded.pageReviews
+        watcher.refresh()
+        return loaded
+      }))
     const watcher = startPageWatcher({
       window,
       extract: (doc, url) => {
         if (!widgetsAsked && hasReviewWidget(doc)) {
           widgetsAsked = true
           try {
-            loadReader().then(
-              (loaded) => {
-                readWidgets = loaded.widgetReviews
-                watcher.refresh()
-              },
-              () => (reader = null)
-            )
+            // Once refused, not asked for again by the page (a message may still ask).
+            loadReader().catch(() => (reader = null))
           } catch {
             // An extension updated under an open page can no longer name its files: no widgets then.
           }
         }
-        return extractProduct(doc, url, adapters, readWidgets)
+        return extractProduct(doc, url, adapters, readReviews)
       },
       send: (message: PageResultMessage) => chrome.runtime.sendMessage(message)
     })
@@ -51,9 +53,13 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
       } else if (type === REVIEW_PAGES_QUERY) {
         // So the popup offers "Read more reviews" only where there is somewhere to go.
         sendResponse({ ok: true, next: REVIEW_PAGES.firstReviewPage(document, location.href, adapterHere()) !== null })
-      } else if (type === READ_MORE_REVIEWS || (type === STOP_READING_REVIEWS && reader)) {
-        // The reader is loaded when the shopper starts it, not carried on every page: see
-        // chrome-review-reader.ts. "reader": this browser refused to load it (an update fixes that).
+      } else if (type === STOP_READING_REVIEWS && !reader) {
+        // Nothing is reading when the reader was never loaded.
+        sendResponse({ ok: true })
+      } else {
+        // READ_MORE_REVIEWS, STOP_READING_REVIEWS, READ_REVIEW_DATES: the reader answers (only our
+        // extension's pages and background can message a content script). "reader": this browser
+        // refused to load it (an update fixes that).
         loadReader()
           .then(
             (loaded) => sendResponse(loaded.answer(message as object, adapterHere(), REVIEW_PAGES)),
@@ -64,9 +70,6 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
           )
           .catch(() => sendResponse({ ok: false }))
         return true
-      } else if (type === STOP_READING_REVIEWS) {
-        // Nothing is reading when the reader was never loaded.
-        sendResponse({ ok: true })
       }
       return false
     })

@@ -1,20 +1,22 @@
 // Review code that most pages never need, loaded only when one does: "Read more reviews" (the
-// fetching, pacing and stopping) and the review widgets' readers (src/sites/widgets/registry.ts).
+// fetching, pacing and stopping), the review widgets' readers (src/sites/widgets/registry.ts) and
+// the dates read from the page for reviews whose data has none (src/reviews/visible-dates.ts).
 // chrome-content.ts imports this module by its extension URL on the first "read more reviews"
-// message, or as soon as a widget's reviews are on the page (src/sites/widgets/detect.ts), so
-// neither is carried, parsed and compiled on every page the shopper opens (the content script is
-// held to 60 KB, issue #3). It runs in the content script's own isolated world and is handed what
+// message, as soon as a widget's reviews are on the page (src/sites/widgets/detect.ts), or when the
+// background finds a review of the page without a date (READ_REVIEW_DATES), so none of it is
+// carried, parsed and compiled on every page the shopper opens (the content script is held to
+// 60 KB, issue #3). It runs in the content script's own isolated world and is handed what
 // the content script already carries: the adapter it chose and the review-page readers
 // (review-pages.ts). Of the extraction it holds only the few helpers the widgets' specs use.
 // Built by scripts/build-review-reader.mjs into generated/review-reader.js, which the manifest
 // lists as web-accessible under a per-session URL only (use_dynamic_url): no page can probe for it.
 
 import { readMoreReviews, DEFAULT_MAX_PAGES, NO_MORE_PAGES, startProgress, type ScanProgress } from "../content/more-reviews"
-import { MESSAGE_VERSION, READ_MORE_REVIEWS, STOP_READING_REVIEWS } from "../messages/contract"
+import { MESSAGE_VERSION, READ_MORE_REVIEWS, READ_REVIEW_DATES, STOP_READING_REVIEWS } from "../messages/contract"
 import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
-import { widgetReviews } from "../sites/widgets/registry"
+import { pageReviews } from "../reviews/page-reviews"
 import { withWidgets } from "../reviews/with-widgets"
 import { idsOf } from "../extract/review-copies"
 
@@ -74,23 +76,26 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, page
     })
 }
 
-/** The answer to the popup's "read more" or "stop" message (the content script sends it back). */
+/**
+ * The answer to the popup's "read more" or "stop" message, or the background's READ_REVIEW_DATES
+ * (loading this module did that: the content script reads the page again with pageReviews).
+ */
 export function answer(message: { type?: unknown; maxPages?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
-    const reading = withWidgets(pages, widgetReviews)
+    const reading = withWidgets(pages, pageReviews)
     startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, reading, reading.reviewsOnPage(document, adapter).flatMap(idsOf))
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
-  } else {
+  } else if (message.type !== READ_REVIEW_DATES) {
     return { ok: false }
   }
   return { ok: true }
 }
 
-// The review widgets' readers travel here too: the content script loads this module as soon as it
-// sees a widget's reviews on the page (src/sites/widgets/detect.ts) and reads them with it.
-export { widgetReviews }
+// The content script reads the page's reviews with this from the moment it has loaded the module:
+// the widgets' reviews and the printed dates are added (src/reviews/page-reviews.ts).
+export { pageReviews }
 
-export type ReviewReader = { answer: typeof answer; widgetReviews: typeof widgetReviews }
+export type ReviewReader = { answer: typeof answer; pageReviews: typeof pageReviews }

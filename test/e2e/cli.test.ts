@@ -50,6 +50,12 @@ describe("the cartwise command line", () => {
     expect(shop.reviews.map((r: { source: string }) => r.source)).toEqual(["judgeme", "judgeme", "judgeme"])
   })
 
+  it("dates reviews from the page as the extension does when the background asks for the reader", () => {
+    // The microdata reviews carry no date; the page prints one in each review's element.
+    const [shop] = cli(["extract", "--url", "https://www.3suisses.example/P-7142014-tertio-housse-de-chaise", "test/fixtures/pages/microdata-reviews-carousel.html"])
+    expect(shop.reviews.map((r: { date: string | null }) => r.date)).toEqual(["2018-01-24", "2016-10-05", "2016-10-21"])
+  })
+
   it("reads microdata whose texts hold the shop's own read-more controls, and leaves those words out", () => {
     const [shop] = cli(["extract", "--url", "https://diy.example/panel-szary,p4700.html", "test/fixtures/pages/microdata-read-more.html"])
     // Where page scripts are off, as here, a reader that needs script callbacks would fail the whole

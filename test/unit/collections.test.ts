@@ -5,7 +5,7 @@ import { mergeReviews } from "~src/extract/reviews"
 import { hashText, settleReviews } from "~src/extract/settle-review"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
-import { widgetReviews } from "~src/sites/widgets/registry"
+import { pageReviews } from "~src/reviews/page-reviews"
 import { extractProduct } from "~src/extract"
 import type { ExtractionResult, ProductSnapshot, Review } from "~src/product"
 
@@ -152,7 +152,7 @@ describe("a product's lists", () => {
     ].join("")
     const url = "https://lindenloom.example/products/socks"
     const doc = documentFrom(`<html><head>${ld(socks)}</head><body><h1>Merino socks</h1><ul>${widget}</ul></body></html>`, url)
-    const result = extractProduct(doc, url, [], widgetReviews)
+    const result = extractProduct(doc, url, [], pageReviews)
     if (result.kind !== "product") throw new Error(result.reason)
     const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
     if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
@@ -189,7 +189,7 @@ describe("a product's lists", () => {
       <span class="jdgm-rev__rating" data-score="5"></span><span class="jdgm-rev__timestamp" data-content="2024-03-13 08:15:00 UTC"></span>
       <span class="jdgm-rev__author">Hanna K.</span><b class="jdgm-rev__title">Smells like the forest</b><div class="jdgm-rev__body"><p>${body}</p></div></div>`
     const doc = documentFrom(`<html><head>${ld(candle)}</head><body><h1>Cedar Moss Candle</h1>${widget}</body></html>`, url)
-    const result = extractProduct(doc, url, [], widgetReviews)
+    const result = extractProduct(doc, url, [], pageReviews)
     if (result.kind !== "product") throw new Error(result.reason)
     const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
     if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")

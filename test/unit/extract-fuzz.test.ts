@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import { describe, expect, it } from "vitest"
 
 import { extractProduct } from "~src/extract"
-import { widgetReviews } from "~src/sites/widgets/registry"
+import { pageReviews } from "~src/reviews/page-reviews"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
 import { SITE_EVIDENCE } from "~src/sites/evidence"
@@ -126,7 +126,7 @@ describe("extraction on damaged pages", () => {
       const changes = 1 + Math.floor(rnd() * 6)
       for (let i = 0; i < changes; i++) damage(doc, rnd)
       // With the widgets' readers, as the content script has them once it sees a widget.
-      const result = extractProduct(doc, page.url, ADAPTERS, widgetReviews)
+      const result = extractProduct(doc, page.url, ADAPTERS, pageReviews)
       const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url: page.url, result })
       expect(checked.ok ? "accepted" : `seed ${seed}: ${checked.error}`).toBe("accepted")
       // And whole: the background leaves out a value that breaks the contract (the shopper keeps

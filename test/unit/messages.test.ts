@@ -123,6 +123,20 @@ describe("the background's message handler", () => {
     expect(await db.tabs.get(99)).toBeUndefined()
   })
 
+  // The background then asks the page's content script to load the review reader, which reads
+  // the dates the page prints (src/reviews/visible-dates.ts).
+  it("says when the page's product has a review without a date, and only then", async () => {
+    const review = { id: "", author: "Kim", rating: 4, title: null, body: "Solid kettle.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const undated = await handleMessage(freshDb(), productMessage({ reviews: [review] }), fromTab, EXT, 1)
+    expect(undated).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", undated: true })
+    // A date the page gave is its date, even one no one can read without guessing: the reader
+    // would not replace it. Nor can it find a review too short to tell from the page's other words.
+    for (const other of [{ ...review, date: "21/10/2016" }, { ...review, date: "05/10/2016" }, { ...review, body: "Super!" }]) {
+      expect(await handleMessage(freshDb(), productMessage({ reviews: [other] }), fromTab, EXT, 1)).toEqual({ ok: true, productKey: "shop.example|sku:GK-1" })
+    }
+    expect(await handleMessage(freshDb(), notProductMessage(), fromTab, EXT, 1)).toEqual({ ok: true, productKey: null })
+  })
+
   it("stores nothing from an invalid message or a foreign sender", async () => {
     const db = freshDb()
     expect(await handleMessage(db, { ...productMessage(), version: 99 }, fromTab, EXT, 1)).toMatchObject({ ok: false })

@@ -4,7 +4,7 @@ import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/
 import { REVIEW_PAGES, firstReviewPage } from "~src/reviews/review-pages"
 import { withWidgets } from "~src/reviews/with-widgets"
 import { idsOf } from "~src/extract/review-copies"
-import { widgetReviews } from "~src/sites/widgets/registry"
+import { pageReviews } from "~src/reviews/page-reviews"
 import type { Review } from "~src/product"
 import { amazon } from "~src/sites/amazon"
 
@@ -65,7 +65,7 @@ describe("reading more review pages", () => {
     const cy = review("Cy", "Boils in two minutes.")
     // The product page: Judge.me's widget (the shop's id) and the JSON-LD's copy (no id).
     const productPage = documentFrom(page([ana], judgeme("7731", "Ana", "Pours without a drip."), null), `${ORIGIN}/kettle`)
-    const reading = withWidgets(REVIEW_PAGES, widgetReviews)
+    const reading = withWidgets(REVIEW_PAGES, pageReviews)
     expect(reading.reviewsOnPage(productPage, null).map((r) => r.id)).toEqual(["7731"])
     // Review pages as served: page 1 with Cy's widget markup and JSON-LD copy, page 2 with only the JSON-LD's.
     const h = harness({
@@ -76,6 +76,26 @@ describe("reading more review pages", () => {
     const result = await readMoreReviews(`${ORIGIN}/kettle/reviews/1`, null, h.deps, { signal: new AbortController().signal, knownIds: reading.reviewsOnPage(productPage, null).flatMap(idsOf) })
     expect(h.updates.map((u) => u.reviews.map((r) => r.author))).toEqual([["Bo", "Cy"], ["Di"]])
     expect(result).toMatchObject({ state: "done", reviewsFound: 3 })
+  })
+
+  it("dates a fetched page's reviews from the dates it prints when its JSON-LD has none, under the ids the product page gave them", async () => {
+    const review = (author: string, body: string) => ({ "@type": "Review", author, reviewBody: body })
+    const page = (reviews: { author: string; reviewBody: string }[], dates: string[]) =>
+      `<html><head><script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Kettle", review: reviews })}</script></head>
+      <body>${reviews.map((r, i) => `<div class="review"><p>${r.author}, ${dates[i]}</p><p>${r.reviewBody}</p></div>`).join("")}</body></html>`
+    const ana = review("Ana", "Pours without a drip, even when full.")
+    const reading = withWidgets(REVIEW_PAGES, pageReviews)
+    const productPage = documentFrom(page([ana], ["05/10/2016"]), `${ORIGIN}/kettle`)
+    const known = reading.reviewsOnPage(productPage, null)
+    // One ambiguous date alone stays unread rather than guessed.
+    expect(known.map((r) => [r.author, r.date])).toEqual([["Ana", null]])
+    const h = harness({
+      [`${ORIGIN}/kettle/reviews/2`]: page([ana, review("Bo", "The lid rattles when the water boils.")], ["05/10/2016", "21/10/2016"])
+    })
+    h.deps.pages = reading
+    await readMoreReviews(`${ORIGIN}/kettle/reviews/2`, null, h.deps, { signal: new AbortController().signal, knownIds: known.flatMap(idsOf) })
+    // Ana's review is known (same id with or without its date); Bo's is dated, "21/10/2016" putting the day first.
+    expect(h.updates.map((u) => u.reviews.map((r) => [r.author, r.date]))).toEqual([[["Bo", "2016-10-21"]]])
   })
 
   it("stops at the page limit and never leaves the shop's origin", async () => {

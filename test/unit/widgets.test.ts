@@ -12,6 +12,7 @@ import type { ReviewWidget } from "~src/sites/widgets/types"
 import { extractProduct } from "~src/extract"
 import { WIDGET_CLASSES, hasReviewWidget } from "~src/sites/widgets/detect"
 import { WIDGETS, widgetClass, widgetReviews } from "~src/sites/widgets/registry"
+import { pageReviews } from "~src/reviews/page-reviews"
 
 import { documentFrom, fixtureHtml } from "../helpers/dom"
 
@@ -66,7 +67,7 @@ describe("finding a widget without carrying the widgets", () => {
   it("leaves a widget's reviews to the reader: extraction without it reads none, with it all", () => {
     const doc = widgetDocument("judgeme.html", "https://mossandember.example/products/cedar-moss-candle")
     const without = extractProduct(doc, "https://mossandember.example/products/cedar-moss-candle")
-    const withReader = extractProduct(doc, "https://mossandember.example/products/cedar-moss-candle", [], widgetReviews)
+    const withReader = extractProduct(doc, "https://mossandember.example/products/cedar-moss-candle", [], pageReviews)
     if (without.kind !== "product" || withReader.kind !== "product") throw new Error("expected a product")
     expect(without.product.reviews).toEqual([])
     expect(withReader.product.reviews.map((r) => r.source)).toEqual(["judgeme", "judgeme", "judgeme"])

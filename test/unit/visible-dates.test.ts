@@ -1,0 +1,192 @@
+import { describe, expect, it } from "vitest"
+
+import { extractProduct } from "~src/extract"
+import { dateOrder, parseReviewDate } from "~src/extract/dates"
+import { hashText, settleReviews } from "~src/extract/settle-review"
+import type { Review } from "~src/product"
+import { pageReviews } from "~src/reviews/page-reviews"
+import { withVisibleDates } from "~src/reviews/visible-dates"
+
+import { documentFrom, fixtureDocument } from "../helpers/dom"
+
+const TCHIBO = "https://www.eduscho.example/umstandskleid-in-wickeloptik-p400138908.html"
+const SUISSES = "https://www.3suisses.example/P-7142014-tertio-housse-de-chaise"
+
+function reviewsOf(doc: Document, url: string, readReviews = pageReviews): Review[] {
+  const result = extractProduct(doc, url, [], readReviews)
+  if (result.kind !== "product") throw new Error(result.reason)
+  return result.product.reviews
+}
+
+/** Settled as the background keeps them: author → ISO date. */
+const datesByAuthorAndStart = (reviews: Review[]) => settleReviews(reviews).map((r) => [r.author, r.body.slice(0, 12), r.date])
+
+const review = (body: string, extra: Partial<Review> = {}): Review => ({
+  id: "",
+  author: null,
+  rating: null,
+  title: null,
+  body,
+  date: null,
+  verified: null,
+  helpfulVotes: null,
+  language: null,
+  source: "json-ld",
+  ...extra
+})
+
+describe("review dates the page prints where its data has none", () => {
+  it("dates JSON-LD reviews from the line printed above each review's words (Tchibo)", () => {
+    const doc = fixtureDocument("jsonld-reviews-printed-dates.html", TCHIBO)
+    expect(datesByAuthorAndStart(reviewsOf(doc, TCHIBO))).toEqual([
+      ["Marika J.", "Gute Qualitä", "2020-09-26"],
+      // "06.10.2020" alone: dates written with dots put the day first.
+      ["Anonym", "Fand es cool", "2020-10-06"],
+      // Only the reviewer's own words hold a date: that is when they bought it, not when they wrote.
+      ["Petra", "Am 12.03.202", null],
+      // Printed cut short with "…"; the shop's answer below it has a later date.
+      ["Anonym", "Vielleicht e", "2020-09-14"],
+      // Not printed on the page.
+      ["Kathrin G.", "Schönes Must", null],
+      // Too short to tell from the title "Top" or a button.
+      ["Anonym", "Top", null],
+      // The data's own date stays.
+      ["Ute", "Schon datier", "2020-08-01"]
+    ])
+  })
+
+  it("keeps each review's id as it was without the date, so a stored review is not stored again", () => {
+    const doc = fixtureDocument("jsonld-reviews-printed-dates.html", TCHIBO)
+    const without = settleReviews(reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews))
+    const withDates = settleReviews(reviewsOf(doc, TCHIBO))
+    expect(withDates.map((r) => r.id)).toEqual(without.map((r) => r.id))
+    expect(withDates[0]!.id).toBe(`h${hashText("Marika J.||Gute Qualität, würde ich wieder kaufen.")}`)
+  })
+
+  it("dates microdata reviews from their own element, once each in a carousel that repeats them (3 Suisses)", () => {
+    const doc = fixtureDocument("microdata-reviews-carousel.html", SUISSES)
+    const reviews = reviewsOf(doc, SUISSES)
+    expect(reviews.map((r) => r.date)).toEqual(["24/01/2018", "05/10/2016", "21/10/2016"])
+    // "05/10/2016" could be 10 May; "24/01/2018" beside it shows the shop writes the day first.
+    expect(settleReviews(reviews).map((r) => r.date)).toEqual(["2018-01-24", "2016-10-05", "2016-10-21"])
+  })
+
+  it("takes no date from a block that holds two reviews (a list with one date at its top)", () => {
+    const doc = documentFrom(
+      `<body><section><p>Bewertungen vom 01.02.2021</p>
+        <p>Sehr gutes Licht, hell genug zum Lesen.</p><p>Leider nach einer Woche defekt gewesen.</p></section></body>`,
+      TCHIBO
+    )
+    const reviews = [review("Sehr gutes Licht, hell genug zum Lesen."), review("Leider nach einer Woche defekt gewesen.")]
+    expect(withVisibleDates(doc, reviews).map((r) => r.date)).toEqual([null, null])
+  })
+
+  it("gives two reviews with the same words the dates of their own places, in order", () => {
+    const doc = documentFrom(
+      `<body><ol>
+        <li><span>3 March 2021</span><p>Works exactly as described, no complaints.</p></li>
+        <li><span>9 April 2021</span><p>Works exactly as described, no complaints.</p></li>
+      </ol></body>`,
+      "https://shop.example/p/1"
+    )
+    const reviews = [review("Works exactly as described, no complaints."), review("Works exactly as described, no complaints.")]
+    expect(withVisibleDates(doc, reviews).map((r) => r.date)).toEqual(["3 March 2021", "9 April 2021"])
+  })
+
+  it("reads no review text out of scripts, and leaves a dated or unprinted review as it was", () => {
+    const dated = review("Bright, warm light and a sturdy base.", { date: "2021-05-01" })
+    const unprinted = review("Never printed on this page at all, only in the data.")
+    const doc = documentFrom(
+      `<body><script>var r = "Never printed on this page at all, only in the data."; var d = "12 May 2021"</script>
+        <div><span>2 June 2021</span><p>Bright, warm light and a sturdy base.</p></div></body>`,
+      "https://shop.example/p/2"
+    )
+    const out = withVisibleDates(doc, [dated, unprinted])
+    expect(out[0]).toBe(dated)
+    expect(out[1]).toBe(unprinted)
+  })
+
+  it("stops at a review block that is mostly other text: a page's whole column is no review", () => {
+    const filler = "Pflegehinweise und Versandinformationen. ".repeat(60)
+    const doc = documentFrom(
+      `<body><main><p>Aktualisiert am 05.05.2021</p><div>${filler}</div><div><p>Der Stoff ist weich und fällt schön.</p></div></main></body>`,
+      TCHIBO
+    )
+    expect(withVisibleDates(doc, [review("Der Stoff ist weich und fällt schön.")])[0]!.date).toBeNull()
+  })
+})
+
+// Pages that offer a wrong date near a review's words (found by review).
+describe("dates near a review that are not when it was written", () => {
+  const BODY = "Sehr schönes Kleid, passt perfekt und sitzt gut."
+  const dateOf = (html: string, reviews = [review(BODY)]) => withVisibleDates(documentFrom(`<body>${html}</body>`, TCHIBO), reviews).map((r) => r.date)
+
+  it("takes the header above the review, not the shop's answer below it in the same box", () => {
+    expect(dateOf(`<div class=rev><div>von Anna vom 14.09.2020</div><div class=content><p>${BODY}</p><div>Svar 16.09.2020</div></div></div>`)).toEqual([
+      "von Anna vom 14.09.2020"
+    ])
+  })
+
+  it("takes no date from a list where another review, too short to be found, sits above", () => {
+    const reviews = [review("Super!"), review(BODY)]
+    expect(dateOf(`<ul><li><span>12.05.2021</span><p>Super!</p></li><li><p>${BODY}</p></li></ul>`, reviews)).toEqual([null, null])
+  })
+
+  it.each([
+    ["since when the reviewer is a customer", `<div>Anna, Kundin seit 03.02.2015</div><p>${BODY}</p>`],
+    ["when it was bought", `<div>Gekauft am 03.02.2015</div><p>${BODY}</p>`],
+    ["when it will be delivered", `<div>Lieferung bis 12.10.2024</div><p>${BODY}</p>`]
+  ])("skips the date of %s", (_label, html) => {
+    expect(dateOf(`<div class=rev>${html}</div>`)).toEqual([null])
+  })
+
+  it("takes a header that repeats a date the review mentions", () => {
+    const body = "Bestellt am 26.09.2020, kam schnell an und passt."
+    expect(dateOf(`<div class=rev><div>26.09.2020</div><p>${body}</p><div>Antwort vom 30.09.2020</div></div>`, [review(body)])).toEqual(["26.09.2020"])
+  })
+
+  it("dates the review where its whole words are printed, not a snippet of it near the buy box", () => {
+    const long = `${BODY} Der Stoff ist weich und fällt schön, auch nach vielen Wäschen.`
+    const html = `<div class=buy><p>Nur heute: 01.09.2020</p><blockquote>${BODY}…</blockquote></div><section><div>von A vom 02.09.2020</div><p>${long}</p></section>`
+    expect(dateOf(html, [review(long)])).toEqual(["von A vom 02.09.2020"])
+  })
+
+  it("keeps a date line short, however much space the page puts around it", () => {
+    const spaces = " ".repeat(390)
+    const [date] = dateOf(`<div><span>${spaces}21/10/2016${spaces}</span><p>${BODY}</p></div>`)
+    expect(date).toBe("21/10/2016")
+  })
+
+  it("leaves a review its widget repeats with a date to that copy", () => {
+    const widgetCopy = review(BODY, { id: "w123", date: "2020-09-14", source: "judgeme" })
+    expect(dateOf(`<div><span>Posted 13.09.2020</span><p>${BODY}</p></div>`, [review(BODY), widgetCopy])).toEqual([null, "2020-09-14"])
+  })
+})
+
+describe("numeric review dates settled by their list", () => {
+  it.each([
+    [["21/10/2016", "05/10/2016"], { "/": true }],
+    [["7/15/2023", "6/2/2023"], { "/": false }],
+    [["05/10/2016", "06/10/2016"], { "/": null }],
+    [["06.10.2020"], { ".": true }],
+    [["13.01.2020", "01/13/2020"], { ".": true, "/": false }],
+    [["01.13.2020"], { ".": null }],
+    [["2020-01-05", "May 3, 2021", null], {}]
+  ])("%j → day first: %j", (texts, expected) => {
+    expect(dateOrder(texts)).toEqual(expected)
+  })
+
+  it("reads an ambiguous date only in the order given for its way of writing", () => {
+    expect(parseReviewDate("05/10/2016")).toBeNull()
+    expect(parseReviewDate("05/10/2016", { "/": true })).toBe("2016-10-05")
+    expect(parseReviewDate("05/10/2016", { "/": false })).toBe("2016-05-10")
+    expect(parseReviewDate("05/10/2016", { ".": true })).toBeNull()
+    // A day that cannot be a month wins over the order given.
+    expect(parseReviewDate("21/10/2016", { "/": false })).toBe("2016-10-21")
+  })
+
+  it("settles a widget's US dates apart from the shop's dotted ones in the same list", () => {
+    const settled = settleReviews([review("Passt gut und sieht schön aus.", { date: "25.10.2016" }), review("Fits well and looks great on.", { date: "03/04/2016", source: "yotpo" })])
+    expect(settled.map((r) => r.date)).toEqual(["2016-10-25", null])
+  })
+})
