@@ -3,10 +3,10 @@
 // addresses here, so Chrome's matching of the frames' content scripts is what is tested.
 import { readFileSync } from "node:fs"
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { readTable, serveHtml, startHarness, type Harness } from "./session"
+import { readTable, serveHtml, useHarness, type Harness } from "./session"
 
 const ITEM = "https://www.ebay.co.uk/itm/133588510845"
 const FRAME = "https://vi.vipr.ebaydesc.com/ws/eBayISAPI.dll?ViewItemDescV4&item=133588510845&t=0&category=131084&seller=calcshop"
@@ -37,14 +37,7 @@ type StoredReviewRow = { productKey: string; author: string | null; rating: numb
 const storedReviews = async (h: Harness) => (await storedRows(h, "reviews")) as StoredReviewRow[]
 
 describe("eBay's seller description", () => {
-  let h: Harness
-
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("is read from its frame and stored as the item's description, in place of eBay's template", async () => {
     const page = await h.session.context.newPage()

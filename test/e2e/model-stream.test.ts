@@ -4,24 +4,20 @@
 // stopped; a killed host is rebuilt while the shopper watches "reconnecting"; and every load failure
 // is shown in plain words with a way forward.
 import type { Page } from "playwright-core"
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 
-import { TEST_BUILD_DIR, pick, startHarness, type Harness } from "./session"
+import { TEST_BUILD_DIR, pick, useHarness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 
 // One shopper's journey, step by step (the download first, then answers, a killed host, the
 // model found again, then deleted): kept in this order even when the tests are shuffled.
 describe("streaming answers through the engine host (test build, deterministic model)", { shuffle: false }, () => {
-  let h: Harness
+  const h = useHarness({ buildDir: TEST_BUILD_DIR, webgpu: true })
   let tabId: number
 
   beforeAll(async () => {
-    h = await startHarness({ buildDir: TEST_BUILD_DIR, webgpu: true })
     tabId = (await h.visit("/products/aurora-kettle.html")).tabId
-  })
-  afterAll(async () => {
-    await h?.close()
   })
 
   async function optionsWith(modelName: string): Promise<Page> {

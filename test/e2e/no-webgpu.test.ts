@@ -1,19 +1,13 @@
 // Without Chromium's WebGPU flags there is no adapter: the options page and the side panel explain
 // it in plain words with the settings to check, and everything else keeps working.
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
-import { startHarness, type Harness } from "./session"
+import { useHarness } from "./session"
 
 const SHOWN = { timeout: 20_000 }
 
 describe("no WebGPU", () => {
-  let h: Harness
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("explains it on the options page without blocking anything else", async () => {
     const page = await h.session.context.newPage()

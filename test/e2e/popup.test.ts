@@ -1,23 +1,16 @@
 import { readFile } from "node:fs/promises"
 import { join } from "node:path"
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { DEMO_SHOP, readTable, startHarness, type Harness } from "./session"
+import { DEMO_SHOP, readTable, useHarness } from "./session"
 
 // Longer than any extraction + write + live query, short enough to fail fast when broken.
 const SHOWN = { timeout: 15_000 }
 
 describe("the built extension in Chromium", () => {
-  let h: Harness
-
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("shows the product of a shop page in the popup, with its price history row", async () => {
     const { tabId } = await h.visit("/products/aurora-kettle.html")

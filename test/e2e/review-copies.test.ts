@@ -4,25 +4,18 @@
 // the re-read when the widget appears joins them (src/db/review-rows.ts).
 import { readFile } from "node:fs/promises"
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
 import type { StoredReview } from "../../src/db/schema"
 import { widgetReviews } from "../../src/sites/widgets/registry"
 import { documentFrom } from "../helpers/dom"
-import { readTable, startHarness, type Harness } from "./session"
+import { readTable, useHarness } from "./session"
 
 const SHOWN = { timeout: 15_000 }
 const PATH = "/products/cedar-moss-candle-late.html"
 
 describe("a review shown by a widget that renders late and listed in the JSON-LD", () => {
-  let h: Harness
-
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("is stored and counted once, under the widget's id, with what the widget adds", async () => {
     const widgetPage = await readFile(new URL("../fixtures/widgets/judgeme.html", import.meta.url), "utf8")

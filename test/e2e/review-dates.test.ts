@@ -4,24 +4,17 @@
 // day first as the shop's list shows, under the ids the first reading stored them by.
 import { readFile } from "node:fs/promises"
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
 import type { StoredReview } from "../../src/db/schema"
 import { REVIEW_READER } from "../../src/platform/chrome-content"
-import { readTable, startHarness, type Harness } from "./session"
+import { readTable, useHarness } from "./session"
 
 const SHOWN = { timeout: 15_000 }
 const PATH = "/products/umstandskleid.html"
 
 describe("reviews whose structured data has no date", () => {
-  let h: Harness
-
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("are stored with the dates the page prints beside them, once each", async () => {
     h.shop.mount(PATH, await readFile(new URL("../fixtures/pages/jsonld-reviews-printed-dates.html", import.meta.url), "utf8"))

@@ -3,22 +3,18 @@
 // free-product disclosures, short generic praise and one that tries to instruct the model in markup. The popup shows a trust grade with an adjusted
 // rating, counted highlights and a report card with the reviews behind each test; the AI summary
 // streams in, cites reviews, drops a point citing none, and is shown from the cache next time.
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 
-import { TEST_BUILD_DIR, pick, startHarness, type Harness } from "./session"
+import { TEST_BUILD_DIR, pick, useHarness } from "./session"
 
 const SHOWN = { timeout: 30_000 }
 
 describe("review insights, trust report and AI summary", () => {
-  let h: Harness
+  const h = useHarness({ buildDir: TEST_BUILD_DIR, webgpu: true })
   let tabId: number
 
   beforeAll(async () => {
-    h = await startHarness({ buildDir: TEST_BUILD_DIR, webgpu: true })
     tabId = (await h.visit("/products/tidewave-headphones.html")).tabId
-  })
-  afterAll(async () => {
-    await h?.close()
   })
 
   it("grades the reviews, counts what buyers mention, and shows the evidence behind each test", async () => {

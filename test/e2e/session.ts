@@ -2,7 +2,7 @@
 import { fileURLToPath } from "node:url"
 
 import type { BrowserContext, Page, Request, Worker } from "playwright-core"
-import { expect } from "vitest"
+import { afterAll, beforeAll, expect } from "vitest"
 
 import { launchWithExtension, openPopup, tabIdOf } from "../../scripts/lib/browser.mjs"
 import { startShopServer } from "../../scripts/lib/shop-server.mjs"
@@ -78,6 +78,27 @@ export async function startHarness(options: { buildDir?: string; webgpu?: boolea
       await shop.close()
     }
   }
+}
+
+/**
+ * A harness for the enclosing describe block: started before its tests (before any beforeAll
+ * registered after this call), closed after them. Tests use it as the started harness
+ * (`h.shop`, `h.visit(…)`); reading it before the start throws.
+ */
+export function useHarness(options: Parameters<typeof startHarness>[0] = {}): Harness {
+  let started: Harness | undefined
+  beforeAll(async () => {
+    started = await startHarness(options)
+  })
+  afterAll(async () => {
+    await started?.close()
+  })
+  return new Proxy({} as Harness, {
+    get(_target, key) {
+      if (!started) throw new Error("the e2e harness has not started")
+      return Reflect.get(started, key)
+    }
+  })
 }
 
 /** A model choice is stored, then shown from storage: click, then wait until the page shows it. */

@@ -5,10 +5,10 @@
 // built John Lewis content script at the shop's own address.
 import { readFileSync } from "node:fs"
 
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { describe, expect, it } from "vitest"
 
 import { tabIdOf } from "../../scripts/lib/browser.mjs"
-import { readTable, serveHtml, startHarness, type Harness } from "./session"
+import { readTable, serveHtml, useHarness } from "./session"
 
 const URL_ = "https://www.johnlewis.com/ridleys-gin-lover-jigsaw-puzzle-500-pieces/p3897500"
 
@@ -23,14 +23,7 @@ function withShadowRoot(html: string): string {
 type StoredReviewRow = { author: string | null; rating: number | null; title: string | null; source: string }
 
 describe("reviews in a web component's shadow root", () => {
-  let h: Harness
-
-  beforeAll(async () => {
-    h = await startHarness()
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
 
   it("are read by John Lewis's content script and stored with the product", async () => {
     const html = withShadowRoot(readFileSync(new URL("../fixtures/sites/johnlewis-delivery-table.html", import.meta.url), "utf8"))

@@ -1,8 +1,8 @@
 // A single-page shop: the URL changes with history.pushState and the product with it, without a
 // page load. The popup must follow.
-import { afterAll, beforeAll, describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
 
-import { startHarness, type Harness } from "./session"
+import { useHarness } from "./session"
 
 const SPA = `<!doctype html><html><head><title>SPA shop</title>
 <script type="application/ld+json" id="ld">{"@type":"Product","name":"Desk lamp","sku":"LAMP","offers":{"price":"30","priceCurrency":"EUR"}}</script>
@@ -16,14 +16,8 @@ const SPA = `<!doctype html><html><head><title>SPA shop</title>
 </script></body></html>`
 
 describe("a single-page shop", () => {
-  let h: Harness
-  beforeAll(async () => {
-    h = await startHarness()
-    h.shop.mount("/spa/lamp", SPA)
-  })
-  afterAll(async () => {
-    await h?.close()
-  })
+  const h = useHarness()
+  beforeAll(() => h.shop.mount("/spa/lamp", SPA))
 
   it("re-reads the product when the URL changes without a reload", async () => {
     const { page, tabId } = await h.visit("/spa/lamp")
