@@ -73,8 +73,9 @@ export function parseReviewDate(value: unknown, order: DateOrder = {}): string |
  * reviews' dates one way, so one date whose day cannot be a month ("21/10/2016") settles
  * "05/10/2016" beside it, and one whose second number cannot be ("7/15/2023") puts the month
  * first. Dates written with dots are day first unless the list shows otherwise (31.12.2021: no
- * shop writes the month first with dots). Slashes and dots are settled apart, since a list can
- * hold two sources (a widget's US dates beside the shop's own); dates that disagree settle nothing.
+ * shop writes the month first with dots). Slashes and dots are settled apart; dates that disagree
+ * settle nothing. settleReviews asks once per source, so a widget's US dates beside the shop's own
+ * are not read in the shop's order.
  */
 export function dateOrder(texts: readonly (string | null)[]): DateOrder {
   const votes: Record<string, { day: boolean; month: boolean }> = {}

@@ -58,8 +58,10 @@ function namesItsAuthor(title: string, author: string | null): boolean {
   return new RegExp(`(?:^|\\s[-–—:|]\\s*)(?:(?:${REVIEW_WORD})\\s+)?(?:${BY})\\s+${name}\\s*$`, "iu").test(title.trim())
 }
 
-/** Every review settled (numeric dates read in the order the list shows), the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */
+/** Every review settled (numeric dates read in the order each source's list shows), the first of each id kept, copies read in two places made one, at most MAX_REVIEWS. */
 export function settleReviews(reviews: Review[]): Review[] {
-  const order = dateOrder(reviews.map((r) => r.date))
-  return withoutCopies(reviews.map((r) => settleReview(r, order))).slice(0, MAX_REVIEWS)
+  // Each source's dates in their own order: a widget's US dates beside the shop's own, or one odd date, settle nothing for the other.
+  const orders = new Map<string, DateOrder>()
+  for (const source of new Set(reviews.map((r) => r.source))) orders.set(source, dateOrder(reviews.filter((r) => r.source === source).map((r) => r.date)))
+  return withoutCopies(reviews.map((r) => settleReview(r, orders.get(r.source)))).slice(0, MAX_REVIEWS)
 }

@@ -19,8 +19,11 @@ const MAX_NODES = 300_000
 const MAX_TEXTS = 50_000
 const MAX_CHARS = 2_000_000
 const MAX_CANDIDATES = 32
+const MAX_PLACES = 3
 const MAX_CLIMB = 6
 const MAX_BLOCK_EXTRA = 1500
+// A date after the review's words is its footer only this close to them (its element and the one around it).
+const MAX_FOOTER_LEVEL = 1
 // Shorter texts ("Super!", "Top") are printed too often to be told from a button or a label.
 const MIN_BODY = 12
 // A text that is not the whole review must agree with its start on this many characters, which
@@ -31,17 +34,28 @@ const MAX_DATE_LINE = 120
 // Text that is no page text: scripts (the JSON-LD itself holds every review's words), styles.
 const NOT_TEXT = /^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/
 // Dated lines that are not when the review was written: the shop's answer, since when the reviewer
-// has been a member or customer ("Kundin seit 03.02.2015"), when it was bought or delivered. Not
-// "customer" or "purchase" alone: "Avis client du 12/03/2021" and "Verified purchase · 3 May 2021" are review dates.
+// has been a member or customer ("Kundin seit 03.02.2015"), when it was bought, delivered, used
+// (Trustpilot's "Date of experience") or first sold, prices, vouchers and codes ("Art.-Nr.
+// 2021.05.12", "Firmware 2020.1.2"). Not "customer" or "purchase" alone: "Avis client du
+// 12/03/2021" and "Verified purchase · 3 May 2021" are review dates. Whole words where a name could
+// hold them ("Seitz", "Desdemona").
 const NOT_REVIEW_DATE = new RegExp(
-  [
-    "antwort|answer|repl(?:y|ied)|respon|réponse|respuesta|risposta|resposta|odpowied|ответ",
-    "seit|since|depuis|desde|sinds|\\bdal\\b|member|mitglied|membre|miembro|joined",
-    "gekauft|kaufdatum|bought|purchased on|date of purchase|acheté|date d'achat|comprad|fecha de compra|acquistat|besteld|ordered|commandé",
-    "liefer|deliver|livraison|livré|entrega|consegna|zustell|versand|dispatch|shipped|shipping"
-  ].join("|"),
-  "i"
+  "(?<!\\p{L})(?:" +
+    [
+      "antwort|answer|repl|respon|réponse|respuesta|risposta|resposta|odpowied|ответ|reactie|reakce|odpověď|válasz|răspuns",
+      "member|mitglied|membre|miembro|joined|registriert|inscrit",
+      "gekauft|kaufdatum|bought|purchased on|date of purchase|acheté|date d'achat|comprad|fecha de compra|acquistat|bestell|besteld|order|commandé",
+      "liefer|deliver|livraison|livré|entrega|consegna|zustell|versand|dispatch|shipped|shipping",
+      "experience|erfahrung|expérience|experiencia|esperienza|ervaring|used on|genutzt|utilisé",
+      "verfügbar|erhältlich|available|disponib|preis|price|prix|precio|prezzo|mwst|vat|gutschein|coupon|voucher|gültig|valid",
+      "art\\.?-?nr|artikelnummer|item no|model|modell|version|firmware|ref\\.|sku|ean"
+    ].join("|") +
+    ")|(?<!\\p{L})(?:seit|since|depuis|desde|sinds|dal|dalla|svar|vastaus|stand)(?!\\p{L})",
+  "iu"
 )
+// Month abbreviations that are also words ("Apple Pencil Gen 2 2021", "Set 3 2021"): in a line of
+// text they count only with their dot.
+const WORD_NOT_MONTH = /(?<!\p{L})(?:gen|set|mag|out|ago)(?![\p{L}.])/iu
 
 const words = (text: string): string => text.replace(/\s+/g, " ").trim().toLowerCase()
 
@@ -55,6 +69,7 @@ function isDateLine(line: string): boolean {
   return (
     line.length <= MAX_DATE_LINE &&
     !NOT_REVIEW_DATE.test(line) &&
+    !WORD_NOT_MONTH.test(line) &&
     (parseReviewDate(line) !== null || /(?<!\d)\d{1,2}([./])\d{1,2}\1\d{4}(?!\d)/.test(line))
   )
 }
@@ -62,6 +77,8 @@ function isDateLine(line: string): boolean {
 const isText = (node: Node): node is Text => node.nodeType === 3
 
 const ITEM = /^(?:LI|ARTICLE)$/
+// Where a short text is a title, not a review's words.
+const HEADING = /^(?:H[1-6]|STRONG|B|DT|LEGEND|CAPTION)$/
 
 /** Where a review's words are printed: `el`, the element holding their first text node. */
 interface Place {
@@ -72,16 +89,31 @@ interface Place {
 /** The date lines in `block` outside the review's own words, those before them and those after. */
 function datesIn(block: Element, place: Place, body: string): { before: string[]; after: string[] } {
   const found = { before: [] as string[], after: [] as string[] }
-  const walker = block.ownerDocument.createTreeWalker(block, 4 /* SHOW_TEXT */)
-  for (let node = walker.nextNode(), seen = 0; node && seen < 400; node = walker.nextNode(), seen++) {
-    if (!isText(node) || node === place.node || NOT_TEXT.test(node.parentNode?.nodeName ?? "")) continue
+  const add = (node: Node, line: string) => {
+    const after = place.node.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */
+    ;(after ? found.after : found.before).push(line)
+  }
+  // Elements too (SHOW_ELEMENT | SHOW_TEXT): a <time> gives its date in `datetime` while it shows
+  // "2 days ago" (WooCommerce, Shopify themes, Trustpilot).
+  const walker = block.ownerDocument.createTreeWalker(block, 5)
+  let time: Element | null = null
+  for (let node = walker.nextNode(), seen = 0; node && seen < 600; node = walker.nextNode(), seen++) {
+    if (time?.contains(node)) continue
+    if (!isText(node)) {
+      const stamp = (node as Element).tagName === "TIME" ? /^\d{4}-\d{2}-\d{2}/.exec((node as Element).getAttribute("datetime") ?? "") : null
+      const label = stamp ? words((node.parentNode?.textContent ?? "").slice(0, 200)) : ""
+      if (stamp && !NOT_REVIEW_DATE.test(label)) {
+        time = node as Element
+        add(node, stamp[0])
+      }
+      continue
+    }
+    if (node === place.node || NOT_TEXT.test(node.parentNode?.nodeName ?? "")) continue
     const shown = node.data.slice(0, 400).replace(/\s+/g, " ").trim()
     const line = shown.toLowerCase()
     // The rest of the review's own words ("bought on <b>12.03.2021</b>") is no date line; a header
     // outside them that repeats a date the review mentions still is.
-    if (!line || (place.el.contains(node) && body.includes(line)) || !isDateLine(line)) continue
-    const after = place.node.compareDocumentPosition(node) & 4 /* DOCUMENT_POSITION_FOLLOWING */
-    ;(after ? found.after : found.before).push(shown)
+    if (line && !(place.el.contains(node) && body.includes(line)) && isDateLine(line)) add(node, shown)
   }
   return found
 }
@@ -97,26 +129,35 @@ function textLongerThan(el: Element, max: number): boolean {
   return false
 }
 
+/** Whether `el` is one of a list's items: a list item or article, or one of siblings built alike (`div.review-card`). */
+function isItem(el: Element, byClass: boolean): boolean {
+  if (ITEM.test(el.tagName) || /^(?:listitem|article)$/.test(el.getAttribute("role") ?? "")) return true
+  const kind = el.getAttribute("class")
+  if (!byClass || !kind) return false
+  for (const other of [el.previousElementSibling, el.nextElementSibling]) if (other?.tagName === el.tagName && other.getAttribute("class") === kind) return true
+  return false
+}
+
 /**
- * The review's date from the blocks around its words, climbing from the closest: a block with one
- * date line before the words is the review's header; with two, it holds another review (or its
- * header is not a date), and the climb stops. A date line only after the words (a footer: "Posted
- * 3 May 2021") is taken when no block above gives one before them: a shop's answer below a review
- * comes after the review's own date.
+ * The review's date from the blocks around its words, climbing from the closest: the first block
+ * with one date line before the words gives it (the review's header); with two, the block holds
+ * another review (or its header is no date), and the climb stops. A date line after the words in
+ * the review's own element or the one around it is a footer ("Posted 3 May 2021"), taken at once:
+ * a date further up belongs to another review. The climb ends at a list's item (a review card) and
+ * at a block that holds another review's words or is much longer than the review.
  */
-function dateFor(place: Place, body: string, root: Element, holds: Map<Element, number>): string | null {
-  let footer: string | null = null
+function dateFor(place: Place, body: string, root: Element, holds: Map<Element, Set<number>>): string | null {
   for (let block: Element | null = place.el, level = 0; block && block !== root && level <= MAX_CLIMB; block = block.parentElement, level++) {
-    if ((holds.get(block) ?? 0) > 1 || textLongerThan(block, body.length + MAX_BLOCK_EXTRA)) break
+    if ((holds.get(block)?.size ?? 0) > 1 || textLongerThan(block, body.length + MAX_BLOCK_EXTRA)) break
     const { before, after } = datesIn(block, place, body)
     if (before.length > 1) break
     if (before.length === 1) return before[0]!
-    footer ??= after[0] ?? null
-    // A list's item is the review's whole block: a date beside it is another item's (one whose
-    // words were too short to be found, "Super!").
-    if (ITEM.test(block.tagName) || /^(?:listitem|article)$/.test(block.getAttribute("role") ?? "")) break
+    if (after.length && level <= MAX_FOOTER_LEVEL) return after[0]!
+    // The review's own element may repeat its class in its paragraphs (Tchibo's "c-tp-copytext"
+    // for the header and the words): only the blocks above it are told apart as items.
+    if (isItem(block, level > 0)) break
   }
-  return footer
+  return null
 }
 
 /**
@@ -129,7 +170,11 @@ function dateFor(place: Place, body: string, root: Element, holds: Map<Element, 
 export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
   const bodies = reviews.map((r) => words(r.body))
   const dated = new Set(bodies.filter((_, i) => reviews[i]!.date))
-  const want = reviews.map((r, i) => datable(r) && !dated.has(bodies[i]!))
+  // Reviews with the same words cannot be told apart by where they are printed (the data's order
+  // need not be the page's): they stay undated.
+  const seen = new Map<string, number>()
+  for (const body of bodies) seen.set(body, (seen.get(body) ?? 0) + 1)
+  const want = reviews.map((r, i) => datable(r) && !dated.has(bodies[i]!) && seen.get(bodies[i]!) === 1)
   const root = doc.body
   if (!want.some(Boolean) || !root) return reviews
   // Every review with enough words is looked for, dated or not: a block that holds another
@@ -142,11 +187,18 @@ export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
     map.set(key, [...(map.get(key) ?? []), i])
   })
   const longest = Math.max(...bodies.map((b) => b.length))
-  // The first place printing a review's whole words, else the first printing their start (cut
-  // short with "…"): a snippet of a review near the buy box is not the review. Reviews with the
-  // same words take the places in order (a carousel may print a review twice).
-  const whole = new Map<number, Place>()
+  // The places printing a review's whole words (the first three), else the first printing their
+  // start (cut short with "…"): a snippet of a review near the buy box is not the review. A
+  // carousel may print a review twice, a "most helpful review" box repeats one, and a short
+  // review's words may be another review's title ("Sehr zufrieden"): the dates of its places must
+  // agree. A short text in a heading is a title, not looked at.
+  const whole = new Map<number, Place[]>()
   const start = new Map<number, Place>()
+  const printed = (i: number, place: Place) => {
+    const list = whole.get(i)
+    if (!list) whole.set(i, [place])
+    else if (list.length < MAX_PLACES) list.push(place)
+  }
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */)
   let [nodes, texts, chars] = [0, 0, 0]
   for (let node = walker.nextNode(); node && nodes < MAX_NODES && texts < MAX_TEXTS && chars < MAX_CHARS; node = walker.nextNode(), nodes++) {
@@ -158,37 +210,38 @@ export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
     const shown = words(raw)
     // A shop that shortens long reviews prints "…" or "..." where it cut.
     const cut = shown.replace(/(?:…|\.\.\.)$/, "").trimEnd()
-    const exact = [...(byText.get(shown) ?? []), ...(byText.get(cut) ?? []), ...(byStart.get(shown.slice(0, MIN_AGREE)) ?? [])]
-    let taken = false
-    for (const i of exact.slice(0, MAX_CANDIDATES)) {
-      const body = bodies[i]!
-      if (!whole.has(i) && (shown === body || cut === body || (body.length >= MIN_AGREE && shown.startsWith(body) && shown.length <= body.length + 40))) {
-        whole.set(i, { el, node })
-        taken = true
-        break
-      }
+    if (!HEADING.test(el.tagName)) for (const i of byText.get(shown) ?? []) printed(i, { el, node })
+    const long = (byStart.get(shown.slice(0, MIN_AGREE)) ?? []).slice(0, MAX_CANDIDATES)
+    const i = long.find((i) => bodies[i] === shown || bodies[i] === cut)
+    if (i !== undefined) {
+      printed(i, { el, node })
+      continue
     }
-    if (taken || cut.length < MIN_AGREE) continue
-    for (const i of (byStart.get(cut.slice(0, MIN_AGREE)) ?? []).slice(0, MAX_CANDIDATES)) {
-      if (!start.has(i) && bodies[i]!.startsWith(cut)) {
-        start.set(i, { el, node })
-        break
-      }
-    }
+    if (cut.length < MIN_AGREE) continue
+    const j = long.find((j) => !start.has(j) && bodies[j]!.startsWith(cut))
+    if (j !== undefined) start.set(j, { el, node })
   }
-  const places = new Map<number, Place>()
+  const places = new Map<number, Place[]>()
   bodies.forEach((_, i) => {
-    const place = whole.get(i) ?? start.get(i)
-    if (place) places.set(i, place)
+    const found = whole.get(i) ?? (start.has(i) ? [start.get(i)!] : undefined)
+    if (found) places.set(i, found)
   })
-  // How many reviews' words each block near them holds.
-  const holds = new Map<Element, number>()
-  for (const { el } of places.values()) {
-    for (let up: Element | null = el, level = 0; up && level <= MAX_CLIMB; up = up.parentElement, level++) holds.set(up, (holds.get(up) ?? 0) + 1)
+  // Which reviews' words each block above them holds, up to the page's body.
+  const holds = new Map<Element, Set<number>>()
+  for (const [i, list] of places) {
+    for (const { el } of list) {
+      for (let up: Element | null = el; up && up !== root; up = up.parentElement) {
+        const held = holds.get(up)
+        if (held) held.add(i)
+        else holds.set(up, new Set([i]))
+      }
+    }
   }
   return reviews.map((review, i) => {
-    const place = want[i] ? places.get(i) : undefined
-    const date = place ? dateFor(place, bodies[i]!, root, holds) : null
-    return date ? { ...review, id: review.id || madeId(review), date } : review
+    if (!want[i] || !places.has(i)) return review
+    const dates = new Set(places.get(i)!.map((place) => dateFor(place, bodies[i]!, root, holds)))
+    dates.delete(null)
+    const [date] = dates
+    return dates.size === 1 ? { ...review, id: review.id || madeId(review), date: date! } : review
   })
 }

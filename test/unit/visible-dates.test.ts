@@ -81,7 +81,7 @@ describe("review dates the page prints where its data has none", () => {
     expect(withVisibleDates(doc, reviews).map((r) => r.date)).toEqual([null, null])
   })
 
-  it("gives two reviews with the same words the dates of their own places, in order", () => {
+  it("leaves two reviews with the same words undated: the data's order need not be the page's", () => {
     const doc = documentFrom(
       `<body><ol>
         <li><span>3 March 2021</span><p>Works exactly as described, no complaints.</p></li>
@@ -90,7 +90,7 @@ describe("review dates the page prints where its data has none", () => {
       "https://shop.example/p/1"
     )
     const reviews = [review("Works exactly as described, no complaints."), review("Works exactly as described, no complaints.")]
-    expect(withVisibleDates(doc, reviews).map((r) => r.date)).toEqual(["3 March 2021", "9 April 2021"])
+    expect(withVisibleDates(doc, reviews).map((r) => r.date)).toEqual([null, null])
   })
 
   it("reads no review text out of scripts, and leaves a dated or unprinted review as it was", () => {
@@ -157,6 +157,78 @@ describe("dates near a review that are not when it was written", () => {
     expect(date).toBe("21/10/2016")
   })
 
+  const B = "Leider nach einer Woche kaputt gegangen, schade."
+  it.each([
+    [
+      "a card's own footer, not the date of a card above whose words were too short to find",
+      `<div class=reviews><div class=review-item><div>Super!</div><div>Posted on 01.02.2021</div></div>
+        <div class=review-item><div>${BODY}</div><div>Posted on 05.03.2021</div></div></div>`,
+      [review("Super!"), review(BODY)],
+      [null, "Posted on 05.03.2021"]
+    ],
+    [
+      "nothing beside a relative date ('vor 3 Tagen'), not the next card's",
+      `<div class=reviews><div class=card><div>vor 3 Tagen</div><p>${BODY}</p></div>
+        <div class=card><div>12.03.2021</div><p>Tolles Produkt, aber die Farbe weicht etwas ab.</p></div></div>`,
+      [review(BODY)],
+      [null]
+    ],
+    [
+      "a <time>'s datetime behind '2 days ago', not the date of experience",
+      `<article><div><span>Anna</span> <time datetime="2024-05-01T10:00:00Z">2 days ago</time></div><h2>Great</h2><p>${BODY}</p><p>Date of experience: March 3, 2024</p></article>`,
+      [review(BODY)],
+      ["2024-05-01"]
+    ],
+    [
+      "a header whose name holds a word that is no date's ('Seitz')",
+      `<div class=r><div>von Marion Seitz vom 26.09.2020</div><p>${BODY}</p></div><div class=r><div>von Ute vom 01.10.2020</div><p>Super!</p></div>`,
+      [review(BODY), review("Super!")],
+      ["von Marion Seitz vom 26.09.2020", null]
+    ],
+    [
+      "the list's date, where a 'most helpful' box repeats the review beside a product date",
+      `<div><h3>Hilfreichste Bewertung</h3><p>${BODY}</p><p>Artikel erstmals verfügbar am 01.01.2020</p></div>
+        <ul><li><span>05.03.2021</span><p>${BODY}</p></li><li><span>06.03.2021</span><p>${B}</p></li></ul>`,
+      [review(BODY), review(B)],
+      ["05.03.2021", "06.03.2021"]
+    ],
+    [
+      "nothing from a price notice below the only review",
+      `<div><h2>Bewertungen (1)</h2><div class=r><b>Anna</b><p>${BODY}</p></div><p>Alle Preise inkl. MwSt. Stand: 01.03.2021</p></div>`,
+      [review(BODY)],
+      [null]
+    ],
+    [
+      "a short review's own date, not that of a review whose heading has its words",
+      `<div class=card><div>von Anna vom 01.02.2021</div><h4>Sehr zufrieden</h4><p>Lange Beschreibung<br>mit Umbruch.</p></div>
+        <div class=card><div>von Ben vom 05.03.2021</div><h4>Gut</h4><p>Sehr zufrieden</p></div>`,
+      [review("Sehr zufrieden")],
+      ["von Ben vom 05.03.2021"]
+    ],
+    [
+      "nothing for a short review whose words are printed in two reviews' blocks with two dates",
+      `<div class=card><div>von Anna vom 01.02.2021</div><div class=title>Sehr zufrieden</div><p>Lange Beschreibung<br>mit Umbruch.</p></div>
+        <div class=card><div>von Ben vom 05.03.2021</div><div class=title>Gut</div><p>Sehr zufrieden</p></div>`,
+      [review("Sehr zufrieden")],
+      [null]
+    ],
+    [
+      "each of two reviews, one the start of the other, its own",
+      `<ul><li><div>von Anna vom 01.02.2021</div><p>Ich bin sehr zufrieden mit dem Kauf. Lieferung schnell.</p></li>
+        <li><div>von Ben vom 05.03.2021</div><p>Ich bin sehr zufrieden mit dem Kauf</p></li></ul>`,
+      [review("Ich bin sehr zufrieden mit dem Kauf"), review("Ich bin sehr zufrieden mit dem Kauf. Lieferung schnell.")],
+      ["von Ben vom 05.03.2021", "von Anna vom 01.02.2021"]
+    ],
+    [
+      "no product line read as a date ('Apple Pencil Gen 2 2021', 'Art.-Nr. 2021.05.12')",
+      `<div class=r><div>Apple Pencil Gen 2 2021</div><div>Art.-Nr. 2021.05.12</div><p>${BODY}</p></div>`,
+      [review(BODY)],
+      [null]
+    ]
+  ])("takes %s", (_label, html, reviews, expected) => {
+    expect(dateOf(html, reviews)).toEqual(expected)
+  })
+
   it("leaves a review its widget repeats with a date to that copy", () => {
     const widgetCopy = review(BODY, { id: "w123", date: "2020-09-14", source: "judgeme" })
     expect(dateOf(`<div><span>Posted 13.09.2020</span><p>${BODY}</p></div>`, [review(BODY), widgetCopy])).toEqual([null, "2020-09-14"])
@@ -185,8 +257,13 @@ describe("numeric review dates settled by their list", () => {
     expect(parseReviewDate("21/10/2016", { "/": false })).toBe("2016-10-21")
   })
 
-  it("settles a widget's US dates apart from the shop's dotted ones in the same list", () => {
-    const settled = settleReviews([review("Passt gut und sieht schön aus.", { date: "25.10.2016" }), review("Fits well and looks great on.", { date: "03/04/2016", source: "yotpo" })])
-    expect(settled.map((r) => r.date)).toEqual(["2016-10-25", null])
+  it("settles a widget's US dates apart from the shop's own in the same list", () => {
+    const settled = settleReviews([
+      review("Passt gut und sieht schön aus.", { date: "25.10.2016" }),
+      review("Très belle couleur, conforme.", { date: "21/10/2016" }),
+      review("Fits well and looks great on.", { date: "03/04/2016", source: "stamped" }),
+      review("Arrived quickly, works fine.", { date: "05/06/2016", source: "stamped" })
+    ])
+    expect(settled.map((r) => r.date)).toEqual(["2016-10-25", "2016-10-21", null, null])
   })
 })
