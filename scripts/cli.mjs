@@ -41,9 +41,14 @@ function parseExtractArgs(args) {
 // The product as the extension's background keeps it (src/extract/settle-product.ts, the step its
 // validator ends with): review dates to ISO and ids, "+" and "-" marks as "Yes" and "No", the shop's
 // terms left out of the specs, markup out of the description, the shop's icons and logo out of the
-// images. The content script sends them as the page prints them.
-function snapshotLine(file, result, { settleProduct }) {
+// images. The content script sends them as the page prints them. `dated`: the reviews the review
+// reader dated from the page afterwards, which the background stores over the same ids.
+function snapshotLine(file, { result, dated }, { settleProduct }) {
   const p = result.kind === "product" ? settleProduct(result.product) : null
+  if (p && dated.length) {
+    const byId = new Map(dated.map((r) => [r.id, r]))
+    p.reviews = p.reviews.map((r) => ({ ...r, date: r.date ?? byId.get(r.id)?.date ?? null }))
+  }
   const value = (key) => (p ? p[key] ?? null : null)
   return {
     file,
@@ -94,8 +99,7 @@ async function extract(args) {
         const html = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8")
         const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/, ""))}`
         new URL(address)
-        const { result } = await runner.extract(html, address)
-        print(snapshotLine(file, result, settle))
+        print(snapshotLine(file, await runner.extract(html, address), settle))
       } catch (error) {
         failed++
         print({ file, error: error instanceof Error ? error.message : String(error) })

@@ -107,23 +107,28 @@ async function runInPage([source, reader, warmRuns]) {
     const started = performance.now()
     ;(0, eval)(source)
     let ms = performance.now() - started
-    // As the background answers a product with a review without a date that is long enough to be
-    // found on the page (src/background/handle-message.ts, `datable` in src/reviews/visible-dates.ts):
-    // READ_REVIEW_DATES (src/messages/contract.ts), which loads the reader to read the printed dates.
-    const datable = (r) => !r.date && r.body.replace(/\s+/g, " ").trim().length >= 12
+    // As the background answers a product with reviews without a date that are long enough to be
+    // found on the page (src/background/handle-message.ts; `datable` and `reviewStart` in
+    // src/reviews/visible-dates.ts): READ_REVIEW_DATES (src/messages/contract.ts) with their starts,
+    // which loads the reader; it sends the reviews it dates from the page as `cartwise/reviews`.
+    const words = (text) => text.replace(/\s+/g, " ").trim().toLowerCase()
+    const datable = (r) => !r.date && words(r.body).length >= 12
     const first = sent.at(-1)?.message?.result
+    const sentBefore = sent.length
     if (!loading && listener && first?.kind === "product" && first.product.reviews.some(datable)) {
-      listener({ type: "cartwise/read-review-dates" }, {}, () => undefined)
+      const starts = [...new Set(first.product.reviews.filter(datable).map((r) => words(r.body).slice(0, 200)))]
+      listener({ type: "cartwise/read-review-dates", starts }, {}, () => undefined)
     }
     if (loading) {
-      // The reader's then() and the read it starts run a few microtasks after the import settles
-      // (with JavaScript off, the page runs no timers: microtasks are all there is to wait on).
+      // The reader's then() and what it starts (a second read of a widget page, the dated reviews)
+      // run a few microtasks after the import settles (with JavaScript off, the page runs no
+      // timers: microtasks are all there is to wait on). A reading that dates nothing sends nothing.
       const { started: loaded } = await loading
-      const before = sent.length
-      for (let tick = 0; tick < 100 && sent.length === before; tick++) await Promise.resolve()
-      ms += sent.at(-1).at - loaded
+      for (let tick = 0; tick < 100 && sent.length === sentBefore; tick++) await Promise.resolve()
+      ms += (sent.length > sentBefore ? sent.at(-1).at : performance.now()) - loaded
     }
-    return { ms, message: sent.at(-1)?.message ?? null }
+    const last = (type) => sent.findLast((s) => s.message?.type === type)?.message ?? null
+    return { ms, message: last("cartwise/page-result"), dated: last("cartwise/reviews")?.reviews ?? [] }
   }
   const globals = new Set(Object.getOwnPropertyNames(globalThis))
   const cold = await once()
@@ -133,7 +138,7 @@ async function runInPage([source, reader, warmRuns]) {
     for (const name of Object.getOwnPropertyNames(globalThis)) if (!globals.has(name) && name !== "chrome") delete globalThis[name]
     warm.push((await once()).ms)
   }
-  return { ms: cold.ms, warmMs: warm.sort((a, b) => a - b)[warm.length >> 1] ?? null, message: cold.message }
+  return { ms: cold.ms, warmMs: warm.sort((a, b) => a - b)[warm.length >> 1] ?? null, message: cold.message, dated: cold.dated }
 }
 
 // Chrome runs document_idle content scripts (ours) once the page's subresources have loaded or
@@ -164,7 +169,9 @@ export async function startPageRunner({ warmRuns = 0 } = {}) {
   })
   return {
     /**
-     * Extract from `html` as if it were served at `url`: { ms, warmMs, result } or throws. `grow`, if
+     * Extract from `html` as if it were served at `url`: { ms, warmMs, result, dated } or throws,
+     * `dated` being the reviews the review reader dated from the page afterwards, as the background
+     * stores them over the result's (same ids). `grow`, if
      * given, runs in the page first (to build pages too large to send, for stress runs).
      */
     async extract(html, url, grow) {
@@ -175,9 +182,9 @@ export async function startPageRunner({ warmRuns = 0 } = {}) {
         await documentIdle(page)
         if (grow) await page.evaluate(grow)
         const { source, reader } = readerForPage(BUILD_DIR, scriptFor(scripts, url).source)
-        const { ms, warmMs, message } = await page.evaluate(runInPage, [source, reader, warmRuns])
+        const { ms, warmMs, message, dated } = await page.evaluate(runInPage, [source, reader, warmRuns])
         if (!message) throw new Error("the content script sent nothing")
-        return { ms, warmMs, result: message.result }
+        return { ms, warmMs, result: message.result, dated }
       } finally {
         current = null
         await page.close()

@@ -5,7 +5,8 @@ import { refreshReviewAnalysis } from "../db/analyses"
 import { recordFrameReviews, recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse, PageResultMessage } from "../messages/contract"
-import { datable } from "../reviews/visible-dates"
+import { MAX_REVIEWS } from "../extract/reviews"
+import { datable, reviewStart } from "../reviews/visible-dates"
 import {
   validateFrameReviews,
   validatePageResult,
@@ -57,16 +58,18 @@ export async function handleMessage(
   if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews" || type === "cartwise/frame-reviews")) {
     await refreshReviewAnalysis(db, productKey, now).catch(() => null)
   }
-  return { ok: true, productKey, ...(productKey && type === "cartwise/page-result" && hasUndatedReview(message) ? { undated: true as const } : {}) }
+  const undated = productKey && type === "cartwise/page-result" ? undatedReviews(message) : []
+  return { ok: true, productKey, ...(undated.length ? { undated } : {}) }
 }
 
 /**
- * Whether a page's reading (as the content script sent it, before its dates were read) has a
- * review without a date that the page may print where its data has none: the content script is
- * then asked to read it with the review reader (READ_REVIEW_DATES). A date the page gave, read or
- * not, is the page's; the reader would not replace it.
+ * The starts of a page's reviews (as the content script sent them, before their dates were read)
+ * that have no date the page may print where its data has none: the content script is then asked
+ * to date them with the review reader (READ_REVIEW_DATES). A date the page gave, read or not, is
+ * the page's; the reader would not replace it.
  */
-function hasUndatedReview(message: unknown): boolean {
+function undatedReviews(message: unknown): string[] {
   const result = (message as Partial<PageResultMessage>).result
-  return result?.kind === "product" && Array.isArray(result.product?.reviews) && result.product.reviews.some(datable)
+  if (result?.kind !== "product" || !Array.isArray(result.product?.reviews)) return []
+  return [...new Set(result.product.reviews.filter(datable).map(reviewStart))].slice(0, MAX_REVIEWS)
 }

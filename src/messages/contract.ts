@@ -83,13 +83,15 @@ export const REVIEW_PAGES_QUERY = "cartwise/review-pages?"
 export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 
 /**
- * Background → content script: the page's reading left a review without a date; load the review
- * reader, which looks for the dates the page prints (src/reviews/visible-dates.ts), and read again.
+ * Background → content script, `{ type, starts }`: the page's reading left reviews without a date,
+ * whose words begin with `starts` (reviewStart in src/reviews/visible-dates.ts). The content script
+ * loads the review reader, which looks for the dates the page prints beside them and sends the
+ * reviews it dates (`cartwise/reviews`), without reading the whole page again.
  */
 export const READ_REVIEW_DATES = "cartwise/read-review-dates"
 
 /** Popup → content script: read the page again now and report it. */
 export const REFRESH_REQUEST = "cartwise/refresh"
 
-/** `undated`: the page's product has a review without a date (the background then sends READ_REVIEW_DATES). */
-export type MessageResponse = { ok: true; productKey: string | null; undated?: true } | { ok: false; error: string }
+/** `undated`: the starts of the page's reviews without a date (the background then sends READ_REVIEW_DATES). */
+export type MessageResponse = { ok: true; productKey: string | null; undated?: string[] } | { ok: false; error: string }

@@ -8,10 +8,11 @@ import { READ_REVIEW_DATES } from "../messages/contract"
 import { ENSURE_MODEL_HOST, ensureModelHost } from "./chrome-model-client"
 
 // The pages already asked for their reviews' dates (READ_REVIEW_DATES): once per page is enough,
-// since the reader then completes every later reading of it. The oldest are forgotten first.
+// since the reader then completes every later reading of it (the popup's among them). The oldest
+// are forgotten first.
 const askedForDates = new Set<string>()
 
-function askForDates(tabId: number, documentId: string | undefined): void {
+function askForDates(tabId: number, documentId: string | undefined, starts: string[]): void {
   if (documentId) {
     if (askedForDates.has(documentId)) return
     askedForDates.add(documentId)
@@ -19,7 +20,7 @@ function askForDates(tabId: number, documentId: string | undefined): void {
   }
   // Only the page that sent the reading (its document), never a later one in the same tab. A
   // browser that names no document asks the top frame each time; the reader answers at once.
-  void chrome.tabs.sendMessage(tabId, { type: READ_REVIEW_DATES }, documentId ? { documentId } : { frameId: 0 }).catch(() => undefined)
+  void chrome.tabs.sendMessage(tabId, { type: READ_REVIEW_DATES, starts }, documentId ? { documentId } : { frameId: 0 }).catch(() => undefined)
 }
 
 export function registerBackground(): void {
@@ -40,7 +41,7 @@ export function registerBackground(): void {
     handleMessage(getDb(), message, sender, chrome.runtime.id, Date.now())
       .then((response) => {
         sendResponse(response)
-        if (response.ok && response.undated && sender.tab?.id !== undefined) askForDates(sender.tab.id, sender.documentId)
+        if (response.ok && response.undated && sender.tab?.id !== undefined) askForDates(sender.tab.id, sender.documentId, response.undated)
       })
       .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))
     return true // keeps the channel open for the async response

@@ -17,16 +17,16 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
   const adapterHere = () => adapterFor(location.hostname, document, adapters)
   let reader: Promise<ReviewReader> | null = null
   // Once loaded, the review reader completes every reading of the page's reviews: the widgets'
-  // (it carries their readers) and the dates the page prints (src/reviews/page-reviews.ts); the page
-  // is then read again with it. It is loaded the first time a widget's reviews are on the page, or
-  // when asked: the popup's "read more reviews", the background's READ_REVIEW_DATES.
+  // (it carries their readers) and the dates the page prints (src/reviews/page-reviews.ts). It is
+  // loaded the first time a widget's reviews are on the page, and the page is then read again with
+  // it; or when asked: the popup's "read more reviews", the background's READ_REVIEW_DATES (the
+  // reader sends the reviews it dates itself, without a second reading of the whole page).
   let readReviews: PageReviewReader | undefined
   let widgetsAsked = false
   try {
     const loadReader = () =>
       (reader ??= (import(chrome.runtime.getURL(REVIEW_READER)) as Promise<ReviewReader>).then((loaded) => {
         readReviews = loaded.pageReviews
-        watcher.refresh()
         return loaded
       }))
     const watcher = startPageWatcher({
@@ -35,8 +35,12 @@ export function runContentScript(adapters: readonly SiteAdapter[]): void {
         if (!widgetsAsked && hasReviewWidget(doc)) {
           widgetsAsked = true
           try {
-            // Once refused, not asked for again by the page (a message may still ask).
-            loadReader().catch(() => (reader = null))
+            // Once refused, not asked for again by the page (a message may still ask). `watcher` is
+            // named only once loaded: this first read runs while it is being made.
+            loadReader().then(
+              () => watcher.refresh(),
+              () => (reader = null)
+            )
           } catch {
             // An extension updated under an open page can no longer name its files: no widgets then.
           }

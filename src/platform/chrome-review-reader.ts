@@ -16,7 +16,7 @@ import { MESSAGE_VERSION, READ_MORE_REVIEWS, READ_REVIEW_DATES, STOP_READING_REV
 import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
-import { pageReviews } from "../reviews/page-reviews"
+import { datedReviews, pageReviews } from "../reviews/page-reviews"
 import { withWidgets } from "../reviews/with-widgets"
 import { idsOf } from "../extract/review-copies"
 
@@ -78,9 +78,10 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, page
 
 /**
  * The answer to the popup's "read more" or "stop" message, or the background's READ_REVIEW_DATES
- * (loading this module did that: the content script reads the page again with pageReviews).
+ * (the reviews it names that the page dates are sent to be stored; from now on the content script
+ * reads the page with pageReviews, so its later readings carry the dates too).
  */
-export function answer(message: { type?: unknown; maxPages?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
+export function answer(message: { type?: unknown; maxPages?: unknown; starts?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
@@ -88,7 +89,11 @@ export function answer(message: { type?: unknown; maxPages?: unknown }, adapter:
     startReadingReviews(Number.isInteger(asked) && asked > 0 ? asked : DEFAULT_MAX_PAGES, adapter, reading, reading.reviewsOnPage(document, adapter).flatMap(idsOf))
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
-  } else if (message.type !== READ_REVIEW_DATES) {
+  } else if (message.type === READ_REVIEW_DATES) {
+    const starts = Array.isArray(message.starts) ? message.starts.filter((s): s is string => typeof s === "string") : []
+    const reviews = datedReviews(document, adapter, pages, starts)
+    if (reviews.length) void send({ type: "cartwise/reviews", version: MESSAGE_VERSION, url: location.href, reviews })
+  } else {
     return { ok: false }
   }
   return { ok: true }

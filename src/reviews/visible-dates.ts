@@ -64,6 +64,9 @@ export function datable(review: Review): boolean {
   return !review.date && words(review.body).length >= MIN_BODY
 }
 
+/** How a review is named to the reader that dates it (READ_REVIEW_DATES): the start of its words. */
+export const reviewStart = (review: Review): string => words(review.body).slice(0, 200)
+
 /** Whether `line` (lower case, one line) is a review date as shops print one: read as it is, or numbers its list settles. */
 function isDateLine(line: string): boolean {
   return (

@@ -125,10 +125,11 @@ describe("the background's message handler", () => {
 
   // The background then asks the page's content script to load the review reader, which reads
   // the dates the page prints (src/reviews/visible-dates.ts).
-  it("says when the page's product has a review without a date, and only then", async () => {
-    const review = { id: "", author: "Kim", rating: 4, title: null, body: "Solid kettle.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
-    const undated = await handleMessage(freshDb(), productMessage({ reviews: [review] }), fromTab, EXT, 1)
-    expect(undated).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", undated: true })
+  it("names the page's reviews without a date by the start of their words, and only those", async () => {
+    const review = { id: "", author: "Kim", rating: 4, title: null, body: "Solid  kettle.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const long = { ...review, author: "Lu", body: `Pours well. ${"It keeps water hot for an hour. ".repeat(10)}` }
+    const undated = await handleMessage(freshDb(), productMessage({ reviews: [review, long, { ...review, author: "Mo" }] }), fromTab, EXT, 1)
+    expect(undated).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", undated: ["solid kettle.", long.body.toLowerCase().slice(0, 200)] })
     // A date the page gave is its date, even one no one can read without guessing: the reader
     // would not replace it. Nor can it find a review too short to tell from the page's other words.
     for (const other of [{ ...review, date: "21/10/2016" }, { ...review, date: "05/10/2016" }, { ...review, body: "Super!" }]) {

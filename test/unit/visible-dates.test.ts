@@ -4,8 +4,9 @@ import { extractProduct } from "~src/extract"
 import { dateOrder, parseReviewDate } from "~src/extract/dates"
 import { hashText, settleReviews } from "~src/extract/settle-review"
 import type { Review } from "~src/product"
-import { pageReviews } from "~src/reviews/page-reviews"
-import { withVisibleDates } from "~src/reviews/visible-dates"
+import { datedReviews, pageReviews } from "~src/reviews/page-reviews"
+import { REVIEW_PAGES } from "~src/reviews/review-pages"
+import { reviewStart, withVisibleDates } from "~src/reviews/visible-dates"
 
 import { documentFrom, fixtureDocument } from "../helpers/dom"
 
@@ -113,6 +114,38 @@ describe("review dates the page prints where its data has none", () => {
       TCHIBO
     )
     expect(withVisibleDates(doc, [review("Der Stoff ist weich und fällt schön.")])[0]!.date).toBeNull()
+  })
+})
+
+// The background names the undated reviews of the page's reading by their starts; the reader sends
+// back those the page dates, under the ids they were stored by, and no other product's.
+describe("the reviews the reader dates for the background", () => {
+  it("are the named ones the page dates, settled, under the ids their undated copies have", () => {
+    const doc = fixtureDocument("jsonld-reviews-printed-dates.html", TCHIBO)
+    const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
+    const stored = settleReviews(first)
+    const named = first.filter((r) => !r.date).map(reviewStart)
+    const dated = datedReviews(doc, null, REVIEW_PAGES, named)
+    expect(dated.map((r) => [r.author, r.date])).toEqual([
+      ["Marika J.", "2020-09-26"],
+      ["Anonym", "2020-10-06"],
+      ["Anonym", "2020-09-14"]
+    ])
+    for (const review of dated) expect(stored.find((r) => r.id === review.id)?.body).toBe(review.body)
+  })
+
+  it("leave out a review another product on the page lists, and any not named", () => {
+    const other = {
+      "@context": "https://schema.org",
+      "@type": "Product",
+      name: "Stillshirt",
+      review: [{ "@type": "Review", author: "Jo", reviewBody: "Das Shirt ist weich und lässt sich gut waschen." }]
+    }
+    const html = `<html><head><script type="application/ld+json">${JSON.stringify(other)}</script></head><body>
+      <div class=r><div>von Jo vom 01.08.2020</div><p>Das Shirt ist weich und lässt sich gut waschen.</p></div></body></html>`
+    const doc = documentFrom(html, TCHIBO)
+    expect(datedReviews(doc, null, REVIEW_PAGES, [])).toEqual([])
+    expect(datedReviews(doc, null, REVIEW_PAGES, ["das shirt ist weich und lässt sich gut waschen."]).map((r) => r.date)).toEqual(["2020-08-01"])
   })
 })
 
