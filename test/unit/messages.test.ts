@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest"
 
 import { handleMessage } from "~src/background/handle-message"
+import { readAnalysis } from "~src/db/analyses"
+import { settleReviews } from "~src/extract/settle-review"
+import type { ReviewAnalysis } from "~src/insights/analyse"
 import { validatePageResult, validateSender } from "~src/messages/validate"
 
 import { freshDb } from "../helpers/db"
@@ -165,6 +168,24 @@ describe("reviews from further pages", () => {
     const other = { ...fromTab, url: "https://other.example/x" }
     expect(await handleMessage(db, reviewsMessage("https://other.example/x"), other, EXT, 2)).toEqual({ ok: true, productKey: null })
     expect(await db.reviews.count()).toBe(0)
+  })
+
+  it("dated later by the review reader, are stored under their ids and make the trust report look for bursts", async () => {
+    const db = freshDb()
+    const undated = Array.from({ length: 12 }, (_, i) => ({ ...review, id: "", author: null, body: `Review number ${i} of the kettle, it boils water well.` }))
+    await handleMessage(db, productMessage({ reviews: undated }), fromTab, EXT, 1)
+    const trust = async () => ((await readAnalysis(db, "shop.example|sku:GK-1", "reviews"))?.value as ReviewAnalysis).trust
+    const skippedBursts = async () => {
+      const report = await trust()
+      return report.state === "graded" ? report.skipped.find((t) => t.id === "bursts")?.reason ?? null : report.state
+    }
+    expect(await skippedBursts()).toBe("Only 0 reviews carry a date; 10 are needed.")
+    // What the reader sends: the same reviews, settled (their hashed ids), each with its printed date.
+    const dated = settleReviews(undated).map((r, i) => ({ ...r, date: `2023-${String(i + 1).padStart(2, "0")}-15` }))
+    await handleMessage(db, { ...reviewsMessage("https://shop.example/p/kettle"), reviews: dated }, fromTab, EXT, 2)
+    expect(await db.reviews.count()).toBe(12)
+    expect((await db.reviews.toArray()).every((r) => r.date?.startsWith("2023-"))).toBe(true)
+    expect(await skippedBursts()).toBeNull()
   })
 
   it("keep a joined review's places and other ids, so a later copy from one of its places is not joined to it", async () => {
