@@ -46,8 +46,9 @@ function parseExtractArgs(args) {
 function snapshotLine(file, { result, dated }, { settleProduct }) {
   const p = result.kind === "product" ? settleProduct(result.product) : null
   if (p && dated.length) {
-    const byId = new Map(dated.map((r) => [r.id, r]))
-    p.reviews = p.reviews.map((r) => ({ ...r, date: r.date ?? byId.get(r.id)?.date ?? null }))
+    // As src/db/record.ts's recordReviewDates: a dated review fills the date of the one with its id or a copy's.
+    const byId = new Map(dated.flatMap((r) => [r.id, ...(r.aliases ?? [])].map((id) => [id, r.date])))
+    p.reviews = p.reviews.map((r) => ({ ...r, date: r.date ?? [r.id, ...(r.aliases ?? [])].map((id) => byId.get(id)).find(Boolean) ?? null }))
   }
   const value = (key) => (p ? p[key] ?? null : null)
   return {

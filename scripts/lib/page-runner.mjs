@@ -107,17 +107,17 @@ async function runInPage([source, reader, warmRuns]) {
     const started = performance.now()
     ;(0, eval)(source)
     let ms = performance.now() - started
-    // As the background answers a product with reviews without a date that are long enough to be
-    // found on the page (src/background/handle-message.ts; `datable` and `reviewStart` in
-    // src/reviews/visible-dates.ts): READ_REVIEW_DATES (src/messages/contract.ts) with their starts,
-    // which loads the reader; it sends the reviews it dates from the page as `cartwise/reviews`.
-    const words = (text) => text.replace(/\s+/g, " ").trim().toLowerCase()
-    const datable = (r) => !r.date && words(r.body).length >= 12
+    // As the background answers a product with a review without a date that is long enough to be
+    // found on the page (src/background/handle-message.ts; `datable` in src/reviews/visible-dates.ts):
+    // READ_REVIEW_DATES (src/messages/contract.ts) naming the product's reviews by their ids (the
+    // reader's own `namedIds`, evaluated apart: the background's work, not timed), which loads the
+    // reader; it sends the reviews it dates from the page as `cartwise/review-dates`.
+    const datable = (r) => !r.date && r.body.replace(/\s+/g, " ").trim().length >= 12
     const first = sent.at(-1)?.message?.result
     const sentBefore = sent.length
     if (!loading && listener && first?.kind === "product" && first.product.reviews.some(datable)) {
-      const starts = [...new Set(first.product.reviews.filter(datable).map((r) => words(r.body).slice(0, 200)))]
-      listener({ type: "cartwise/read-review-dates", starts }, {}, () => undefined)
+      const ids = (0, eval)(reader)().namedIds(first.product.reviews)
+      listener({ type: "cartwise/read-review-dates", ids }, {}, () => undefined)
     }
     if (loading) {
       // The reader's then() and what it starts (a second read of a widget page, the dated reviews)
@@ -128,7 +128,7 @@ async function runInPage([source, reader, warmRuns]) {
       ms += (sent.length > sentBefore ? sent.at(-1).at : performance.now()) - loaded
     }
     const last = (type) => sent.findLast((s) => s.message?.type === type)?.message ?? null
-    return { ms, message: last("cartwise/page-result"), dated: last("cartwise/reviews")?.reviews ?? [] }
+    return { ms, message: last("cartwise/page-result"), dated: last("cartwise/review-dates")?.reviews ?? [] }
   }
   const globals = new Set(Object.getOwnPropertyNames(globalThis))
   const cold = await once()

@@ -2,14 +2,14 @@
 // record it. Kept free of chrome.* so the whole path is unit-tested with fake-indexeddb.
 
 import { refreshReviewAnalysis } from "../db/analyses"
-import { recordFrameReviews, recordPageResult, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
+import { recordFrameReviews, recordPageResult, recordReviewDates, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse, PageResultMessage } from "../messages/contract"
-import { MAX_REVIEWS } from "../extract/reviews"
-import { datable, reviewStart } from "../reviews/visible-dates"
+import { datable, namedIds } from "../reviews/visible-dates"
 import {
   validateFrameReviews,
   validatePageResult,
+  validateReviewDates,
   validateReviewProgress,
   validateReviews,
   validateSellerDescription,
@@ -29,6 +29,7 @@ function checked<T extends { url: string }>(
 const HANDLERS = {
   "cartwise/page-result": checked(validatePageResult, async (db, tabId, value, now, documentId) => (await recordPageResult(db, tabId, value, now, documentId)).productKey),
   "cartwise/reviews": checked(validateReviews, (db, tabId, value, now) => recordTabReviews(db, tabId, value, now)),
+  "cartwise/review-dates": checked(validateReviewDates, (db, tabId, value) => recordReviewDates(db, tabId, value)),
   "cartwise/review-progress": checked(validateReviewProgress, (db, tabId, value, now) => recordReviewProgress(db, tabId, value, now)),
   "cartwise/seller-description": checked(validateSellerDescription, (db, tabId, value, now) => recordSellerDescription(db, tabId, value, now), true),
   "cartwise/frame-reviews": checked(validateFrameReviews, (db, tabId, value, now) => recordFrameReviews(db, tabId, value, now), true)
@@ -55,21 +56,22 @@ export async function handleMessage(
   const productKey = await record(db, from.value.tabId, parsed.value, now, from.value.documentId)
   // New reviews (or a first visit) change the insights and trust report: recompute them now, so the
   // popup opens on fresh ones. A failure here must not lose the page's data, which is stored.
-  if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews" || type === "cartwise/frame-reviews")) {
+  if (productKey && (type === "cartwise/page-result" || type === "cartwise/reviews" || type === "cartwise/review-dates" || type === "cartwise/frame-reviews")) {
     await refreshReviewAnalysis(db, productKey, now).catch(() => null)
   }
-  const undated = productKey && type === "cartwise/page-result" ? undatedReviews(message) : []
-  return { ok: true, productKey, ...(undated.length ? { undated } : {}) }
+  const datesFor = productKey && type === "cartwise/page-result" ? reviewsToDate(message) : []
+  return { ok: true, productKey, ...(datesFor.length ? { datesFor } : {}) }
 }
 
 /**
- * The starts of a page's reviews (as the content script sent them, before their dates were read)
- * that have no date the page may print where its data has none: the content script is then asked
- * to date them with the review reader (READ_REVIEW_DATES). A date the page gave, read or not, is
- * the page's; the reader would not replace it.
+ * When a page's reading (as the content script sent it, before its dates were read) has a review
+ * without a date, which the page may print where its data has none: the ids of the product's
+ * reviews, which the content script is then asked to date with the review reader
+ * (READ_REVIEW_DATES); all of them, so that their list settles how its numeric dates are written.
+ * A date the page gave, read or not, is the page's; the reader would not replace it.
  */
-function undatedReviews(message: unknown): string[] {
+function reviewsToDate(message: unknown): string[] {
   const result = (message as Partial<PageResultMessage>).result
-  if (result?.kind !== "product" || !Array.isArray(result.product?.reviews)) return []
-  return [...new Set(result.product.reviews.filter(datable).map(reviewStart))].slice(0, MAX_REVIEWS)
+  if (result?.kind !== "product" || !Array.isArray(result.product?.reviews) || !result.product.reviews.some(datable)) return []
+  return namedIds(result.product.reviews)
 }

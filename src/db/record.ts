@@ -1,7 +1,7 @@
 // Writes what a tab's content script reported. One transaction per report, so the popup (which
 // watches these tables live) never sees a product without its observation or a half-updated tab.
 
-import type { FrameReviewsMessage, PageResultMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
+import type { FrameReviewsMessage, PageResultMessage, ReviewDatesMessage, ReviewProgressMessage, ReviewsMessage, SellerDescriptionMessage } from "../messages/contract"
 import { describedItem } from "../sites/ebay-description"
 import { trustBoxSkus } from "../sites/widgets/trustpilot"
 import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Review } from "../product"
@@ -9,6 +9,7 @@ import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
 import { reviewRows } from "./review-rows"
+import { idsOf } from "../extract/review-copies"
 import { withoutListingBlurb } from "./listing-blurb"
 import { dropShopWideDescription } from "./shop-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -153,6 +154,32 @@ export async function recordTabReviews(db: CartwiseDb, tabId: number, message: R
     const key = await tabProduct(db, tabId, message.url)
     if (key) await storeReviews(db, key, message.reviews, now)
     return key
+  })
+}
+
+/**
+ * Dates the review reader read from the page for the reviews the background named
+ * (READ_REVIEW_DATES): each fills the date of the stored review of the tab's product with its id
+ * (or a joined copy's), only where that review has none. Nothing is added, and no other field
+ * changes: a review the page dates that is not this product's (another product's on the page, or
+ * the first product's after a single-page shop moved on) changes nothing.
+ */
+export async function recordReviewDates(db: CartwiseDb, tabId: number, message: ReviewDatesMessage): Promise<string | null> {
+  return db.transaction("rw", db.tabs, db.reviews, async () => {
+    const key = await tabProduct(db, tabId, message.url)
+    if (!key) return null
+    const rows = await db.reviews.where("productKey").equals(key).toArray()
+    // A row's own id before another row's alias for it.
+    const byId = new Map<string, StoredReview>()
+    for (const row of rows) for (const id of row.aliases ?? []) byId.set(id, row)
+    for (const row of rows) byId.set(row.id, row)
+    const dated = new Map<string, StoredReview>()
+    for (const review of message.reviews) {
+      const row = review.date ? idsOf(review).map((id) => byId.get(id)).find((found) => found !== undefined) : undefined
+      if (row && row.date === null && !dated.has(row.id)) dated.set(row.id, { ...row, date: review.date })
+    }
+    if (dated.size) await db.reviews.bulkPut([...dated.values()])
+    return dated.size ? key : null
   })
 }
 

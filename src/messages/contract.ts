@@ -34,6 +34,17 @@ export interface ReviewsMessage {
   reviews: Review[]
 }
 
+/**
+ * Content script (the review reader) → background: reviews of the tab's product that the page
+ * dates, answering READ_REVIEW_DATES; only the dates of stored reviews without one are taken.
+ */
+export interface ReviewDatesMessage {
+  type: "cartwise/review-dates"
+  version: typeof MESSAGE_VERSION
+  url: string
+  reviews: Review[]
+}
+
 /** Content script → background: progress of a "read more reviews" run. */
 export interface ReviewProgressMessage {
   type: "cartwise/review-progress"
@@ -70,7 +81,7 @@ export interface FrameReviewsMessage {
   reviews: Review[]
 }
 
-export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewProgressMessage | SellerDescriptionMessage | FrameReviewsMessage
+export type CartwiseMessage = PageResultMessage | ReviewsMessage | ReviewDatesMessage | ReviewProgressMessage | SellerDescriptionMessage | FrameReviewsMessage
 
 /** How many further review pages one "read more reviews" run reads unless told otherwise. */
 export const DEFAULT_REVIEW_PAGES = 10
@@ -83,15 +94,16 @@ export const REVIEW_PAGES_QUERY = "cartwise/review-pages?"
 export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 
 /**
- * Background → content script, `{ type, starts }`: the page's reading left reviews without a date,
- * whose words begin with `starts` (reviewStart in src/reviews/visible-dates.ts). The content script
- * loads the review reader, which looks for the dates the page prints beside them and sends the
- * reviews it dates (`cartwise/reviews`), without reading the whole page again.
+ * Background → content script, `{ type, ids }`: the page's reading left reviews without a date;
+ * `ids` are the ids of all the product's reviews from that reading (namedIds in
+ * src/reviews/visible-dates.ts). The content script loads the review reader, which looks for the
+ * dates the page prints beside them and sends those reviews dated (`cartwise/review-dates`),
+ * without reading the whole page again.
  */
 export const READ_REVIEW_DATES = "cartwise/read-review-dates"
 
 /** Popup → content script: read the page again now and report it. */
 export const REFRESH_REQUEST = "cartwise/refresh"
 
-/** `undated`: the starts of the page's reviews without a date (the background then sends READ_REVIEW_DATES). */
-export type MessageResponse = { ok: true; productKey: string | null; undated?: string[] } | { ok: false; error: string }
+/** `datesFor`: the page's reviews lack dates; the ids READ_REVIEW_DATES names (the background sends it). */
+export type MessageResponse = { ok: true; productKey: string | null; datesFor?: string[] } | { ok: false; error: string }

@@ -25,6 +25,7 @@ import {
   type FrameReviewsMessage,
   type PageResultMessage,
   type ReviewProgressMessage,
+  type ReviewDatesMessage,
   type ReviewsMessage,
   type ScanState,
   type SellerDescriptionMessage
@@ -279,6 +280,13 @@ export function validateReviews(message: unknown): Validated<ReviewsMessage> {
   return validated(() => {
     const m = header(message, "cartwise/reviews")
     return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
+  })
+}
+
+export function validateReviewDates(message: unknown): Validated<ReviewDatesMessage> {
+  return validated(() => {
+    const m = header(message, "cartwise/review-dates")
+    return { type: "cartwise/review-dates", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
   })
 }
 

@@ -12,7 +12,7 @@ import { ENSURE_MODEL_HOST, ensureModelHost } from "./chrome-model-client"
 // are forgotten first.
 const askedForDates = new Set<string>()
 
-function askForDates(tabId: number, documentId: string | undefined, starts: string[]): void {
+function askForDates(tabId: number, documentId: string | undefined, ids: string[]): void {
   if (documentId) {
     if (askedForDates.has(documentId)) return
     askedForDates.add(documentId)
@@ -20,7 +20,7 @@ function askForDates(tabId: number, documentId: string | undefined, starts: stri
   }
   // Only the page that sent the reading (its document), never a later one in the same tab. A
   // browser that names no document asks the top frame each time; the reader answers at once.
-  void chrome.tabs.sendMessage(tabId, { type: READ_REVIEW_DATES, starts }, documentId ? { documentId } : { frameId: 0 }).catch(() => undefined)
+  void chrome.tabs.sendMessage(tabId, { type: READ_REVIEW_DATES, ids }, documentId ? { documentId } : { frameId: 0 }).catch(() => undefined)
 }
 
 export function registerBackground(): void {
@@ -41,7 +41,7 @@ export function registerBackground(): void {
     handleMessage(getDb(), message, sender, chrome.runtime.id, Date.now())
       .then((response) => {
         sendResponse(response)
-        if (response.ok && response.undated && sender.tab?.id !== undefined) askForDates(sender.tab.id, sender.documentId, response.undated)
+        if (response.ok && response.datesFor && sender.tab?.id !== undefined) askForDates(sender.tab.id, sender.documentId, response.datesFor)
       })
       .catch((error: unknown) => sendResponse({ ok: false, error: String(error) }))
     return true // keeps the channel open for the async response

@@ -17,6 +17,7 @@ import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 import { datedReviews, pageReviews } from "../reviews/page-reviews"
+import { namedIds } from "../reviews/visible-dates"
 import { withWidgets } from "../reviews/with-widgets"
 import { idsOf } from "../extract/review-copies"
 
@@ -81,7 +82,7 @@ function startReadingReviews(maxPages: number, adapter: SiteAdapter | null, page
  * (the reviews it names that the page dates are sent to be stored; from now on the content script
  * reads the page with pageReviews, so its later readings carry the dates too).
  */
-export function answer(message: { type?: unknown; maxPages?: unknown; starts?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
+export function answer(message: { type?: unknown; maxPages?: unknown; ids?: unknown }, adapter: SiteAdapter | null, pages: ReviewPages): { ok: boolean } {
   if (message.type === READ_MORE_REVIEWS) {
     const asked = Number(message.maxPages)
     // The content script's page reader does not carry the widgets; the fetched pages' are read here.
@@ -90,9 +91,9 @@ export function answer(message: { type?: unknown; maxPages?: unknown; starts?: u
   } else if (message.type === STOP_READING_REVIEWS) {
     running?.abort()
   } else if (message.type === READ_REVIEW_DATES) {
-    const starts = Array.isArray(message.starts) ? message.starts.filter((s): s is string => typeof s === "string") : []
-    const reviews = datedReviews(document, adapter, pages, starts)
-    if (reviews.length) void send({ type: "cartwise/reviews", version: MESSAGE_VERSION, url: location.href, reviews })
+    const ids = Array.isArray(message.ids) ? message.ids.filter((id): id is string => typeof id === "string") : []
+    const reviews = datedReviews(document, adapter, pages, ids)
+    if (reviews.length) void send({ type: "cartwise/review-dates", version: MESSAGE_VERSION, url: location.href, reviews })
   } else {
     return { ok: false }
   }
@@ -100,7 +101,9 @@ export function answer(message: { type?: unknown; maxPages?: unknown; starts?: u
 }
 
 // The content script reads the page's reviews with this from the moment it has loaded the module:
-// the widgets' reviews and the printed dates are added (src/reviews/page-reviews.ts).
-export { pageReviews }
+// the widgets' reviews and the printed dates are added (src/reviews/page-reviews.ts). `namedIds`
+// serves the command line's stand-in for the background (scripts/lib/page-runner.mjs), which has
+// no settling code of its own in the page: the ids the background names in READ_REVIEW_DATES.
+export { namedIds, pageReviews }
 
 export type ReviewReader = { answer: typeof answer; pageReviews: typeof pageReviews }

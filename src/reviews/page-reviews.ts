@@ -4,25 +4,30 @@
 // `readReviews`), for each fetched review page ("Read more reviews", with-widgets.ts), and to
 // answer the background's READ_REVIEW_DATES (datedReviews).
 
+import { idsOf } from "../extract/review-copies"
 import { mergeReviews } from "../extract/reviews"
-import { settleReviews } from "../extract/settle-review"
+import { madeId, settleReviews } from "../extract/settle-review"
 import type { Review } from "../product"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
 import type { ReviewPages } from "./review-pages"
-import { reviewStart, withVisibleDates } from "./visible-dates"
+import { withVisibleDates } from "./visible-dates"
 
 export function pageReviews(doc: Document, reviews: Review[]): Review[] {
   return withVisibleDates(doc, mergeReviews(reviews, widgetReviews(doc)))
 }
 
 /**
- * The reviews the page dates among those the background named by their starts (READ_REVIEW_DATES),
- * settled: sent as `cartwise/reviews`, they are stored over their undated rows (same ids: a review
- * dated from the page keeps the id it had undated). Only the reviews named: the page's other
- * products' reviews, which `reviewsOnPage` also reads, are not this product's.
+ * The product's undated reviews, which the background named by their ids (READ_REVIEW_DATES), as
+ * the page dates them, settled in their own list (so only the dates printed beside them settle how
+ * numeric dates are written): sent as `cartwise/review-dates`, they fill the dates of the stored
+ * reviews that have none (a review dated from the page keeps the id it had undated). Reviews the
+ * data dates are not read again: a hashed id leaves out a date it cannot read ("10/25/2016"), so
+ * another product's review with the same words and author, which `reviewsOnPage` also reads, could
+ * carry a named id.
  */
-export function datedReviews(doc: Document, adapter: SiteAdapter | null, pages: ReviewPages, starts: readonly string[]): Review[] {
-  const named = new Set(starts)
-  return settleReviews(pageReviews(doc, pages.reviewsOnPage(doc, adapter))).filter((r) => r.date && named.has(reviewStart(r)))
+export function datedReviews(doc: Document, adapter: SiteAdapter | null, pages: ReviewPages, ids: readonly string[]): Review[] {
+  const named = new Set(ids)
+  const undated = pages.reviewsOnPage(doc, adapter).filter((r) => !r.date && named.has(r.id || madeId(r)))
+  return settleReviews(pageReviews(doc, undated)).filter((r) => r.date && idsOf(r).some((id) => named.has(id)))
 }

@@ -9,7 +9,9 @@
 // leaves a review without a date (src/platform/chrome-background.ts).
 
 import { parseReviewDate } from "../extract/dates"
-import { madeId } from "../extract/settle-review"
+import { idsOf } from "../extract/review-copies"
+import { MAX_REVIEWS } from "../extract/reviews"
+import { madeId, settleReviews } from "../extract/settle-review"
 import type { Review } from "../product"
 
 // Bounds, whatever the page: text nodes visited, text nodes long enough to hold a review read,
@@ -64,8 +66,11 @@ export function datable(review: Review): boolean {
   return !review.date && words(review.body).length >= MIN_BODY
 }
 
-/** How a review is named to the reader that dates it (READ_REVIEW_DATES): the start of its words. */
-export const reviewStart = (review: Review): string => words(review.body).slice(0, 200)
+/**
+ * The ids READ_REVIEW_DATES names for a reading's reviews (as the content script sent them): each
+ * settled review's id and its joined copies', as the background stores them.
+ */
+export const namedIds = (reviews: Review[]): string[] => [...new Set(settleReviews(reviews).flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS)
 
 /** Whether `line` (lower case, one line) is a review date as shops print one: read as it is, or numbers its list settles. */
 function isDateLine(line: string): boolean {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { handleMessage } from "~src/background/handle-message"
 import { readAnalysis } from "~src/db/analyses"
-import { settleReviews } from "~src/extract/settle-review"
+import { hashText, settleReviews } from "~src/extract/settle-review"
 import type { ReviewAnalysis } from "~src/insights/analyse"
 import { validatePageResult, validateSender } from "~src/messages/validate"
 
@@ -128,11 +128,11 @@ describe("the background's message handler", () => {
 
   // The background then asks the page's content script to load the review reader, which reads
   // the dates the page prints (src/reviews/visible-dates.ts).
-  it("names the page's reviews without a date by the start of their words, and only those", async () => {
+  it("names the product's reviews by their ids when one has no date, and only then", async () => {
     const review = { id: "", author: "Kim", rating: 4, title: null, body: "Solid  kettle.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
-    const long = { ...review, author: "Lu", body: `Pours well. ${"It keeps water hot for an hour. ".repeat(10)}` }
-    const undated = await handleMessage(freshDb(), productMessage({ reviews: [review, long, { ...review, author: "Mo" }] }), fromTab, EXT, 1)
-    expect(undated).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", undated: ["solid kettle.", long.body.toLowerCase().slice(0, 200)] })
+    const shops = { ...review, id: "r7", author: "Lu", body: "Pours well and keeps water hot.", date: "2024-01-02" }
+    const answer = await handleMessage(freshDb(), productMessage({ reviews: [review, shops] }), fromTab, EXT, 1)
+    expect(answer).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", datesFor: [`h${hashText("Kim||Solid  kettle.")}`, "r7"] })
     // A date the page gave is its date, even one no one can read without guessing: the reader
     // would not replace it. Nor can it find a review too short to tell from the page's other words.
     for (const other of [{ ...review, date: "21/10/2016" }, { ...review, date: "05/10/2016" }, { ...review, body: "Super!" }]) {
@@ -170,7 +170,7 @@ describe("reviews from further pages", () => {
     expect(await db.reviews.count()).toBe(0)
   })
 
-  it("dated later by the review reader, are stored under their ids and make the trust report look for bursts", async () => {
+  it("dated later by the review reader, fill the dates of the stored reviews and make the trust report look for bursts", async () => {
     const db = freshDb()
     const undated = Array.from({ length: 12 }, (_, i) => ({ ...review, id: "", author: null, body: `Review number ${i} of the kettle, it boils water well.` }))
     await handleMessage(db, productMessage({ reviews: undated }), fromTab, EXT, 1)
@@ -182,10 +182,17 @@ describe("reviews from further pages", () => {
     expect(await skippedBursts()).toBe("Only 0 reviews carry a date; 10 are needed.")
     // What the reader sends: the same reviews, settled (their hashed ids), each with its printed date.
     const dated = settleReviews(undated).map((r, i) => ({ ...r, date: `2023-${String(i + 1).padStart(2, "0")}-15` }))
-    await handleMessage(db, { ...reviewsMessage("https://shop.example/p/kettle"), reviews: dated }, fromTab, EXT, 2)
+    const datesMessage = (reviews: object[]) => ({ type: "cartwise/review-dates", version: 1, url: "https://shop.example/p/kettle", reviews })
+    expect(await handleMessage(db, datesMessage(dated), fromTab, EXT, 2)).toEqual({ ok: true, productKey: "shop.example|sku:GK-1" })
     expect(await db.reviews.count()).toBe(12)
     expect((await db.reviews.toArray()).every((r) => r.date?.startsWith("2023-"))).toBe(true)
     expect(await skippedBursts()).toBeNull()
+    // Only missing dates are filled, and nothing is added: another product's review, or a second
+    // date for one already dated, changes nothing.
+    const stranger = { ...review, id: "x1", body: "A review of some other product on the page." }
+    expect(await handleMessage(db, datesMessage([stranger, { ...dated[0]!, date: "2020-01-01" }]), fromTab, EXT, 3)).toEqual({ ok: true, productKey: null })
+    expect(await db.reviews.count()).toBe(12)
+    expect((await db.reviews.get(["shop.example|sku:GK-1", dated[0]!.id]))?.date).toBe("2023-01-15")
   })
 
   it("keep a joined review's places and other ids, so a later copy from one of its places is not joined to it", async () => {

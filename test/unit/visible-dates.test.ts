@@ -6,7 +6,7 @@ import { hashText, settleReviews } from "~src/extract/settle-review"
 import type { Review } from "~src/product"
 import { datedReviews, pageReviews } from "~src/reviews/page-reviews"
 import { REVIEW_PAGES } from "~src/reviews/review-pages"
-import { reviewStart, withVisibleDates } from "~src/reviews/visible-dates"
+import { namedIds, withVisibleDates } from "~src/reviews/visible-dates"
 
 import { documentFrom, fixtureDocument } from "../helpers/dom"
 
@@ -117,15 +117,16 @@ describe("review dates the page prints where its data has none", () => {
   })
 })
 
-// The background names the undated reviews of the page's reading by their starts; the reader sends
+// The background names the product's reviews of the page's reading by their ids; the reader sends
 // back those the page dates, under the ids they were stored by, and no other product's.
 describe("the reviews the reader dates for the background", () => {
+  const ld = (data: unknown) => `<script type="application/ld+json">${JSON.stringify(data)}</script>`
+
   it("are the named ones the page dates, settled, under the ids their undated copies have", () => {
     const doc = fixtureDocument("jsonld-reviews-printed-dates.html", TCHIBO)
     const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
     const stored = settleReviews(first)
-    const named = first.filter((r) => !r.date).map(reviewStart)
-    const dated = datedReviews(doc, null, REVIEW_PAGES, named)
+    const dated = datedReviews(doc, null, REVIEW_PAGES, namedIds(first))
     expect(dated.map((r) => [r.author, r.date])).toEqual([
       ["Marika J.", "2020-09-26"],
       ["Anonym", "2020-10-06"],
@@ -134,18 +135,19 @@ describe("the reviews the reader dates for the background", () => {
     for (const review of dated) expect(stored.find((r) => r.id === review.id)?.body).toBe(review.body)
   })
 
-  it("leave out a review another product on the page lists, and any not named", () => {
-    const other = {
-      "@context": "https://schema.org",
-      "@type": "Product",
-      name: "Stillshirt",
-      review: [{ "@type": "Review", author: "Jo", reviewBody: "Das Shirt ist weich und lässt sich gut waschen." }]
-    }
-    const html = `<html><head><script type="application/ld+json">${JSON.stringify(other)}</script></head><body>
-      <div class=r><div>von Jo vom 01.08.2020</div><p>Das Shirt ist weich und lässt sich gut waschen.</p></div></body></html>`
+  it("leave out another product's review with the same words, and settle numeric dates by the product's own list (found by review)", () => {
+    const words = "Das Shirt ist weich und lässt sich gut waschen."
+    const product = { "@context": "https://schema.org", "@type": "Product", name: "Stillshirt", review: [{ "@type": "Review", author: "Jo", reviewBody: words }, { "@type": "Review", author: "Al", reviewBody: "Passt gut, schöne Farbe, gerne wieder." }] }
+    // A related product's JSON-LD on the same page: the same words by Jo, dated and written month first.
+    const related = { "@context": "https://schema.org", "@type": "Product", name: "Entkalker", review: [{ "@type": "Review", author: "Jo", datePublished: "10/25/2016", reviewBody: words }] }
+    const html = `<html><head>${ld(product)}${ld(related)}</head><body><h1>Stillshirt</h1>
+      <div class=r><div>Jo, 05/10/2016</div><p>${words}</p></div><div class=r><div>Al, 03/04/2017</div><p>Passt gut, schöne Farbe, gerne wieder.</p></div></body></html>`
     const doc = documentFrom(html, TCHIBO)
+    const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
+    expect(first.map((r) => r.author)).toEqual(["Jo", "Al"])
+    // Its own list cannot tell 05/10 from 10/05: nothing is dated, and the related product's Jo is not sent.
+    expect(datedReviews(doc, null, REVIEW_PAGES, namedIds(first))).toEqual([])
     expect(datedReviews(doc, null, REVIEW_PAGES, [])).toEqual([])
-    expect(datedReviews(doc, null, REVIEW_PAGES, ["das shirt ist weich und lässt sich gut waschen."]).map((r) => r.date)).toEqual(["2020-08-01"])
   })
 })
 
