@@ -3,7 +3,9 @@
 // 3 Suisses' microdata reviews show "21/10/2016" in an element without an itemprop; IKEA's and
 // others' JSON-LD carry no date at all. Without dates the review list is undated and the trust
 // report cannot see bursts of reviews. Each undated review's text is found where the page prints
-// it, and the date is read from the smallest block around it that holds no other review.
+// it, and the date is read from the smallest block around it that holds no other review (dateFor).
+// A wrong date is worse than none: wherever the page leaves a doubt (two date lines, places that
+// disagree, two reviews with the same words), the review stays undated.
 // Runs in the on-demand review reader (src/platform/chrome-review-reader.ts), never in the content
 // script, which is held to 60 KB (issue #3): the background asks a page for it when a reading
 // leaves a review without a date (src/platform/chrome-background.ts).
