@@ -43,12 +43,11 @@ function parseExtractArgs(args) {
 // terms left out of the specs, markup out of the description, the shop's icons and logo out of the
 // images. The content script sends them as the page prints them. `dated`: the reviews the review
 // reader dated from the page afterwards, which the background stores over the same ids.
-function snapshotLine(file, { result, dated }, { settleProduct }) {
+function snapshotLine(file, { result, dated }, { settleProduct, datesFilled }) {
   const p = result.kind === "product" ? settleProduct(result.product) : null
   if (p && dated.length) {
-    // As src/db/record.ts's recordReviewDates: a dated review fills the date of the one with its id or a copy's.
-    const byId = new Map(dated.flatMap((r) => [r.id, ...(r.aliases ?? [])].map((id) => [id, r.date])))
-    p.reviews = p.reviews.map((r) => ({ ...r, date: r.date ?? [r.id, ...(r.aliases ?? [])].map((id) => byId.get(id)).find(Boolean) ?? null }))
+    const filled = new Map(datesFilled(p.reviews, dated).map((r) => [r.id, r]))
+    p.reviews = p.reviews.map((r) => filled.get(r.id) ?? r)
   }
   const value = (key) => (p ? p[key] ?? null : null)
   return {
@@ -89,7 +88,8 @@ async function extract(args) {
   const { startPageRunner } = await import("./lib/page-runner.mjs")
   const { register } = await import("tsx/esm/api")
   register()
-  const settle = await import("../src/extract/settle-product.ts")
+  // As the background keeps them: the product settled, and the dates the review reader sent filled in (recordReviewDates).
+  const settle = { ...(await import("../src/extract/settle-product.ts")), ...(await import("../src/db/review-rows.ts")) }
   const runner = await startPageRunner()
   let failed = 0
   try {

@@ -108,17 +108,14 @@ async function runInPage([source, reader, warmRuns]) {
     ;(0, eval)(source)
     let ms = performance.now() - started
     // As the background answers a product with a review without a date that is long enough to be
-    // found on the page (src/background/handle-message.ts; `datable` in src/reviews/visible-dates.ts):
-    // READ_REVIEW_DATES (src/messages/contract.ts) naming the product's reviews by their ids (the
-    // reader's own `namedIds`, evaluated apart: the background's work, not timed), which loads the
-    // reader; it sends the reviews it dates from the page as `cartwise/review-dates`.
-    const datable = (r) => !r.date && r.body.replace(/\s+/g, " ").trim().length >= 12
+    // found on the page (src/background/handle-message.ts): READ_REVIEW_DATES
+    // (src/messages/contract.ts) naming the product's reviews by their ids, worked out by the same
+    // `datesFor` (src/reviews/visible-dates.ts), from the reader evaluated apart (the background's
+    // work, not timed). It loads the reader, which sends the reviews it dates as `cartwise/review-dates`.
     const first = sent.at(-1)?.message?.result
     const sentBefore = sent.length
-    if (!loading && listener && first?.kind === "product" && first.product.reviews.some(datable)) {
-      const ids = (0, eval)(reader)().namedIds(first.product.reviews)
-      listener({ type: "cartwise/read-review-dates", ids }, {}, () => undefined)
-    }
+    const ids = !loading && listener && first?.kind === "product" && first.product.reviews.length ? (0, eval)(reader)().datesFor(first.product.reviews) : []
+    if (ids.length) listener({ type: "cartwise/read-review-dates", ids }, {}, () => undefined)
     if (loading) {
       // The reader's then() and what it starts (a second read of a widget page, the dated reviews)
       // run a few microtasks after the import settles (with JavaScript off, the page runs no

@@ -5,7 +5,7 @@ import { refreshReviewAnalysis } from "../db/analyses"
 import { recordFrameReviews, recordPageResult, recordReviewDates, recordReviewProgress, recordSellerDescription, recordTabReviews } from "../db/record"
 import type { CartwiseDb } from "../db/schema"
 import type { MessageResponse, PageResultMessage } from "../messages/contract"
-import { datable, namedIds } from "../reviews/visible-dates"
+import { datesFor } from "../reviews/visible-dates"
 import {
   validateFrameReviews,
   validatePageResult,
@@ -63,15 +63,8 @@ export async function handleMessage(
   return { ok: true, productKey, ...(datesFor.length ? { datesFor } : {}) }
 }
 
-/**
- * When a page's reading (as the content script sent it, before its dates were read) has a review
- * without a date, which the page may print where its data has none: the ids of the product's
- * reviews, which the content script is then asked to date with the review reader
- * (READ_REVIEW_DATES); all of them, so that their list settles how its numeric dates are written.
- * A date the page gave, read or not, is the page's; the reader would not replace it.
- */
+/** The ids READ_REVIEW_DATES names for a page's reading as the content script sent it (datesFor). */
 function reviewsToDate(message: unknown): string[] {
   const result = (message as Partial<PageResultMessage>).result
-  if (result?.kind !== "product" || !Array.isArray(result.product?.reviews) || !result.product.reviews.some(datable)) return []
-  return namedIds(result.product.reviews)
+  return result?.kind === "product" && Array.isArray(result.product?.reviews) ? datesFor(result.product.reviews) : []
 }

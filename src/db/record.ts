@@ -8,8 +8,7 @@ import { isBid, priceSource, type ProductFields, type ProductSnapshot, type Revi
 import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
-import { reviewRows } from "./review-rows"
-import { idsOf } from "../extract/review-copies"
+import { datesFilled, reviewRows } from "./review-rows"
 import { withoutListingBlurb } from "./listing-blurb"
 import { dropShopWideDescription } from "./shop-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -168,18 +167,9 @@ export async function recordReviewDates(db: CartwiseDb, tabId: number, message: 
   return db.transaction("rw", db.tabs, db.reviews, async () => {
     const key = await tabProduct(db, tabId, message.url)
     if (!key) return null
-    const rows = await db.reviews.where("productKey").equals(key).toArray()
-    // A row's own id before another row's alias for it.
-    const byId = new Map<string, StoredReview>()
-    for (const row of rows) for (const id of row.aliases ?? []) byId.set(id, row)
-    for (const row of rows) byId.set(row.id, row)
-    const dated = new Map<string, StoredReview>()
-    for (const review of message.reviews) {
-      const row = review.date ? idsOf(review).map((id) => byId.get(id)).find((found) => found !== undefined) : undefined
-      if (row && row.date === null && !dated.has(row.id)) dated.set(row.id, { ...row, date: review.date })
-    }
-    if (dated.size) await db.reviews.bulkPut([...dated.values()])
-    return dated.size ? key : null
+    const dated = datesFilled(await db.reviews.where("productKey").equals(key).toArray(), message.reviews)
+    if (dated.length) await db.reviews.bulkPut(dated)
+    return dated.length ? key : null
   })
 }
 

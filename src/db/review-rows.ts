@@ -24,10 +24,7 @@ export interface ReviewRows {
  * words and places, but never two reviews of this reading: settling kept those apart.
  */
 export function reviewRows(stored: StoredReview[], incoming: Review[], key: string, now: number): ReviewRows {
-  // A row's own id before another row's alias for it.
-  const byId = new Map<string, StoredReview>()
-  for (const row of stored) for (const id of row.aliases ?? []) byId.set(id, row)
-  for (const row of stored) byId.set(row.id, row)
+  const byId = rowsById(stored)
   const own = (review: Review) => byId.get(review.id)?.id === review.id
   const current = new Map<string, StoredReview>()
   const touched = new Set<StoredReview>()
@@ -66,6 +63,29 @@ export function reviewRows(stored: StoredReview[], incoming: Review[], key: stri
     put: kept.filter((row) => !unchanged.has(row)),
     remove: stored.filter((row) => !keptIds.has(row.id)).map((row) => row.id)
   }
+}
+
+/** Reviews by every id they are known by: a row's own id before another row's alias for it. */
+function rowsById<T extends Review>(rows: readonly T[]): Map<string, T> {
+  const byId = new Map<string, T>()
+  for (const row of rows) for (const id of row.aliases ?? []) byId.set(id, row)
+  for (const row of rows) byId.set(row.id, row)
+  return byId
+}
+
+/**
+ * The reviews of `rows` that `dated` gives a date they lack, each found by its id or a joined
+ * copy's, with that date; nothing else changes, and a dated review that is none of them is left
+ * out (recordReviewDates in record.ts, and the command line as the background stores them).
+ */
+export function datesFilled<T extends Review>(rows: readonly T[], dated: readonly Review[]): T[] {
+  const byId = rowsById(rows)
+  const filled = new Map<string, T>()
+  for (const review of dated) {
+    const row = review.date ? idsOf(review).map((id) => byId.get(id)).find((found) => found !== undefined) : undefined
+    if (row && row.date === null && !filled.has(row.id)) filled.set(row.id, { ...row, date: review.date })
+  }
+  return [...filled.values()]
 }
 
 /** `row` read again under `known`'s id: its fields, filled from the stored row, the copies kept while the words are the same. */

@@ -12,7 +12,8 @@ export const MADE_ID = /^h[0-9a-f]{8}$/
 
 const DAY = 86_400_000
 
-function words(text: string | null): string {
+/** A text's words as reviews are compared: lower case, white space folded. */
+export function words(text: string | null): string {
   return (text ?? "").toLowerCase().replace(/\s+/g, " ").trim()
 }
 

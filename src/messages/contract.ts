@@ -95,7 +95,7 @@ export const STOP_READING_REVIEWS = "cartwise/stop-reading-reviews"
 
 /**
  * Background → content script, `{ type, ids }`: the page's reading left reviews without a date;
- * `ids` are the ids of all the product's reviews from that reading (namedIds in
+ * `ids` are the ids of all the product's reviews from that reading (datesFor in
  * src/reviews/visible-dates.ts). The content script loads the review reader, which looks for the
  * dates the page prints beside them and sends those reviews dated (`cartwise/review-dates`),
  * without reading the whole page again.

@@ -276,18 +276,18 @@ function validated<T>(read: () => T): Validated<T> {
   }
 }
 
+// A list of reviews the content script sends about the tab's product, settled as the background keeps them.
+function reviewsMessage<T extends (ReviewsMessage | ReviewDatesMessage)["type"]>(message: unknown, type: T) {
+  const m = header(message, type)
+  return { type, version: MESSAGE_VERSION as typeof MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
+}
+
 export function validateReviews(message: unknown): Validated<ReviewsMessage> {
-  return validated(() => {
-    const m = header(message, "cartwise/reviews")
-    return { type: "cartwise/reviews", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
-  })
+  return validated(() => reviewsMessage(message, "cartwise/reviews"))
 }
 
 export function validateReviewDates(message: unknown): Validated<ReviewDatesMessage> {
-  return validated(() => {
-    const m = header(message, "cartwise/review-dates")
-    return { type: "cartwise/review-dates", version: MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
-  })
+  return validated(() => reviewsMessage(message, "cartwise/review-dates"))
 }
 
 const SCAN_STATES: readonly ScanState[] = ["reading", "done", "stopped", "failed"]

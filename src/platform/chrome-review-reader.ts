@@ -17,7 +17,7 @@ import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
 import type { SiteAdapter } from "../sites/types"
 import { datedReviews, pageReviews } from "../reviews/page-reviews"
-import { namedIds } from "../reviews/visible-dates"
+import { datesFor } from "../reviews/visible-dates"
 import { withWidgets } from "../reviews/with-widgets"
 import { idsOf } from "../extract/review-copies"
 
@@ -101,9 +101,9 @@ export function answer(message: { type?: unknown; maxPages?: unknown; ids?: unkn
 }
 
 // The content script reads the page's reviews with this from the moment it has loaded the module:
-// the widgets' reviews and the printed dates are added (src/reviews/page-reviews.ts). `namedIds`
+// the widgets' reviews and the printed dates are added (src/reviews/page-reviews.ts). `datesFor`
 // serves the command line's stand-in for the background (scripts/lib/page-runner.mjs), which has
-// no settling code of its own in the page: the ids the background names in READ_REVIEW_DATES.
-export { namedIds, pageReviews }
+// no settling code of its own in the page: what the background names in READ_REVIEW_DATES.
+export { datesFor, pageReviews }
 
 export type ReviewReader = { answer: typeof answer; pageReviews: typeof pageReviews }

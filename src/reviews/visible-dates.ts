@@ -11,9 +11,10 @@
 // leaves a review without a date (src/platform/chrome-background.ts).
 
 import { parseReviewDate } from "../extract/dates"
-import { idsOf } from "../extract/review-copies"
+import { idsOf, words } from "../extract/review-copies"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { madeId, settleReviews } from "../extract/settle-review"
+import { squish } from "../price/letters"
 import type { Review } from "../product"
 
 // Bounds, whatever the page: text nodes visited, text nodes long enough to hold a review read,
@@ -61,18 +62,21 @@ const NOT_REVIEW_DATE = new RegExp(
 // text they count only with their dot.
 const WORD_NOT_MONTH = /(?<!\p{L})(?:gen|set|mag|out|ago)(?![\p{L}.])/iu
 
-const words = (text: string): string => text.replace(/\s+/g, " ").trim().toLowerCase()
-
 /** Whether a review can be dated from the page: it has no date and enough words to be found. */
 export function datable(review: Review): boolean {
   return !review.date && words(review.body).length >= MIN_BODY
 }
 
 /**
- * The ids READ_REVIEW_DATES names for a reading's reviews (as the content script sent them): each
- * settled review's id and its joined copies', as the background stores them.
+ * What READ_REVIEW_DATES names for a page's reading (its reviews as the content script sent them,
+ * before their dates were read): nothing unless a review has no date the page may print where its
+ * data has none; then the ids of all the product's reviews (each settled review's and its joined
+ * copies', as the background stores them), so that their list settles how its numeric dates are
+ * written. A date the page gave, read or not, is the page's; the reader would not replace it.
  */
-export const namedIds = (reviews: Review[]): string[] => [...new Set(settleReviews(reviews).flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS)
+export function datesFor(reviews: Review[]): string[] {
+  return reviews.some(datable) ? [...new Set(settleReviews(reviews).flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
+}
 
 /** Whether `line` (lower case, one line) is a review date as shops print one: read as it is, or numbers its list settles. */
 function isDateLine(line: string): boolean {
@@ -119,7 +123,7 @@ function datesIn(block: Element, place: Place, body: string): { before: string[]
       continue
     }
     if (node === place.node || NOT_TEXT.test(node.parentNode?.nodeName ?? "")) continue
-    const shown = node.data.slice(0, 400).replace(/\s+/g, " ").trim()
+    const shown = squish(node.data.slice(0, 400))
     const line = shown.toLowerCase()
     // The rest of the review's own words ("bought on <b>12.03.2021</b>") is no date line; a header
     // outside them that repeats a date the review mentions still is.

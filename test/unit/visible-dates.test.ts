@@ -6,7 +6,7 @@ import { hashText, settleReviews } from "~src/extract/settle-review"
 import type { Review } from "~src/product"
 import { datedReviews, pageReviews } from "~src/reviews/page-reviews"
 import { REVIEW_PAGES } from "~src/reviews/review-pages"
-import { namedIds, withVisibleDates } from "~src/reviews/visible-dates"
+import { datesFor, withVisibleDates } from "~src/reviews/visible-dates"
 
 import { documentFrom, fixtureDocument } from "../helpers/dom"
 
@@ -126,7 +126,7 @@ describe("the reviews the reader dates for the background", () => {
     const doc = fixtureDocument("jsonld-reviews-printed-dates.html", TCHIBO)
     const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
     const stored = settleReviews(first)
-    const dated = datedReviews(doc, null, REVIEW_PAGES, namedIds(first))
+    const dated = datedReviews(doc, null, REVIEW_PAGES, datesFor(first))
     expect(dated.map((r) => [r.author, r.date])).toEqual([
       ["Marika J.", "2020-09-26"],
       ["Anonym", "2020-10-06"],
@@ -146,7 +146,7 @@ describe("the reviews the reader dates for the background", () => {
     const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
     expect(first.map((r) => r.author)).toEqual(["Jo", "Al"])
     // Its own list cannot tell 05/10 from 10/05: nothing is dated, and the related product's Jo is not sent.
-    expect(datedReviews(doc, null, REVIEW_PAGES, namedIds(first))).toEqual([])
+    expect(datedReviews(doc, null, REVIEW_PAGES, datesFor(first))).toEqual([])
     expect(datedReviews(doc, null, REVIEW_PAGES, [])).toEqual([])
   })
 })
