@@ -46,6 +46,21 @@ export const amazonEvidence: Evidence[] = [
         availability: "OutOfStock",
         sku: "B0TESTWARM",
         mpn: "HW 2000"
+      },
+      // A review "from other countries" prints its words and title in their original language
+      // beside an empty, hidden translation.
+      reviews: {
+        count: 1,
+        first: {
+          id: "R3TESTFOREIGN",
+          author: "Allie J.",
+          rating: 4,
+          title: "Warm in minutes",
+          body: "Heats the spare room in minutes and the thermostat holds it there.",
+          date: "2023-01-02",
+          verified: true,
+          source: "amazon"
+        }
       }
     }
   ]

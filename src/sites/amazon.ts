@@ -72,7 +72,8 @@ export const amazon: SiteAdapter = {
     id: { css: ":scope", attr: "id" },
     author: ".a-profile-name",
     rating: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt",
-    title: "[data-hook=review-title] > span:last-child, [data-hook=review-title]",
+    // A review "from other countries" holds its title as written and an empty, hidden translation.
+    title: "[data-hook=review-title] .cr-original-review-content, [data-hook=review-title] > span:last-child, [data-hook=review-title]",
     // The collapsible body first: its sibling is the "Read more" toggle, which is not review text.
     body: "[data-hook=review-collapsed], [data-hook=review-body]",
     date: "[data-hook=review-date]",
