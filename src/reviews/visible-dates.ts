@@ -216,8 +216,9 @@ export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */)
   let [nodes, texts, chars] = [0, 0, 0]
   for (let node = walker.nextNode(); node && nodes < MAX_NODES && texts < MAX_TEXTS && chars < MAX_CHARS; node = walker.nextNode(), nodes++) {
+    if (!isText(node)) continue
     // Most long text nodes of a page are its source's indentation: let go before any other DOM read.
-    const data = isText(node) && node.length >= MIN_BODY ? node.data : ""
+    const data = node.length >= MIN_BODY ? node.data : ""
     if (data.trim().length < MIN_BODY) continue
     const el = node.parentElement
     if (!el || NOT_TEXT.test(el.tagName)) continue
