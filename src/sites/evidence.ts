@@ -13,6 +13,7 @@ import { ottoEvidence } from "./otto.evidence"
 import { pcstoreEvidence } from "./pcstore.evidence"
 import { shopifyEvidence } from "./shopify.evidence"
 import { targetEvidence } from "./target.evidence"
+import { tchiboEvidence } from "./tchibo.evidence"
 import { tmallEvidence } from "./tmall.evidence"
 import { walmartEvidence } from "./walmart.evidence"
 import { zalandoEvidence } from "./zalando.evidence"
@@ -34,6 +35,7 @@ export const SITE_EVIDENCE: Record<string, Evidence[]> = {
   pcstore: pcstoreEvidence,
   shopify: shopifyEvidence,
   target: targetEvidence,
+  tchibo: tchiboEvidence,
   tmall: tmallEvidence,
   walmart: walmartEvidence,
   zalando: zalandoEvidence,

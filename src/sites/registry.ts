@@ -18,6 +18,7 @@ import { otto } from "./otto"
 import { pcstore } from "./pcstore"
 import { shopify } from "./shopify"
 import { target } from "./target"
+import { tchibo } from "./tchibo"
 import { tmall } from "./tmall"
 import type { SiteAdapter } from "./types"
 import { walmart } from "./walmart"
@@ -39,6 +40,7 @@ export const ADAPTERS: readonly SiteAdapter[] = [
   argos,
   emag,
   otto,
+  tchibo,
   jd,
   tmall,
   pcstore,
