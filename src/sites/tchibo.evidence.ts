@@ -14,14 +14,16 @@ export const tchiboEvidence: Evidence[] = [
       rating: 4.5,
       reviewCount: 3
     },
-    // Two sizes' views print the same three reviews: three reviews, the data's and the page's joined.
+    // Two sizes' views print the same three reviews and a "more" block: three reviews, the data's
+    // and the page's joined.
     reviews: {
       count: 3,
       first: {
         id: "2000000000120597",
         author: "Marika J.",
-        rating: 5,
-        title: "Weich und warm",
+        rating: 4.5,
+        // The header's date, not the one in the title.
+        title: "Nachkauf vom 01.02.2019, wieder top",
         body: "Kratzt nicht, hält warm und sieht nach vielen Wäschen noch aus wie neu.",
         date: "2020-09-26",
         helpfulVotes: 2,

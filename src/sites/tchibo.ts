@@ -17,8 +17,9 @@ export const tchibo: SiteAdapter = {
     title: ".c-tp-ratingstars + .c-tp-copytext > strong",
     // The line's text runs on from the title ("Weich und warmvon Marika J. vom 26.09.2020Bewerteter
     // Artikel"), so where the author begins cannot be told from a "von" in the title; the JSON-LD
-    // names the author.
-    date: { css: ".c-tp-ratingstars + .c-tp-copytext", match: /\svom (\d{1,2}\.\d{1,2}\.\d{4})/ },
+    // names the authors of the reviews it lists; those the page adds later ("Mehr Bewertungen sehen") have none.
+    // The last such date: a title may hold one too ("Nachkauf vom 01.02.2019").
+    date: { css: ".c-tp-ratingstars + .c-tp-copytext", match: /.*\svom (\d{1,2}\.\d{1,2}\.\d{4})/ },
     body: ".c-tp-ratingstars + .c-tp-copytext + .c-tp-copytext",
     helpfulVotes: "[data-rating-like-count]"
   }
