@@ -72,10 +72,11 @@ export const amazon: SiteAdapter = {
     id: { css: ":scope", attr: "id" },
     author: ".a-profile-name",
     rating: "[data-hook=review-star-rating] .a-icon-alt, [data-hook=cmps-review-star-rating] .a-icon-alt",
-    // A review "from other countries" holds its title as written and an empty, hidden translation.
-    title: "[data-hook=review-title] .cr-original-review-content, [data-hook=review-title] > span:last-child, [data-hook=review-title]",
-    // The collapsible body first: its sibling is the "Read more" toggle, which is not review text.
-    body: "[data-hook=review-collapsed], [data-hook=review-body]",
+    // A review "from other countries" holds its title and words as written, then their translation
+    // (empty and hidden until the shopper asks for it): the words as written are the review.
+    title: ".review-title .cr-original-review-content,[data-hook=review-title]>span:last-child,[data-hook=review-title]",
+    // The collapsible body next: its sibling is the "Read more" toggle, which is not review text.
+    body: ".reviewText .cr-original-review-content,[data-hook=review-collapsed],[data-hook=review-body]",
     date: "[data-hook=review-date]",
     verified: "[data-hook=avp-badge], [data-hook=avp-badge-linkless]",
     helpfulVotes: "[data-hook=helpful-vote-statement]"

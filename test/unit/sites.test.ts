@@ -90,6 +90,7 @@ describe("adapter choice", () => {
     ["www.argos.co.uk", "argos", "argos.co.uk.evil.example"],
     ["www.emag.hu", "emag", "notemag.ro"],
     ["www.otto.de", "otto", "otto.de.evil.example"],
+    ["www.eduscho.at", "tchibo", "tchibo.com.tr"],
     ["npcitem.jd.hk", "jd", "notjd.com"],
     ["detail.tmall.hk", "tmall", "taobao.com.evil.example"]
   ])("%s is %s; %s is nothing", (host, id, lookAlike) => {
@@ -107,6 +108,23 @@ describe("adapter choice", () => {
     expect(adapterFor("shop.example", other)).toBeNull()
     // A host adapter wins over platform detection.
     expect(adapterFor("www.etsy.com", store)?.id).toBe("etsy")
+  })
+})
+
+describe("Amazon's reviews from other countries", () => {
+  it("keep the words and title as written after the shopper has them translated", () => {
+    const url = "https://www.amazon.de/dp/B0TESTWARM"
+    // Amazon fills the translation in and hides the original beside it.
+    const html = siteFixture("amazon-de-coreprice.html")
+      .replace('<span class="cr-original-review-content">Warm in minutes</span><span class="cr-translated-review-content aok-hidden"></span>', '<span class="cr-original-review-content aok-hidden">Warm in minutes</span><span class="cr-translated-review-content">In Minuten warm</span>')
+      .replace(
+        '<span class="cr-translated-review-content aok-hidden"></span></div>',
+        '<span class="cr-translated-review-content">Heizt das Gästezimmer in Minuten, und der Thermostat hält die Wärme.</span></div>'
+      )
+    expect(html).toContain("In Minuten warm")
+    expect(html).toContain("Heizt das Gästezimmer")
+    const [review] = extracted(documentFrom(html, url), url, [adapterNamed("amazon")]).product.reviews
+    expect([review?.title, review?.body]).toEqual(["Warm in minutes", "Heats the spare room in minutes and the thermostat holds it there."])
   })
 })
 
