@@ -70,12 +70,15 @@ export function datable(review: Review): boolean {
 /**
  * What READ_REVIEW_DATES names for a page's reading (its reviews as the content script sent them,
  * before their dates were read): nothing unless a review has no date the page may print where its
- * data has none; then the ids of all the product's reviews (each settled review's and its joined
- * copies', as the background stores them), so that their list settles how its numeric dates are
- * written. A date the page gave, read or not, is the page's; the reader would not replace it.
+ * data has none, and no copy joined to it has one either (Tchibo's JSON-LD leaves out the dates of
+ * the reviews its printed list dates); then the ids of all the product's reviews (each settled
+ * review's and its joined copies'), so that their list settles how its numeric dates are written.
+ * A date the page gave, read or not, is the page's; the reader would not replace it.
  */
 export function datesFor(reviews: Review[]): string[] {
-  return reviews.some(datable) ? [...new Set(settleReviews(reviews).flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
+  const settled = settleReviews(reviews)
+  const dated = new Set(settled.filter((r) => r.date).flatMap(idsOf))
+  return reviews.some((r) => datable(r) && !dated.has(r.id || madeId(r))) ? [...new Set(settled.flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
 }
 
 /** Whether `line` (lower case, one line) is a review date as shops print one: read as it is, or numbers its list settles. */

@@ -135,6 +135,15 @@ describe("the reviews the reader dates for the background", () => {
     for (const review of dated) expect(stored.find((r) => r.id === review.id)?.body).toBe(review.body)
   })
 
+  it("are none when every undated copy is joined to the shop's dated copy of it, so the reader is not loaded", () => {
+    const words = "Kratzt nicht, hält warm und sieht nach vielen Wäschen noch aus wie neu."
+    const fromData = review(words, { author: "Marika J." })
+    const printed = review(words, { id: "2000000000120597", rating: 5, date: "26.09.2020", source: "tchibo" })
+    expect(datesFor([fromData, printed])).toEqual([])
+    // Alone, the data's copy is one the page may date.
+    expect(datesFor([fromData])).toEqual([`h${hashText("Marika J.||" + words)}`])
+  })
+
   it("leave out another product's review with the same words, and settle numeric dates by the product's own list (found by review)", () => {
     const words = "Das Shirt ist weich und lässt sich gut waschen."
     const product = { "@context": "https://schema.org", "@type": "Product", name: "Stillshirt", review: [{ "@type": "Review", author: "Jo", reviewBody: words }, { "@type": "Review", author: "Al", reviewBody: "Passt gut, schöne Farbe, gerne wieder." }] }
