@@ -76,8 +76,11 @@ export function datable(review: Review): boolean {
  * A date the page gave, read or not, is the page's; the reader would not replace it.
  */
 export function datesFor(reviews: Review[]): string[] {
+  if (!reviews.some(datable)) return []
   const settled = settleReviews(reviews)
-  const dated = new Set(settled.filter((r) => r.date).flatMap(idsOf))
+  // A review the page gave a date, read or not ("05/10/2016" alone), in any of its copies.
+  const given = new Set(reviews.filter((r) => r.date).map((r) => r.id || madeId(r)))
+  const dated = new Set(settled.filter((r) => r.date || idsOf(r).some((id) => given.has(id))).flatMap(idsOf))
   return reviews.some((r) => datable(r) && !dated.has(r.id || madeId(r))) ? [...new Set(settled.flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
 }
 
@@ -219,15 +222,14 @@ export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
   const walker = doc.createTreeWalker(root, 4 /* SHOW_TEXT */)
   let [nodes, texts, chars] = [0, 0, 0]
   for (let node = walker.nextNode(); node && nodes < MAX_NODES && texts < MAX_TEXTS && chars < MAX_CHARS; node = walker.nextNode(), nodes++) {
-    if (!isText(node)) continue
+    if (!isText(node) || node.length < MIN_BODY) continue
+    texts++
+    const raw = node.data.slice(0, longest + 40)
+    chars += raw.length
     // Most long text nodes of a page are its source's indentation: let go before any other DOM read.
-    const data = node.length >= MIN_BODY ? node.data : ""
-    if (data.trim().length < MIN_BODY) continue
+    if (!raw.trim()) continue
     const el = node.parentElement
     if (!el || NOT_TEXT.test(el.tagName)) continue
-    texts++
-    const raw = data.slice(0, longest + 40)
-    chars += raw.length
     const shown = words(raw)
     // A shop that shortens long reviews prints "…" or "..." where it cut.
     const cut = shown.replace(/(?:…|\.\.\.)$/, "").trimEnd()

@@ -115,6 +115,24 @@ describe("review dates the page prints where its data has none", () => {
     )
     expect(withVisibleDates(doc, [review("Der Stoff ist weich und fällt schön.")])[0]!.date).toBeNull()
   })
+
+  it("finds words the page's source indents, and words whose lower case is longer than they are (İ)", () => {
+    const indent = "\n" + " ".repeat(24)
+    const items = ["Sehr schöne Farbe, gerne wieder.", "İYİ İŞ İÇİN"]
+      .map((words, i) => `<div class=r>${indent}<div>${indent}von Kim vom 0${i + 1}.03.2021${indent}</div>${indent}<p>${indent}${words}${indent}</p>${indent}</div>`)
+      .join(indent)
+    const doc = documentFrom(`<body>${indent}${items}${indent}</body>`, TCHIBO)
+    const out = withVisibleDates(doc, [review("Sehr schöne Farbe, gerne wieder."), review("İYİ İŞ İÇİN")])
+    expect(settleReviews(out).map((r) => r.date)).toEqual(["2021-03-01", "2021-03-02"])
+  })
+
+  it("reads only the page's first 50,000 texts long enough to hold a review, blank ones too", () => {
+    const blanks = (n: number) => "<i>            </i>".repeat(n)
+    const page = (n: number) => documentFrom(`<body>${blanks(n)}<div><div>von Kim vom 01.03.2021</div><p>Sehr schöne Farbe, gerne wieder.</p></div></body>`, TCHIBO)
+    const dateOf = (n: number) => withVisibleDates(page(n), [review("Sehr schöne Farbe, gerne wieder.")])[0]!.date
+    expect(dateOf(1_000)).toBe("von Kim vom 01.03.2021")
+    expect(dateOf(50_000)).toBeNull()
+  })
 })
 
 // The background names the product's reviews of the page's reading by their ids; the reader sends
@@ -142,6 +160,11 @@ describe("the reviews the reader dates for the background", () => {
     expect(datesFor([fromData, printed])).toEqual([])
     // Alone, the data's copy is one the page may date.
     expect(datesFor([fromData])).toEqual([`h${hashText("Marika J.||" + words)}`])
+    // Beside another undated review, all the product's reviews are named.
+    const other = review("Die Knöpfe sind locker, sonst gut verarbeitet.", { author: "Kim" })
+    expect(datesFor([fromData, printed, other])).toEqual(["2000000000120597", `h${hashText("Marika J.||" + words)}`, `h${hashText("Kim||" + other.body)}`])
+    // A copy the page dated in a way no one can read without guessing still gave it its date.
+    expect(datesFor([fromData, { ...printed, date: "05/10/2016" }])).toEqual([])
   })
 
   it("leave out another product's review with the same words, and settle numeric dates by the product's own list (found by review)", () => {
