@@ -63,7 +63,12 @@ export async function handleMessage(
   return { ok: true, productKey, ...(datesFor.length ? { datesFor } : {}) }
 }
 
-/** The ids READ_REVIEW_DATES names for a page's reading as the content script sent it (datesFor). */
+/**
+ * The ids READ_REVIEW_DATES names for a page's reading as the content script sent it (datesFor),
+ * read from the message itself once it passed validation: the validated product is settled, and a
+ * date the page gave that no one can read ("05/10/2016" alone) is null there, while it still says
+ * the page dated that review.
+ */
 function reviewsToDate(message: unknown): string[] {
   const result = (message as Partial<PageResultMessage>).result
   return result?.kind === "product" && Array.isArray(result.product?.reviews) ? datesFor(result.product.reviews) : []
