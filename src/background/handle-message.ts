@@ -14,6 +14,7 @@ import {
   validateReviews,
   validateSellerDescription,
   validateSender,
+  sentReviews,
   type SenderInfo,
   type Validated
 } from "../messages/validate"
@@ -65,11 +66,11 @@ export async function handleMessage(
 
 /**
  * The ids READ_REVIEW_DATES names for a page's reading as the content script sent it (datesFor),
- * read from the message itself once it passed validation: the validated product is settled, and a
- * date the page gave that no one can read ("05/10/2016" alone) is null there, while it still says
- * the page dated that review.
+ * its reviews read from the message itself, each checked (sentReviews), once the reading passed
+ * validation: the validated product is settled, and a date the page gave that no one can read
+ * ("05/10/2016" alone) is null there, while it still says the page dated that review.
  */
 function reviewsToDate(message: unknown): string[] {
   const result = (message as Partial<PageResultMessage>).result
-  return result?.kind === "product" && Array.isArray(result.product?.reviews) ? datesFor(result.product.reviews) : []
+  return result?.kind === "product" ? datesFor(sentReviews(result.product?.reviews)) : []
 }

@@ -276,6 +276,18 @@ function validated<T>(read: () => T): Validated<T> {
   }
 }
 
+/**
+ * A page reading's reviews as the content script sent them, each checked as the reading is, those
+ * that break the contract left out, and not settled: their dates as the page gave them.
+ */
+export function sentReviews(v: unknown): Review[] {
+  try {
+    return list(v, "reviews", 2 * MAX_REVIEWS, readReview, [])
+  } catch {
+    return []
+  }
+}
+
 // A list of reviews the content script sends about the tab's product, settled as the background keeps them.
 function reviewsMessage<T extends (ReviewsMessage | ReviewDatesMessage)["type"]>(message: unknown, type: T) {
   const m = header(message, type)

@@ -141,6 +141,17 @@ describe("the background's message handler", () => {
     expect(await handleMessage(freshDb(), notProductMessage(), fromTab, EXT, 1)).toEqual({ ok: true, productKey: null })
   })
 
+  it("answers a stored reading whose review validation dropped as stored, not as an error", async () => {
+    const review = { id: "", author: "Kim", rating: 4, title: null, body: "Solid kettle, pours well.", date: null, verified: null, helpfulVotes: null, language: null, source: "json-ld" }
+    const db = freshDb()
+    // A number where the words belong (not what our content script sends; what a broken one could).
+    const broken = { ...review, body: 42 } as unknown as typeof review
+    const answer = await handleMessage(db, productMessage({ reviews: [broken, review] }), fromTab, EXT, 1)
+    // Stored without the broken review, and the other one still asked about.
+    expect(answer).toEqual({ ok: true, productKey: "shop.example|sku:GK-1", datesFor: [`h${hashText("Kim||Solid kettle, pours well.")}`] })
+    expect(await db.reviews.count()).toBe(1)
+  })
+
   it("stores nothing from an invalid message or a foreign sender", async () => {
     const db = freshDb()
     expect(await handleMessage(db, { ...productMessage(), version: 99 }, fromTab, EXT, 1)).toMatchObject({ ok: false })
