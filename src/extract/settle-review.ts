@@ -28,15 +28,18 @@ export function hashText(text: string): string {
  */
 export function settleReview(review: Review, order: DateOrder = {}): Review {
   const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
-  return { ...review, date: parseReviewDate(review.date, order), title, id: review.id || madeId(review) }
+  return { ...review, date: parseReviewDate(review.date, order), title, id: keptId(review) }
 }
+
+/** The id a review is kept by: the shop's, else madeId's. */
+export const keptId = (review: Review): string => review.id || madeId(review)
 
 /**
  * The id Cartwise gives a review the shop gave none: author, date and text. The date as read on its
  * own, without its list's order (dateOrder), as every earlier version read it: a review stored
  * then keeps its id, and is not stored again now that its list dates it.
  */
-export function madeId(review: Review): string {
+function madeId(review: Review): string {
   return `h${hashText(`${review.author ?? ""}|${parseReviewDate(review.date) ?? ""}|${review.body}`)}`
 }
 

@@ -175,6 +175,9 @@ function readReview(v: unknown, at: string): Review {
   }
 }
 
+/** A message's reviews, each checked (a review that breaks the contract left out, its reason into `dropped`). */
+const reviewList = (v: unknown, dropped: string[] = []) => list(v, "reviews", 2 * MAX_REVIEWS, readReview, dropped)
+
 function copies(r: Record<string, unknown>, at: string): Pick<Review, "places" | "aliases"> {
   const strings = (v: unknown, field: string, max: number) => {
     if (!Array.isArray(v) || v.length > 8) throw new Invalid(`${at}.${field} must be a list of at most 8`)
@@ -204,7 +207,7 @@ function readCollections(v: Record<string, unknown>, dropped: string[]): Product
         url: nullable(variant["url"], (u) => httpUrl(u, `${at}.url`))
       }
     }, dropped),
-    reviews: list(v["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, dropped)
+    reviews: reviewList(v["reviews"], dropped)
   }
 }
 
@@ -282,7 +285,7 @@ function validated<T>(read: () => T): Validated<T> {
  */
 export function sentReviews(v: unknown): Review[] {
   try {
-    return list(v, "reviews", 2 * MAX_REVIEWS, readReview, [])
+    return reviewList(v)
   } catch {
     return []
   }
@@ -291,7 +294,7 @@ export function sentReviews(v: unknown): Review[] {
 // A list of reviews the content script sends about the tab's product, settled as the background keeps them.
 function reviewsMessage<T extends (ReviewsMessage | ReviewDatesMessage)["type"]>(message: unknown, type: T) {
   const m = header(message, type)
-  return { type, version: MESSAGE_VERSION as typeof MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, [])) }
+  return { type, version: MESSAGE_VERSION as typeof MESSAGE_VERSION, url: httpUrl(m["url"], "url"), reviews: settleReviews(reviewList(m["reviews"])) }
 }
 
 export function validateReviews(message: unknown): Validated<ReviewsMessage> {
@@ -344,7 +347,7 @@ export function validateFrameReviews(message: unknown): Validated<FrameReviewsMe
     if (trustBoxSkus(url).length === 0) throw new Invalid("url is not a product TrustBox")
     const page = httpUrl(m["page"], "page")
     if (`${new URL(page).origin}/` !== page) throw new Invalid("page is not an origin")
-    const reviews = settleReviews(list(m["reviews"], "reviews", 2 * MAX_REVIEWS, readReview, []))
+    const reviews = settleReviews(reviewList(m["reviews"]))
     return { type: "cartwise/frame-reviews", version: MESSAGE_VERSION, url, page: new URL(page).origin, reviews }
   })
 }

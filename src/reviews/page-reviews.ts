@@ -6,7 +6,7 @@
 
 import { idsOf } from "../extract/review-copies"
 import { mergeReviews } from "../extract/reviews"
-import { madeId, settleReviews } from "../extract/settle-review"
+import { keptId, settleReviews } from "../extract/settle-review"
 import type { Review } from "../product"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
@@ -28,6 +28,6 @@ export function pageReviews(doc: Document, reviews: Review[]): Review[] {
  */
 export function datedReviews(doc: Document, adapter: SiteAdapter | null, pages: ReviewPages, ids: readonly string[]): Review[] {
   const named = new Set(ids)
-  const undated = pages.reviewsOnPage(doc, adapter).filter((r) => !r.date && named.has(r.id || madeId(r)))
+  const undated = pages.reviewsOnPage(doc, adapter).filter((r) => !r.date && named.has(keptId(r)))
   return settleReviews(pageReviews(doc, undated)).filter((r) => r.date && idsOf(r).some((id) => named.has(id)))
 }

@@ -13,7 +13,7 @@
 import { parseReviewDate } from "../extract/dates"
 import { idsOf, words } from "../extract/review-copies"
 import { MAX_REVIEWS } from "../extract/reviews"
-import { madeId, settleReviews } from "../extract/settle-review"
+import { keptId, settleReviews } from "../extract/settle-review"
 import { squish } from "../price/letters"
 import type { Review } from "../product"
 
@@ -79,9 +79,9 @@ export function datesFor(reviews: Review[]): string[] {
   if (!reviews.some(datable)) return []
   const settled = settleReviews(reviews)
   // A review the page gave a date, read or not ("05/10/2016" alone), in any of its copies.
-  const given = new Set(reviews.filter((r) => r.date).map((r) => r.id || madeId(r)))
+  const given = new Set(reviews.filter((r) => r.date).map(keptId))
   const dated = new Set(settled.filter((r) => r.date || idsOf(r).some((id) => given.has(id))).flatMap(idsOf))
-  return reviews.some((r) => datable(r) && !dated.has(r.id || madeId(r))) ? [...new Set(settled.flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
+  return reviews.some((r) => datable(r) && !dated.has(keptId(r))) ? [...new Set(settled.flatMap(idsOf))].slice(0, 4 * MAX_REVIEWS) : []
 }
 
 /** Whether `line` (lower case, one line) is a review date as shops print one: read as it is, or numbers its list settles. */
@@ -265,6 +265,6 @@ export function withVisibleDates(doc: Document, reviews: Review[]): Review[] {
     const dates = new Set(places.get(i)!.map((place) => dateFor(place, bodies[i]!, root, holds)))
     dates.delete(null)
     const [date] = dates
-    return dates.size === 1 ? { ...review, id: review.id || madeId(review), date: date! } : review
+    return dates.size === 1 ? { ...review, id: keptId(review), date: date! } : review
   })
 }
