@@ -11,6 +11,7 @@ import { uniqueCapped } from "./unique"
 
 export { uniqueCapped }
 import { asArray, isNode, pickOffer, typesOf, type SchemaNode } from "./schema-product"
+import { isArray } from "../price/letters"
 
 export const MAX_IMAGES = 20
 export const MAX_BREADCRUMBS = 12
@@ -99,7 +100,7 @@ export function readBreadcrumbs(roots: unknown[], doc: Document): string[] {
   const queue: unknown[] = [...roots]
   for (let i = 0; i < queue.length && i < 500; i++) {
     const value = queue[i]
-    if (Array.isArray(value)) queue.push(...value.slice(0, 50))
+    if (isArray(value)) queue.push(...value.slice(0, 50))
     else if (isNode(value)) {
       if (typesOf(value).includes("breadcrumblist")) {
         const crumbs = crumbsOfList(value)

@@ -4,7 +4,7 @@
 
 import { isNode, isProductNode, typesOf, type SchemaNode } from "./schema-product"
 import { all } from "./text"
-import { trim } from "../price/letters"
+import { isArray, trim } from "../price/letters"
 
 const MAX_BLOCKS = 40
 const MAX_BLOCK_CHARS = 2_000_000
@@ -110,7 +110,7 @@ export function findProductCandidates(roots: unknown[]): ProductCandidate[] {
     const { value, depth, mainEntity, listed } = queue[i]!
     visited++
     if (depth > MAX_DEPTH) continue
-    if (Array.isArray(value)) {
+    if (isArray(value)) {
       for (const item of value) queue.push({ value: item, depth: depth + 1, mainEntity, listed })
       continue
     }

@@ -6,14 +6,14 @@ import { escapeRe } from "../price/parse"
 import { cleanText, normalizeId } from "./normalize"
 import type { PageTexts } from "./page-texts"
 import { above, parentOf, textPrefix } from "./text"
-import { toLower } from "../price/letters"
+import { toLower, trim } from "../price/letters"
 
 const MAX_TEXT_NODES = 10_000
 // A label's value in a menu or the footer belongs to the site, not to this product. (Not <header>:
 // shops put the product's own heading and code in one.)
 const OUTSIDE = "footer,nav,aside,[role=navigation],script,style,noscript,select,option"
 
-const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !(n as Text).data.trim())
+const blank = (n: Node) => n.nodeType === 8 || (n.nodeType === 3 && !trim((n as Text).data))
 
 function nextMeaningful(n: Node): Node | null {
   let s = n.nextSibling

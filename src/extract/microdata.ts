@@ -4,7 +4,7 @@
 
 import { isProductNode, schemaName, type SchemaNode } from "./schema-product"
 import { above, all, attr, textPrefix } from "./text"
-import { trim } from "../price/letters"
+import { isArray, trim } from "../price/letters"
 
 const MAX_SCOPES = 3000
 const MAX_PROPS_PER_ITEM = 2000
@@ -71,7 +71,7 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
       const key = schemaName(name)
       if (d === RDFA && /^[a-z]+:/i.test(name) && key === name) continue
       const existing = node[key]
-      node[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value]
+      node[key] = existing === undefined ? value : isArray(existing) ? [...existing, value] : [existing, value]
     }
   }
   // An item with no properties of its own named in its content: Vue Storefront's

@@ -7,7 +7,7 @@ import type { Review } from "../product"
 import { cleanText, normalizeCount, normalizeRating } from "./normalize"
 import { asArray, isNode, type SchemaNode } from "./schema-product"
 import { uniqueCapped } from "./unique"
-import { isString } from "../price/letters"
+import { isArray, isString } from "../price/letters"
 
 export const MAX_REVIEWS = 200
 
@@ -55,7 +55,7 @@ export function makeReview(raw: RawReview, source: string): Review | null {
  */
 export function reviewsFromList(list: unknown, source: string, raw: (item: unknown) => RawReview): Review[] {
   const out: Review[] = []
-  for (const item of Array.isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
+  for (const item of isArray(list) ? list.slice(0, MAX_REVIEWS) : []) {
     const review = makeReview(raw(item), source)
     if (review) out.push(review)
   }

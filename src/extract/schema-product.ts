@@ -16,16 +16,16 @@ import {
   normalizeRating,
   resolveUrl
 } from "./normalize"
-import { isString, toLower } from "../price/letters"
+import { isArray, isString, toLower } from "../price/letters"
 
 export type SchemaNode = Record<string, unknown>
 
 export const isNode = (value: unknown): value is SchemaNode =>
-  typeof value === "object" && value !== null && !Array.isArray(value)
+  typeof value === "object" && value !== null && !isArray(value)
 
 export function asArray(value: unknown): unknown[] {
   if (value === undefined || value === null) return []
-  return Array.isArray(value) ? value : [value]
+  return isArray(value) ? value : [value]
 }
 
 /** A schema.org type or property name without its vocabulary prefix ("https://schema.org/", "schema:"). */

@@ -2,6 +2,8 @@
 // hold 50 MB of text, and `textContent` (or even `nodeValue`) copies all of it before we could
 // cut it down. This walks the text nodes and copies only the characters it keeps.
 
+import { trim } from "../price/letters"
+
 const MAX_TEXT_NODES = 400
 
 // Elements that end a line where they sit: a review written as "peeled off.<br>Customer service…"
@@ -32,13 +34,13 @@ const CONTROLS = "button,script,style,video,audio,[role=button],[role=tooltip],a
  */
 export function textPrefix(node: Node | null | undefined, max: number, prose = false): string {
   if (!node) return ""
-  if (node.nodeType === 3 /* TEXT_NODE */) return (node as Text).substringData(0, max).trim()
+  if (node.nodeType === 3 /* TEXT_NODE */) return trim((node as Text).substringData(0, max))
   const doc = node.ownerDocument
   if (!doc) return ""
   // Most labels, cells and prices are one text node: read it without making a walker.
   const only = node.firstChild
   if (only === null) return ""
-  if (only.nextSibling === null && only.nodeType === 3 && max > 0) return (only as Text).substringData(0, max).trim()
+  if (only.nextSibling === null && only.nodeType === 3 && max > 0) return trim((only as Text).substringData(0, max))
   // Only prose walks elements (SHOW_ELEMENT | SHOW_TEXT); other reads walk text alone.
   const walker = doc.createTreeWalker(node, prose ? 5 : 4)
   let out = ""
@@ -58,7 +60,7 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
       out += cents ? (/[.,]\d\d$/.test(out) ? " " : /\.\d{3}$/.test(out) ? "," : ".") + text : text
     }
   }
-  return out.trim()
+  return trim(out)
 }
 
 /** An attribute's value, "" when absent: shorter than `getAttribute(name) ?? ""` at each of the many calls. */

@@ -2,9 +2,9 @@
 // case-insensitive Unicode regex with lookarounds costs V8 about half a second to compile on its
 // first use — on every page the content script runs in. This scanner does the same matching
 // (same alternatives, same order, same word edges) with map look-ups, and builds nothing at
-// start-up beyond the map (see letters.ts for why that matters).
+// start-up, not even the map (see letters.ts for why that matters).
 
-import { CURRENCY_TABLES } from "./currency"
+import { currencyTables } from "./currency"
 import { charAt, charBefore, CURRENCY_SIGN, isLetter, toLower } from "./letters"
 
 export interface Span {
@@ -17,17 +17,24 @@ const LETTERS_AND_DOTS = /^[\p{L}.]+$/u
 
 // Every currency text, lower-cased, by its first character; longest first, so "us$" beats "$". A
 // single Latin letter ("R" for the rand) is left to matchAt, which takes it only glued to a number.
-const BY_FIRST = new Map<string, string[]>()
-for (const table of CURRENCY_TABLES) {
-  for (const text in table) {
-    if (/^[a-z]$/i.test(text)) continue
-    const lower = toLower(text)
-    const texts = BY_FIRST.get(charAt(lower, 0))
-    if (texts) texts.push(lower)
-    else BY_FIRST.set(charAt(lower, 0), [lower])
+// Built when a price is first read (see currency.ts).
+let byFirst: Map<string, string[]> | undefined
+function startingWith(first: string): string[] {
+  if (!byFirst) {
+    byFirst = new Map()
+    for (const table of currencyTables()) {
+      for (const text in table) {
+        if (/^[a-z]$/i.test(text)) continue
+        const lower = toLower(text)
+        const texts = byFirst.get(charAt(lower, 0))
+        if (texts) texts.push(lower)
+        else byFirst.set(charAt(lower, 0), [lower])
+      }
+    }
+    for (const texts of byFirst.values()) texts.sort((a, b) => b.length - a.length)
   }
+  return byFirst.get(first) ?? []
 }
-for (const texts of BY_FIRST.values()) texts.sort((a, b) => b.length - a.length)
 
 /** The match the alternatives would give at `i`, or null: known texts, then a three-letter code, then R + digit, then any currency sign. */
 function matchAt(text: string, lower: string, i: number): string | null {
@@ -36,7 +43,7 @@ function matchAt(text: string, lower: string, i: number): string | null {
   const first = charAt(lower, i)
   // A text that starts with a letter must not follow one; one that ends in a letter, or is
   // letters and dots ("rs."), must not be followed by one ("kr" in "krone").
-  for (const known of letterBefore && isLetter(first) ? [] : (BY_FIRST.get(first) ?? [])) {
+  for (const known of letterBefore && isLetter(first) ? [] : startingWith(first)) {
     if (!lower.startsWith(known, i)) continue
     const end = i + known.length
     const last = charBefore(known, known.length)

@@ -43,6 +43,9 @@ export const toLower = (text: string): string => text.toLowerCase()
 /** `typeof value === "string"`, spelled once for the content scripts' eleven tests (≈13 bytes each). */
 export const isString = (value: unknown): value is string => typeof value === "string"
 
+/** `Array.isArray`, spelled once for the content scripts' six tests (≈11 bytes each). */
+export const isArray = Array.isArray
+
 /** `text.trim()`, spelled once (about four bytes shorter at each of the content scripts' calls). */
 export const trim = (text: string): string => text.trim()
 

@@ -279,7 +279,7 @@ export function parsePrice(
   country?: string | null,
   options?: ParsePriceOptions
 ): ParsedPrice {
-  const clean = asciiDigits((text ?? "").slice(0, 500).trim())
+  const clean = asciiDigits(trim((text ?? "").slice(0, 500)))
   const separator = options?.decimalSeparator || null
   const currencies = findCurrencies(clean)
   const numbers = scanNumbers(clean, currencies, separator)

@@ -7,7 +7,7 @@ import { isNode, type SchemaNode } from "../extract/schema-product"
 import { hasShopifySignals } from "./shopify-signals"
 import type { SiteAdapter } from "./types"
 import { all, one } from "../extract/text"
-import { isString } from "../price/letters"
+import { isArray, isString } from "../price/letters"
 
 // Shopify stores live on any domain, and a content script cannot see window.Shopify: the store is
 // recognised by the checkout token meta tag or assets on Shopify's CDN. On /products/<handle>
@@ -21,7 +21,7 @@ const MAX_VARIANTS = 250
 type Node = SchemaNode
 
 const variantsOf = (product: Node | undefined) =>
-  Array.isArray(product?.["variants"]) ? (product["variants"] as unknown[]).slice(0, MAX_VARIANTS).filter(isNode) : []
+  isArray(product?.["variants"]) ? (product["variants"] as unknown[]).slice(0, MAX_VARIANTS).filter(isNode) : []
 
 function parseJson(text: string | null | undefined): unknown {
   if (!text || text.length > MAX_JSON) return undefined
