@@ -43,7 +43,7 @@ function parseExtractArgs(args) {
 // terms left out of the specs, markup out of the description, the shop's icons and logo out of the
 // images. The content script sends them as the page prints them. `dated`: the reviews the review
 // reader dated from the page afterwards, which the background stores over the same ids.
-function snapshotLine(file, { result, dated }, { settleProduct, datesFilled }) {
+function snapshotLine(file, { result, dated }, { settleProduct, datesFilled, reasonText }) {
   const p = result.kind === "product" ? settleProduct(result.product) : null
   if (p && dated.length) {
     const filled = new Map(datesFilled(p.reviews, dated).map((r) => [r.id, r]))
@@ -53,7 +53,7 @@ function snapshotLine(file, { result, dated }, { settleProduct, datesFilled }) {
   return {
     file,
     kind: result.kind,
-    reason: result.kind === "not-product" ? result.reason : null,
+    reason: result.kind === "not-product" ? reasonText(result.reason) : null,
     name: value("name"),
     brand: value("brand"),
     description: value("description"),
@@ -89,7 +89,7 @@ async function extract(args) {
   const { register } = await import("tsx/esm/api")
   register()
   // As the background keeps them: the product settled, and the dates the review reader sent filled in (recordReviewDates).
-  const settle = { ...(await import("../src/extract/settle-product.ts")), ...(await import("../src/db/review-rows.ts")) }
+  const settle = { ...(await import("../src/extract/settle-product.ts")), ...(await import("../src/db/review-rows.ts")), ...(await import("../src/extract/reasons.ts")) }
   const runner = await startPageRunner()
   let failed = 0
   try {

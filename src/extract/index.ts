@@ -239,10 +239,8 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
         : null
     const isProduct = sourced || (!fromJsonLd.listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
     if (!isProduct) {
-      const reason = fromJsonLd.listing
-        ? "This page lists several products; open one to see it in Cartwise."
-        : "No product found on this page: no product data, and no single product with a price and a buy button."
-      return { kind: "not-product", reason, warnings }
+      // A code for the sentence the popup shows (src/extract/reasons.ts).
+      return { kind: "not-product", reason: fromJsonLd.listing ? "listing" : "none", warnings }
     }
     const meta = emptyFields()
     meta.canonicalUrl = guarded("Canonical link", warnings, () => readCanonicalLink(doc, url), null)

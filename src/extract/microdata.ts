@@ -3,7 +3,7 @@
 // thousands of items costs a fixed budget.
 
 import { isProductNode, schemaName, type SchemaNode } from "./schema-product"
-import { above, all, attr, textPrefix } from "./text"
+import { above, all, attr, one, textPrefix } from "./text"
 import { isArray, trim } from "../price/letters"
 
 const MAX_SCOPES = 3000
@@ -55,16 +55,17 @@ const RDFA: Dialect = { scope: "typeof", type: "typeof", prop: "property" }
 
 function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   const node: SchemaNode = {}
-  const itemtype = scope.getAttribute(d.type)
+  const itemtype = attr(scope, d.type)
   if (itemtype) node["@type"] = trim(itemtype).split(/\s+/)
-  const props = all(scope, `[${d.prop}]`, MAX_PROPS_PER_ITEM)
+  const p = `[${d.prop}]`
+  const props = all(scope, p, MAX_PROPS_PER_ITEM)
   for (const prop of props) {
     // Only properties that belong to this item, not to an item nested inside it.
     if (above(prop, `[${d.scope}]`) !== scope) continue
-    const value: unknown =
-      prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, attr(prop, d.prop))
+    const names = attr(prop, d.prop)
+    const value: unknown = prop.hasAttribute(d.scope) ? (depth < MAX_DEPTH ? readItem(prop, depth + 1, d) : null) : propValue(prop, names)
     if (value === null) continue
-    for (const name of trim(attr(prop, d.prop)).split(/\s+/)) {
+    for (const name of trim(names).split(/\s+/)) {
       if (!name) continue
       // RDFa names carry a vocabulary prefix ("schema:price", "og:title"); only schema.org's
       // (as "schema:" or its address, with or without www.) counts.
@@ -77,6 +78,15 @@ function readItem(scope: Element, depth: number, d: Dialect): SchemaNode {
   // An item with no properties of its own named in its content: Vue Storefront's
   // <meta itemprop="brand" itemscope itemtype="http://schema.org/Brand" content="MONNALISA">.
   if (!props.length && scope.hasAttribute("content")) node.name = attr(scope, "content")
+  // A review whose words carry no property: spartoo's marks its author, date and stars and prints
+  // the words in a plain <div> after them. They are its first child that holds no property and is
+  // shown, if that reads as words, ten at least: a review's own lines ("Was this review helpful to
+  // you?", "Reviewed in the United Kingdom on 3 March 2021") are shorter, and would make every
+  // review with no words look like a copy of the others. As its `text`, which the review reader
+  // takes after `reviewBody` and `description` (reviews.ts). Not a "Review-aggregate".
+  if (/review(?!\S)/i.test(itemtype) && !node.reviewBody && !node.description) {
+    node.text ??= textPrefix(one(scope, `:scope>:not(${p},:has(${p}),[${d.scope}],script,style,[hidden])`), MAX_VALUE, true).match(/^(?:\S+\s+){9}\S.*/s)?.[0]
+  }
   return node
 }
 

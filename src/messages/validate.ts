@@ -15,6 +15,7 @@ import {
   type ProductSnapshot,
   type Review
 } from "../product"
+import { reasonText } from "../extract/reasons"
 import { MAX_REVIEWS } from "../extract/reviews"
 import { settleReviews } from "../extract/settle-review"
 import { settleProduct } from "../extract/settle-product"
@@ -243,7 +244,7 @@ function readResult(v: unknown): ExtractionResult {
     // (src/ui/read-notes.ts): the shopper sees that a value was left out, and which.
     return { kind: "product", product, warnings: [...warnings, ...dropped.map((reason) => `Left out: ${reason}`)].slice(0, 20) }
   }
-  if (v["kind"] === "not-product") return { kind: "not-product", reason: text(v["reason"], "reason", 500), warnings }
+  if (v["kind"] === "not-product") return { kind: "not-product", reason: reasonText(text(v["reason"], "reason", 500)), warnings }
   throw new Invalid("result.kind is unknown")
 }
 

@@ -122,6 +122,51 @@ describe("a product's lists", () => {
     expect(settleReviews(settleReviews(sent))).toEqual(settleReviews(sent))
   })
 
+  // As spartoo prints its reviews: author, date and stars marked up, the words in a plain <div>.
+  describe("a microdata review that marks no words", () => {
+    const review = (words: string, type = "http://schema.org/Review") => `<div class="avis" itemprop="review" itemscope itemtype="${type}">
+      <div class="head"><div itemprop="datePublished">segunda 20 janeiro 2020</div> por <span itemprop="author">João</span></div>
+      <div itemprop="reviewRating" itemscope itemtype="http://schema.org/Rating"><meta itemprop="ratingValue" content="8">
+        <meta itemprop="bestRating" content="10"><div>Qualidade <img alt="4 stars"></div></div>
+      ${words}
+      <div>anotado em <b>8</b>/10</div></div>`
+    const reviewsOf = (...reviews: string[]) =>
+      product(
+        extractProduct(
+          documentFrom(
+            `<html><body><div itemscope itemtype="http://schema.org/Product"><h1 itemprop="name">Pantufas Kramsach</h1>
+            <span itemprop="offers" itemscope itemtype="http://schema.org/Offer"><meta itemprop="price" content="59.99">
+            <meta itemprop="priceCurrency" content="EUR"></span>${reviews.join("")}</div></body></html>`,
+            URL_
+          ),
+          URL_
+        )
+      ).reviews
+    const WORDS = "<div>\n  Confortáveis e quentes em casa,<br>mas a sola é fina demais para o inverno.\n</div>"
+
+    it("takes its words from its first shown child without a property", () => {
+      expect(settleReviews(reviewsOf(review(WORDS)))).toMatchObject([
+        { author: "João", rating: 4, date: "2020-01-20", body: "Confortáveis e quentes em casa, mas a sola é fina demais para o inverno.", source: "microdata" }
+      ])
+    })
+
+    it.each([
+      ["no words at all", ""],
+      ["a line the shop prints under every review", "<div>Reviewed in the United Kingdom on 3 March 2021</div>"],
+      ["a helpfulness bar", "<div>Was this review helpful to you? <button>Yes (12)</button> <button>No (3)</button></div>"],
+      ["a script", `<script>window.reviewTracking = { id: 123, type: "review", page: "product", list: "reviews", n: 1 }</script>`],
+      ["a hidden element", "<div hidden>Confortáveis e quentes em casa, mas a sola é fina demais para o inverno.</div>"],
+      ["a nested item", `<div itemscope itemtype="http://schema.org/Person">Confortáveis e quentes em casa, mas a sola é fina demais.</div>`]
+    ])("is no review when its first plain child is %s", (_label, words) => {
+      expect(reviewsOf(review(words), review(words))).toEqual([])
+    })
+
+    it("keeps the words the shop marks up, and reads none into an aggregate", () => {
+      const marked = review(`${WORDS}<p itemprop="reviewBody">Muito bom.</p>`)
+      expect(reviewsOf(marked, review(WORDS, "http://data-vocabulary.org/Review-aggregate"))).toMatchObject([{ body: "Muito bom." }])
+    })
+  })
+
   it("gives a review the id an earlier version stored for it, even with an odd date text (found by review)", () => {
     // Before dates were settled in the background, "3&nbsp;March 2021" read as no date, and the id
     // was the hash of author, no date and text: it must stay so, or the review is stored twice.

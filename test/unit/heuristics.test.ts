@@ -129,7 +129,7 @@ describe("pages that are no product", () => {
   it("stops at the missing buy button: prices and tables in an article make no product, and its text is not walked", () => {
     const url = "https://lamp-guides.example/choosing"
     const page = walksOf(article(), url)
-    expect(page.result).toMatchObject({ kind: "not-product", reason: expect.stringMatching(/No product found/) })
+    expect(page.result).toMatchObject({ kind: "not-product", reason: "none" })
     expect(page.walks()).toBe(0)
     // The same article with the shop's buy button is read as a product, walks and all.
     const shop = walksOf(article(`<button class="add-to-cart">Add to cart</button>`), url)

@@ -26,6 +26,19 @@ describe("page-result validation", () => {
     expect(validatePageResult(notProductMessage())).toEqual({ ok: true, value: notProductMessage() })
   })
 
+  it("words the content script's reason codes, and keeps any other reason as it is", () => {
+    const reason = (sent: string) => {
+      const message = notProductMessage()
+      const checked = validatePageResult({ ...message, result: { ...message.result, reason: sent } })
+      return checked.ok && checked.value.result.kind === "not-product" ? checked.value.result.reason : null
+    }
+    expect(reason("none")).toMatch(/^No product found on this page: no product data/)
+    expect(reason("listing")).toMatch(/^This page lists several products/)
+    expect(reason("This page could not be read: boom")).toBe("This page could not be read: boom")
+    // A code is looked up as a key of its own, never as a property every object has.
+    expect(reason("constructor")).toBe("constructor")
+  })
+
   it.each([
     ["a float price", { price: 12.5 as unknown as string }, "price", /price/],
     ["a price with markup", { price: "<b>1</b>" }, "price", /price has an invalid format/],
