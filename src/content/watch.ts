@@ -44,7 +44,7 @@ export function startPageWatcher({ window: win, send, extract = extractProduct }
     try {
       result = extract(win.document, url)
     } catch (error) {
-      result = { kind: "not-product", reason: `This page could not be read: ${String(error)}`, warnings: [] }
+      result = { kind: "not-product", reason: String(error), warnings: [] }
     }
     return { type: "cartwise/page-result", version: MESSAGE_VERSION, url, result }
   }

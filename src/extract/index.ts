@@ -172,11 +172,14 @@ function withoutShopTag(name: string | null, doc: Document): string | null {
   return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
 }
 
+/** What broke a reading, for a warning or the reason a page could not be read. */
+const why = (error: unknown): string => (error instanceof Error ? error.message : String(error))
+
 function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
   try {
     return read()
   } catch (error) {
-    warnings.push(`${label} could not be read: ${error instanceof Error ? error.message : String(error)}`)
+    warnings.push(`${label} could not be read: ${why(error)}`)
     return fallback
   }
 }
@@ -286,7 +289,8 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
   } catch (error) {
     return {
       kind: "not-product",
-      reason: `This page could not be read: ${error instanceof Error ? error.message : String(error)}`,
+      // What broke, which the background words as the page not being readable (reasons.ts).
+      reason: why(error),
       warnings
     }
   }

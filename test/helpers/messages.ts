@@ -30,6 +30,6 @@ export function notProductMessage(url = "https://shop.example/blog"): PageResult
     type: "cartwise/page-result",
     version: MESSAGE_VERSION,
     url,
-    result: { kind: "not-product", reason: "No product found on this page.", warnings: [] }
+    result: { kind: "not-product", reason: "none", warnings: [] }
   }
 }

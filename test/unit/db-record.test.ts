@@ -5,6 +5,7 @@ import { showsBids, summarizePrices } from "~src/db/history"
 import { deleteAll, exportAll } from "~src/db/export"
 import { productKey } from "~src/db/product-key"
 import { forgetTab, markTabLoading, observationsOf, recordPageResult, reviewsOf } from "~src/db/record"
+import { validatePageResult } from "~src/messages/validate"
 import type { Review } from "~src/product"
 
 import { freshDb } from "../helpers/db"
@@ -192,8 +193,11 @@ describe("recording what a tab shows", () => {
 
   it("records a non-product page with its reason and no product", async () => {
     const db = freshDb()
-    await recordPageResult(db, 3, notProductMessage(), T0)
-    expect(await db.tabs.get(3)).toMatchObject({ status: "not-product", productKey: null, reason: "No product found on this page." })
+    // As the background records it: validated, the content script's reason code worded.
+    const checked = validatePageResult(notProductMessage())
+    if (!checked.ok) throw new Error(checked.error)
+    await recordPageResult(db, 3, checked.value, T0)
+    expect(await db.tabs.get(3)).toMatchObject({ status: "not-product", productKey: null, reason: expect.stringMatching(/^No product found on this page: /) })
     expect(await db.products.count()).toBe(0)
   })
 

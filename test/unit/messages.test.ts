@@ -22,11 +22,13 @@ describe("page-result validation", () => {
     expect(JSON.stringify(checked.value)).not.toContain("injected")
   })
 
-  it("accepts a not-product result", () => {
-    expect(validatePageResult(notProductMessage())).toEqual({ ok: true, value: notProductMessage() })
+  it("accepts a not-product result, its reason worded", () => {
+    const message = notProductMessage()
+    const worded = { ...message, result: { ...message.result, reason: expect.stringMatching(/^No product found on this page: /) } }
+    expect(validatePageResult(message)).toEqual({ ok: true, value: worded })
   })
 
-  it("words the content script's reason codes, and keeps any other reason as it is", () => {
+  it("words the content script's reason codes, and any other reason as what broke the reading", () => {
     const reason = (sent: string) => {
       const message = notProductMessage()
       const checked = validatePageResult({ ...message, result: { ...message.result, reason: sent } })
@@ -34,9 +36,10 @@ describe("page-result validation", () => {
     }
     expect(reason("none")).toMatch(/^No product found on this page: no product data/)
     expect(reason("listing")).toMatch(/^This page lists several products/)
-    expect(reason("This page could not be read: boom")).toBe("This page could not be read: boom")
+    // Anything else is what broke the reading.
+    expect(reason("text is not iterable")).toBe("This page could not be read: text is not iterable")
     // A code is looked up as a key of its own, never as a property every object has.
-    expect(reason("constructor")).toBe("constructor")
+    expect(reason("constructor")).toBe("This page could not be read: constructor")
   })
 
   it.each([
