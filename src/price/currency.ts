@@ -64,10 +64,13 @@ const NO_CODE = ["btc", "₿", "¢", "kwz"]
 // page, most of them no shop's, and building both took about 0.8 ms of each first run there.
 let fixedTable: Record<string, string | null> | undefined
 const fixed = () =>
-  (fixedTable ??= Object.fromEntries([
-    ...FIXED_BY_CODE.split("|").flatMap((entry) => entry.slice(4).split(",").map((text) => [text, entry.slice(0, 3)])),
-    ...NO_CODE.map((text) => [text, null])
-  ]))
+  (fixedTable ??= Object.setPrototypeOf(
+    Object.fromEntries([
+      ...FIXED_BY_CODE.split("|").flatMap((entry) => entry.slice(4).split(",").map((text) => [text, entry.slice(0, 3)])),
+      ...NO_CODE.map((text) => [text, null])
+    ]),
+    null
+  ))
 
 // An ambiguous text's readings: "USD CAD AUD" is USD unless the shop's country reads it otherwise.
 // The first code is the default ("-": no safe guess); the rest are read by country: an ISO 4217
@@ -87,7 +90,10 @@ const DINAR = "- RSD MKD KWD BHD JOD IQD LYD TND DZD"
 const RUPEE = "INR PKR LKR NPR MUR"
 
 /** Ambiguous texts and their readings (see above). */
-const AMBIGUOUS: Record<string, string> = {
+const AMBIGUOUS: Record<string, string | null> = {
+  // No prototype, in each table: a page's currency "constructor" or "toString" is no currency, and
+  // must not find Object's function under that name.
+  __proto__: null,
   "$": "USD CAD AUD NZD MXN SGD HKD TWD ARS CLP COP BRL",
   "¥": YEN,
   "￥": YEN,
@@ -135,7 +141,8 @@ function readAmbiguous(readings: string, country: string | null | undefined): st
  * "UM" the ouguiya): they count only in the case shops print them. Bare "din" (Danish "your") and
  * "MK" (a brand) are left out.
  */
-const EXACT_CASE: Record<string, string> = {
+const EXACT_CASE: Record<string, string | null> = {
+  __proto__: null,
   R: "ZAR",
   Br: "BYN",
   UM: "MRU",

@@ -139,6 +139,14 @@ describe("hostile and broken pages", () => {
     expect(product(run(page(block)))).toMatchObject({ name: 'Monitor 24" IPS, matte', price: "129" })
   })
 
+  it("takes no currency from a name every object has (found by review)", () => {
+    for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
+      const result = run(page(ld({ "@type": "Product", name: "Widget", offers: { price: "12.50", priceCurrency: name } })))
+      expect(product(result)).toMatchObject({ price: "12.5", currency: null })
+      expect(result.warnings).toEqual([])
+    }
+  })
+
   it("never throws, whatever the blocks hold", () => {
     const blocks = ["null", "42", '"text"', "[]", "{", '{"@type": null}', '{"@type": ["Product"], "offers": "free"}', '{"@graph": {"x": 1}}']
     const junk = blocks.map((b) => `<script type="application/ld+json">${b}</script>`).join("")

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { countryFromHost, currencyCode } from "~src/price/currency"
+import { countryFromHost, currencyCode, isCurrencyText } from "~src/price/currency"
 import { decimalFromNumberText, decimalFromValue, parsePrice } from "~src/price/parse"
 
 describe("parsePrice on strings as shops print them", () => {
@@ -224,6 +224,12 @@ describe("structured values and currency names", () => {
   it("knows codes, symbols and the country of a host", () => {
     expect(currencyCode("eur")).toBe("EUR")
     expect(currencyCode("XYZ")).toBeNull()
+    // No table lends Object's own names (found by review).
+    for (const name of ["constructor", "toString", "valueOf", "__proto__"]) {
+      expect(currencyCode(name)).toBeNull()
+      expect(isCurrencyText(name)).toBe(false)
+      expect(parsePrice(`12 ${name}`)).toEqual({ amount: "12", currency: null, currencyText: null })
+    }
     expect(countryFromHost("www.johnlewis.co.uk")).toBe("gb")
     expect(countryFromHost("shop.example.com")).toBeNull()
   })
