@@ -139,6 +139,11 @@ describe("hostile and broken pages", () => {
     expect(product(run(page(block)))).toMatchObject({ name: 'Monitor 24" IPS, matte', price: "129" })
   })
 
+  it("decodes the entities JSON-LD authors leave in strings, and no name every object has", () => {
+    const result = run(page(ld({ "@type": "Product", name: "Caf&eacute; &amp; Cr&egrave;me &constructor; &hellip;", offers: { price: 3 } })))
+    expect(product(result).name).toBe("Café & Crème &constructor; …")
+  })
+
   it("takes no currency from a name every object has (found by review)", () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
       const result = run(page(ld({ "@type": "Product", name: "Widget", offers: { price: "12.50", priceCurrency: name } })))
