@@ -3,7 +3,8 @@
 
 import { isString, squish, toLower } from "../price/letters"
 
-const MONTHS: Record<string, number> = {}
+// No prototype: "3 constructor 2021" names no month.
+const MONTHS: Record<string, number | null> = { __proto__: null }
 // One string, months apart by "|", names by spaces: an array of strings costs the content script
 // three bytes more per name (it is capped at 60 KB, issue #3).
 // Romanian, Bulgarian and Hungarian for eMAG's reviews ("23 Ian 2020").

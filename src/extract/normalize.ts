@@ -49,7 +49,9 @@ function safeCodePoint(code: number): string | null {
 
 // Words other than the schema.org names themselves, which normalizeAvailability matches in any
 // case first ("instock", "OutOfStock", "soldout").
-const AVAILABILITY_WORDS: Record<string, Availability> = {
+const AVAILABILITY_WORDS: Record<string, Availability | null> = {
+  // No prototype: a page's availability "constructor" is no stock status (it found Object's function).
+  __proto__: null,
   available: STOCK_IN,
   "available for order": STOCK_IN,
   "in stock": STOCK_IN,

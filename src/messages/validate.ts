@@ -244,7 +244,8 @@ function readResult(v: unknown): ExtractionResult {
     // (src/ui/read-notes.ts): the shopper sees that a value was left out, and which.
     return { kind: "product", product, warnings: [...warnings, ...dropped.map((reason) => `Left out: ${reason}`)].slice(0, 20) }
   }
-  if (v["kind"] === "not-product") return { kind: "not-product", reason: reasonText(text(v["reason"], "reason", 500)), warnings }
+  // An error thrown without a message is sent as an empty reason: still a page that could not be read.
+  if (v["kind"] === "not-product") return { kind: "not-product", reason: reasonText(v["reason"] === "" ? "an error without a message" : text(v["reason"], "reason", 500)), warnings }
   throw new Invalid("result.kind is unknown")
 }
 

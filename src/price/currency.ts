@@ -63,7 +63,7 @@ const NO_CODE = ["btc", "₿", "¢", "kwz"]
 // Built on first use, as the scanner's index (currency-scan.ts): the content script runs in every
 // page, most of them no shop's, and building both took about 0.8 ms of each first run there.
 let fixedTable: Record<string, string | null> | undefined
-const fixed = () =>
+const fixed = (): Record<string, string | null> =>
   (fixedTable ??= Object.setPrototypeOf(
     Object.fromEntries([
       ...FIXED_BY_CODE.split("|").flatMap((entry) => entry.slice(4).split(",").map((text) => [text, entry.slice(0, 3)])),

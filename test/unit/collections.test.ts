@@ -342,7 +342,9 @@ describe("review dates", () => {
     ["31.12.2023", "2023-12-31"],
     ["03/04/2021", null],
     ["February 30, 2021", null],
-    ["yesterday", null]
+    ["yesterday", null],
+    // No month is named after a property every object has (found by review).
+    ["3 constructor 2021, March 4, 2021", "2021-03-04"]
   ])("%s → %s", (text, expected) => {
     expect(parseReviewDate(text)).toBe(expected)
   })

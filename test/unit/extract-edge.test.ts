@@ -144,6 +144,12 @@ describe("hostile and broken pages", () => {
     expect(product(result).name).toBe("Café & Crème &constructor; …")
   })
 
+  it("takes no stock status from a name every object has, and reads the next source's (found by review)", () => {
+    const offers = { price: 3, availability: "http://schema.org/constructor" }
+    const result = run(page(ld({ "@type": "Product", name: "Widget", offers }) + '<meta property="og:availability" content="instock">'))
+    expect(product(result).availability).toBe("InStock")
+  })
+
   it("takes no currency from a name every object has (found by review)", () => {
     for (const name of ["constructor", "toString", "__proto__", "hasOwnProperty"]) {
       const result = run(page(ld({ "@type": "Product", name: "Widget", offers: { price: "12.50", priceCurrency: name } })))

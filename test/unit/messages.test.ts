@@ -38,6 +38,8 @@ describe("page-result validation", () => {
     expect(reason("listing")).toMatch(/^This page lists several products/)
     // Anything else is what broke the reading.
     expect(reason("text is not iterable")).toBe("This page could not be read: text is not iterable")
+    // An error thrown without a message still says the page could not be read.
+    expect(reason("")).toBe("This page could not be read: an error without a message")
     // A code is looked up as a key of its own, never as a property every object has.
     expect(reason("constructor")).toBe("This page could not be read: constructor")
   })
