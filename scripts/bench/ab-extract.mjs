@@ -13,7 +13,7 @@ import { readFileSync } from "node:fs"
 import { fileURLToPath } from "node:url"
 import { gunzipSync } from "node:zlib"
 
-import { contentScripts, documentIdle, scriptFor } from "../lib/page-runner.mjs"
+import { contentScripts, pageLoaded, scriptFor } from "../lib/page-runner.mjs"
 import { startOfflineBrowser } from "./offline-browser.mjs"
 import { percentile } from "./score.mjs"
 
@@ -85,7 +85,7 @@ async function coldRuns(p) {
     for (const build of i % 2 ? ["b", "a"] : ["a", "b"]) {
       const page = await browser.open(html, p.url)
       try {
-        await documentIdle(page)
+        await pageLoaded(page)
         times[build].push(await page.evaluate(firstRun, sources[build]))
       } finally {
         await page.close()
