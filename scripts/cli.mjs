@@ -18,7 +18,9 @@ const USAGE = `Usage:
       of the file after it (default: https://local.invalid/FILE).
   cartwise parse-price
       Reads JSON lines {"text": ..., "currency_hint": ...} on stdin and prints
-      {"amount": ..., "currency": ..., "currencyText": ...} per line.`
+      {"amount": ..., "currency": ..., "currencyText": ...} per line (an error line for a bad
+      or blank one).
+Exit status: 0; 1 when every file of an extract failed; 2 for bad arguments.`
 
 const print = (value) => process.stdout.write(`${JSON.stringify(value)}\n`)
 
@@ -27,16 +29,30 @@ function parseExtractArgs(args) {
   let url = null
   for (let i = 0; i < args.length; i++) {
     if (args[i] === "--url") {
+      if (url) throw new Error(`--url ${url} names no file: a FILE must follow each --url`)
       url = args[++i] ?? null
       if (!url) throw new Error("--url needs an address")
+      // As Chromium writes it ("HTTPS://Shop.example" → "https://shop.example/"), or the page's
+      // request would not be recognised as the saved page's; only web pages have a content script.
+      const parsed = URL.canParse(url) ? new URL(url) : null
+      if (!parsed || !/^https?:$/.test(parsed.protocol)) throw new Error(`--url ${url} is not an http(s) address`)
+      url = parsed.href
       continue
     }
+    if (args[i].startsWith("-")) throw new Error(`unknown option ${args[i]}`)
     jobs.push({ file: args[i], url })
     url = null
   }
+  if (url) throw new Error(`--url ${url} names no file: a FILE must follow each --url`)
   if (!jobs.length) throw new Error("extract needs at least one FILE")
   return jobs
 }
+
+// Gzip by its magic bytes, whatever the file is called; pages in any encoding are passed on as
+// bytes, for the browser to decode as it would (src: scripts/lib/page-runner.mjs).
+const isGzip = (bytes) => bytes[0] === 0x1f && bytes[1] === 0x8b
+// Playwright's messages carry a call log in terminal colours after the first line.
+const firstLine = (message) => message.split("\n")[0].replace(/\u001b\[[\d;]*m/g, "")
 
 // The product as the extension's background keeps it (src/extract/settle-product.ts, the step its
 // validator ends with): review dates to ISO and ids, "+" and "-" marks as "Yes" and "No", the shop's
@@ -97,13 +113,12 @@ async function extract(args) {
       try {
         const path = resolve(file)
         const bytes = readFileSync(path)
-        const html = (file.endsWith(".gz") ? gunzipSync(bytes) : bytes).toString("utf8")
-        const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/, ""))}`
-        new URL(address)
+        const html = isGzip(bytes) ? gunzipSync(bytes) : bytes
+        const address = url ?? `https://local.invalid/${encodeURIComponent(basename(file).replace(/\.gz$/i, ""))}`
         print(snapshotLine(file, await runner.extract(html, address), settle))
       } catch (error) {
         failed++
-        print({ file, error: error instanceof Error ? error.message : String(error) })
+        print({ file, error: firstLine(error instanceof Error ? error.message : String(error)) })
       }
     }
   } finally {
@@ -117,9 +132,14 @@ async function parsePrices() {
   register()
   const { parsePrice } = await import("../src/price/parse.ts")
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity })
-  for await (const line of lines) {
-    if (!line.trim()) continue
+  let first = true
+  for await (let line of lines) {
+    // A byte-order mark some editors put before the first line is no part of its JSON.
+    if (first && line.startsWith("\ufeff")) line = line.slice(1)
+    first = false
     try {
+      // A blank line is a bad line too: every input line gets its output line, in order.
+      if (!line.trim()) throw new Error("empty line")
       const input = JSON.parse(line)
       if (typeof input?.text !== "string") throw new Error('each line needs a "text" string')
       const hint = typeof input.currency_hint === "string" ? input.currency_hint : null
@@ -132,14 +152,18 @@ async function parsePrices() {
   return 0
 }
 
+// Output piped into a reader that stops early (`| head`) ends the command quietly.
+process.stdout.on("error", (error) => process.exit(error.code === "EPIPE" ? 0 : 1))
+
 const [command, ...rest] = process.argv.slice(2)
+const help = (args) => args.some((arg) => arg === "--help" || arg === "-h")
 try {
-  if (command === "extract") process.exitCode = await extract(rest)
-  else if (command === "parse-price") process.exitCode = await parsePrices()
-  else {
-    console.log(USAGE)
-    process.exitCode = command === undefined || command === "--help" || command === "-h" ? 0 : 2
-  }
+  if (command === undefined || help([command]) || help(rest)) console.log(USAGE)
+  else if (command === "extract") process.exitCode = await extract(rest)
+  else if (command === "parse-price") {
+    if (rest.length) throw new Error(`parse-price takes no arguments (${rest[0]})`)
+    process.exitCode = await parsePrices()
+  } else throw new Error(`unknown command ${command}`)
 } catch (error) {
   console.error(`cartwise: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`)
   process.exitCode = 2

@@ -156,6 +156,14 @@ async function runInPage([source, reader, warmRuns]) {
 // Bounded: a page whose load never comes is read after 15 s, as it then is.
 export const pageLoaded = (page) => page.waitForLoadState("load", { timeout: 15_000 }).catch(() => undefined)
 
+// A page saved as bytes is decoded as a browser would: by its byte-order mark, else the charset its
+// <meta> names (in the first bytes, as browsers look for it), else as UTF-8, since the response
+// header that may have named it is not saved. A string is UTF-8.
+function contentType(html) {
+  const named = typeof html === "string" ? null : /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(html.subarray(0, 4096).toString("latin1"))?.[1]
+  return `text/html; charset=${named ?? "utf-8"}`
+}
+
 /** `warmRuns`: how many cached runs follow the first in each page, for timing (none for plain extraction). */
 export async function startPageRunner({ warmRuns = 0 } = {}) {
   const scripts = contentScripts()
@@ -165,17 +173,23 @@ export async function startPageRunner({ warmRuns = 0 } = {}) {
   })
   const context = await browser.newContext({ javaScriptEnabled: false, serviceWorkers: "block" })
   let current = null
-  // The page under test is answered from memory; every other request (images, CSS, trackers) fails.
+  // The page under test is answered from memory, once. Any other navigation, the page's own (a
+  // meta refresh, to itself or elsewhere) or its frames', is answered "204 No Content", which
+  // drops a navigation: the page keeps the document it has, and a frame stays empty. Every other
+  // request (images, CSS, trackers) fails.
   await context.route("**/*", (route) => {
-    const url = route.request().url().split("#")[0]
-    if (current && url === current.url.split("#")[0] && route.request().isNavigationRequest()) {
-      return route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: current.html })
+    const request = route.request()
+    if (!request.isNavigationRequest()) return route.abort("internetdisconnected")
+    if (current && !current.served && request.frame().parentFrame() === null && request.url().split("#")[0] === current.url.split("#")[0]) {
+      current.served = true
+      return route.fulfill({ status: 200, contentType: contentType(current.html), body: current.html })
     }
-    return route.abort("internetdisconnected")
+    return route.fulfill({ status: 204 })
   })
   return {
     /**
-     * Extract from `html` as if it were served at `url`: { ms, warmMs, result, dated } or throws,
+     * Extract from `html` (a string, or the saved bytes) as if it were served at `url` (as
+     * `new URL(url).href` writes it): { ms, warmMs, result, dated } or throws,
      * `dated` being the reviews the review reader dated from the page afterwards, as the background
      * stores them over the result's (same ids). `grow`, if
      * given, runs in the page first (to build pages too large to send, for stress runs).

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process"
+import { execFileSync, spawnSync } from "node:child_process"
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
@@ -79,11 +79,44 @@ describe("the cartwise command line", () => {
     }
   })
 
-  it("parses price strings from JSON lines and reports bad lines without stopping", () => {
-    const out = cli(["parse-price"], ['{"text": "1.299,00 €", "currency_hint": null}', "{oops", '{"text": "¥1,299"}'].join("\n"))
+  it("reads saved pages as a browser would: their own charset, a page that refreshes itself, an address written loosely", () => {
+    const dir = mkdtempSync(join(tmpdir(), "cartwise-"))
+    const product = (name: string, price: string, head = "") =>
+      `<html><head>${head}<title>${name}</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"${name}","offers":{"@type":"Offer","price":"${price}","priceCurrency":"RUB"}}</script></head><body><h1>${name}</h1></body></html>`
+    try {
+      // A Russian shop's page saved in windows-1251, as its <meta> says: Node has no encoder for
+      // it, so the Cyrillic letters are written as their bytes (Ч = 0xD7 …).
+      const cp1251 = Buffer.from(product("\u00d7\u00e0\u00e9\u00ed\u00e8\u00ea", "2990", '<meta charset="windows-1251">'), "latin1")
+      writeFileSync(join(dir, "cp1251.html"), cp1251)
+      // A page whose <meta> refreshes it: read as saved, and the next file still gets its reading.
+      writeFileSync(join(dir, "refresh.html"), product("Refreshing Kettle", "15", '<meta http-equiv="refresh" content="0">'))
+      writeFileSync(join(dir, "plain.html"), product("Plain Kettle", "12"))
+      const [russian, refreshing, loose] = cli(["extract", join(dir, "cp1251.html"), join(dir, "refresh.html"), "--url", "HTTPS://Shop.Example:443/p/1", join(dir, "plain.html")])
+      expect(russian).toMatchObject({ name: "Чайник", price: "2990" })
+      expect(refreshing).toMatchObject({ name: "Refreshing Kettle", price: "15" })
+      expect(loose).toMatchObject({ name: "Plain Kettle", price: "12" })
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it("refuses a --url that names no file or no web page, before opening anything", () => {
+    const run = (args: string[]) => spawnSync("node", ["scripts/cli.mjs", "extract", ...args], { cwd: root, encoding: "utf8", timeout: 30_000 })
+    for (const args of [["test/fixtures/pages/article.html", "--url", "https://shop.example/p"], ["--url", "file:///etc/passwd", "test/fixtures/pages/article.html"], ["--verbose", "test/fixtures/pages/article.html"]]) {
+      const out = run(args)
+      expect(out.status, args.join(" ")).toBe(2)
+      expect(out.stdout).toBe("")
+      expect(out.stderr).toMatch(/^cartwise: /)
+    }
+  })
+
+  it("parses price strings from JSON lines and reports bad and blank lines without stopping", () => {
+    // One output line per input line, in order, so a script can pair them: a blank line too.
+    const out = cli(["parse-price"], ['\ufeff{"text": "1.299,00 €", "currency_hint": null}', "{oops", "", '{"text": "¥1,299"}'].join("\n"))
     expect(out).toEqual([
       { amount: "1299", currency: "EUR", currencyText: "€" },
       { error: expect.any(String), line: "{oops" },
+      { error: "empty line", line: "" },
       { amount: "1299", currency: "JPY", currencyText: "¥" }
     ])
   })
