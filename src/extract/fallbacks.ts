@@ -7,7 +7,12 @@ import { mainBuyButton, readHeuristics, type HeuristicRead } from "./heuristics"
 import { cleanText, isPlaceholder, normalizeGtin, normalizeId } from "./normalize"
 import { valueByLabel } from "./labelled-value"
 import { pageTexts, type PageTexts } from "./page-texts"
+import { one } from "./text"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specMpn, specValue, type Spec } from "./specs"
+
+// A blog post (og:type article) prints prices beside its affiliate links' buy buttons: where no
+// structured data makes the page a product, such a page is none, whatever its layout.
+const ARTICLE = "[property='og:type'][content^=article i]"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
   reads.some((r) => r !== null && r[key] !== null && !isPlaceholder(r[key]))
@@ -28,6 +33,7 @@ export function readHeuristicsFor(
   specs: () => Spec[],
   decides = false
 ): HeuristicRead | null {
+  if (decides && one(doc, ARTICLE)) return null
   const buy = decides ? mainBuyButton(doc) : undefined
   if (buy === null && !readDataLayer(doc)?.price) return null
   const has = (key: keyof ProductFields) => firstValue(known, key)

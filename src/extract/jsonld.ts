@@ -84,8 +84,11 @@ export interface ProductCandidate {
   listed: boolean
 }
 
-// Products under these keys are other products (related items, list entries), not this page's.
+// Products under these keys are other products (related items, list entries, what a review or
+// an article is about or mentions), not this page's: a review site's or a blog's page is no shop's.
 const LIST_KEYS = new Set([
+  "itemReviewed",
+  "mentions",
   "itemListElement",
   "isRelatedTo",
   "isSimilarTo",
@@ -122,7 +125,7 @@ export function findProductCandidates(roots: unknown[]): ProductCandidate[] {
         value: child,
         depth: depth + 1,
         mainEntity: key === "mainEntity" || key === "mainEntityOfPage",
-        listed: listed || LIST_KEYS.has(key) || typesOf(value).includes("itemlist")
+        listed: listed || LIST_KEYS.has(key) || /itemlist|article|posting/.test(`${typesOf(value)}`)
       })
     }
   }

@@ -75,7 +75,8 @@ export function normalizeGtin(value: unknown): string | null {
   const text = cleanText(value, 64)
   if (!text) return null
   const digits = text.replace(/^(?:gtin|ean|upc|isbn)[\s:-]*/i, "").replace(/[\s-]|\.$/g, "")
-  if (!/^(?:\d{8}|\d{12}|\d{13}|\d{14})$/.test(digits)) return null
+  // All zeros passes the check digit, but is a template's placeholder.
+  if (!/^(?:\d{8}|\d{12}|\d{13}|\d{14})$/.test(digits) || !+digits) return null
   let sum = 0
   for (let i = digits.length - 2, weight = 3; i >= 0; i--, weight = weight === 3 ? 1 : 3) {
     sum += Number(digits[i]) * weight
@@ -114,8 +115,9 @@ export const firstNumber = (text: string | null | undefined) => text?.match(/\d+
 
 /** Rating on a 0–5 scale, whatever scale the shop uses (bestRating 10, 100…). */
 export function normalizeRating(value: unknown, best?: unknown, worst?: unknown): number | null {
-  const raw = toNumber(value)
-  if (raw === null || raw < 0) return null
+  const raw = toNumber(value) ?? 0
+  // Zero is no average of anyone's stars: shops print it for a product nobody has rated yet.
+  if (!(raw > 0)) return null
   const max = toNumber(best) ?? (raw > 5 && raw <= 10 ? 10 : raw > 10 && raw <= 100 ? 100 : 5)
   const min = toNumber(worst) ?? 0
   if (max <= min || raw > max || raw < min) return null

@@ -105,7 +105,8 @@ function withDecimalSeparator(raw: string, separator: "." | ","): string | null 
 }
 
 /**
- * "1.299,00" → "1299.00"; "1,299" → "1299"; "0,5" → "0.5"; ".75" → "0.75". Returns null for
+ * "1.299,00" → "1299"; "1,299" → "1299"; "1,29,999" → "129999"; "0,5" → "0.5"; ".75" → "0.75"
+ * (canonical: no trailing zeros). Returns null for
  * nonsense. A forced decimal separator ("." or ",") makes the other mark a group separator.
  */
 export function decimalFromNumberText(token: string, decimalSeparator?: string | null): string | null {
@@ -130,7 +131,8 @@ export function decimalFromNumberText(token: string, decimalSeparator?: string |
     const pieces = compact.split(sep)
     const head = pieces[0] ?? ""
     const tail = pieces[pieces.length - 1] ?? ""
-    const groupsOfThree = pieces.slice(1).every((p) => p.length === 3)
+    // Indian shops group by lakh and crore above the thousands: "1,29,999", "12,34,56,789".
+    const groupsOfThree = pieces.slice(1).every((p) => p.length === 3) || /^\d\d?(,\d\d)+,\d{3}$/.test(compact)
     if (pieces.length > 2 || (groupsOfThree && head !== "0" && head.length <= 3)) {
       if (!groupsOfThree) return null
       intPart = pieces.join("")
@@ -290,7 +292,8 @@ export function parsePrice(
     const segment = clean.slice(prevEnd, n.index)
     prevEnd = n.end
     const after = clean.slice(n.end, n.end + 16)
-    if (!n.amount || /^\s?%/.test(after)) continue
+    // A minus before the first number makes it a discount ("-$20", "−5,00 €"), not a price.
+    if (!n.amount || /^\s?%/.test(after) || (n === numbers[0] && /[-−]\W*$/.test(segment))) continue
     if (wordAt(MONTH_BEFORE, clean.slice(Math.max(0, n.index - 12), n.index), 0) || wordAt(MONTH_AFTER, after, 0)) continue
     candidates.push({ ...n, amount: n.amount, mark: markBefore(segment) })
   }

@@ -122,6 +122,40 @@ describe("general extraction rules", () => {
   })
 })
 
+describe("pages about products that sell none", () => {
+  const read = (head: string, body: string, url = "https://blog.example/2024/kettles") =>
+    extractProduct(documentFrom(`<html><head>${head}</head><body>${body}</body></html>`, url), url)
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
+  const buyBox = `<h1>Is the Aurora kettle worth $149?</h1><span class="price">$149.99</span><a class="btn buy-now" href="https://shop.example/aurora">Buy now</a>`
+
+  it("does not take the product a review, a post's mentions or an article is about for the page's own", () => {
+    const tested = { "@type": "Product", name: "Aurora Kettle", offers: { "@type": "Offer", price: "149.99", priceCurrency: "USD" } }
+    for (const markup of [
+      { "@context": "https://schema.org", "@type": "Review", itemReviewed: tested, reviewRating: { ratingValue: 4 } },
+      { "@context": "https://schema.org", "@type": "BlogPosting", headline: "Kettles", mentions: [tested] },
+      { "@context": "https://schema.org", "@type": "NewsArticle", headline: "Kettles", about: tested }
+    ]) {
+      expect(read(ld(markup), "<h1>Kettles we tried</h1><p>Long text.</p>"), markup["@type"]).toMatchObject({ kind: "not-product" })
+    }
+    // The shop's own page with the same product is one.
+    expect(read(ld({ "@context": "https://schema.org", ...tested }), "<h1>Aurora Kettle</h1>", "https://shop.example/aurora")).toMatchObject({ kind: "product" })
+  })
+
+  it("does not read a blog post's affiliate box as a product, where a shop's page with the same box is one", () => {
+    expect(read('<meta property="og:type" content="article">', buyBox)).toMatchObject({ kind: "not-product", reason: "none" })
+    expect(read("", buyBox, "https://shop.example/aurora")).toMatchObject({ kind: "product", product: { price: "149.99" } })
+  })
+})
+
+describe("values that only look like one", () => {
+  it("leaves out an all-zero GTIN and a rating of zero stars", () => {
+    const page = (extra: object) =>
+      `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Lamp", offers: { price: "15", priceCurrency: "EUR" }, ...extra })}</script><h1>Lamp</h1>`
+    expect(product(page({ gtin13: "0000000000000", aggregateRating: { ratingValue: "0", reviewCount: "0" } }))).toMatchObject({ gtin: null, rating: null })
+    expect(product(page({ gtin13: "4006381333931", aggregateRating: { ratingValue: "4.5", reviewCount: "12" } }))).toMatchObject({ gtin: "4006381333931", rating: 4.5 })
+  })
+})
+
 describe("more availability words", () => {
   it.each([
     ["Temporarily out – back soon", "OutOfStock"],

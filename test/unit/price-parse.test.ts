@@ -19,9 +19,21 @@ describe("parsePrice on strings as shops print them", () => {
     ["$699,000", "699000", "USD", "$"],
     ["٣٤٫٩٩ ر.س", "34.99", "SAR", "ر.س"],
     ["۱۲۰٬۰۰۰ تومان", "120000", "IRR", "تومان"],
-    ["0.299 EUR", "0.299", "EUR", "EUR"]
+    ["0.299 EUR", "0.299", "EUR", "EUR"],
+    // Lakh and crore grouping, as Indian shops print their prices.
+    ["₹1,29,999", "129999", "INR", "₹"],
+    ["₹ 12,34,56,789", "123456789", "INR", "₹"],
+    ["Rs. 1,29,999", "129999", "INR", "Rs."]
   ])("%s → %s %s", (text, amount, currency, currencyText) => {
     expect(parsePrice(text)).toEqual({ amount, currency, currencyText })
+  })
+
+  it("takes a minus before the first number for a discount, not a price, and keeps ranges", () => {
+    expect(parsePrice("-$20")).toMatchObject({ amount: null })
+    expect(parsePrice("−5,00 €")).toMatchObject({ amount: null })
+    expect(parsePrice("-20% 49,99 €")).toMatchObject({ amount: "49.99" })
+    expect(parsePrice("10 - 20 €")).toMatchObject({ amount: "10" })
+    expect(parsePrice("Art.-Nr. 5")).toMatchObject({ amount: "5" })
   })
 
   it("returns nulls for text without a price", () => {
