@@ -156,12 +156,35 @@ async function runInPage([source, reader, warmRuns]) {
 // Bounded: a page whose load never comes is read after 15 s, as it then is.
 export const pageLoaded = (page) => page.waitForLoadState("load", { timeout: 15_000 }).catch(() => undefined)
 
-// A page saved as bytes is decoded as a browser would: by its byte-order mark, else the charset its
-// <meta> names (in the first bytes, as browsers look for it), else as UTF-8, since the response
-// header that may have named it is not saved. A string is UTF-8.
+// A page saved as bytes is decoded as a browser would: by its byte-order mark (which wins over any
+// header), else the charset its <meta> names as the HTML standard's prescan reads it (in the first
+// bytes, outside comments: a <meta charset>, or a <meta http-equiv=content-type> whose content
+// names one; a UTF-16 name means UTF-8 there, an unknown one is passed over), else as UTF-8, since
+// the response header that may have named it is not saved. A string is UTF-8.
 function contentType(html) {
-  const named = typeof html === "string" ? null : /<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)/i.exec(html.subarray(0, 4096).toString("latin1"))?.[1]
-  return `text/html; charset=${named ?? "utf-8"}`
+  return `text/html; charset=${typeof html === "string" ? "utf-8" : metaCharset(html) ?? "utf-8"}`
+}
+
+function metaCharset(bytes) {
+  const head = bytes.subarray(0, 4096).toString("latin1").replace(/<!--[\s\S]*?(?:-->|$)/g, "")
+  for (const [tag] of head.matchAll(/<meta\s[^>]*>/gi)) {
+    // The tag's attributes, each read once and the first of a name kept, as the prescan does (a
+    // "charset=" inside another attribute's value is no attribute).
+    const attrs = new Map()
+    for (const [, name, ...values] of tag.slice(5).matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
+      if (!attrs.has(name.toLowerCase())) attrs.set(name.toLowerCase(), values.find((v) => v !== undefined) ?? "")
+    }
+    const pragma = /^content-type$/i.test(attrs.get("http-equiv") ?? "") ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attrs.get("content") ?? "")?.[1] : undefined
+    const label = attrs.get("charset") || pragma
+    if (!label) continue
+    try {
+      const encoding = new TextDecoder(label.trim()).encoding
+      return encoding.startsWith("utf-16") ? "utf-8" : encoding
+    } catch {
+      // Not an encoding's name: the prescan goes on to the next <meta>.
+    }
+  }
+  return null
 }
 
 /** `warmRuns`: how many cached runs follow the first in each page, for timing (none for plain extraction). */
@@ -180,7 +203,8 @@ export async function startPageRunner({ warmRuns = 0 } = {}) {
   await context.route("**/*", (route) => {
     const request = route.request()
     if (!request.isNavigationRequest()) return route.abort("internetdisconnected")
-    if (current && !current.served && request.frame().parentFrame() === null && request.url().split("#")[0] === current.url.split("#")[0]) {
+    // The tab's first navigation is the one page.goto makes (its address as Chromium writes it).
+    if (current && !current.served && request.frame().parentFrame() === null) {
       current.served = true
       return route.fulfill({ status: 200, contentType: contentType(current.html), body: current.html })
     }
@@ -188,8 +212,8 @@ export async function startPageRunner({ warmRuns = 0 } = {}) {
   })
   return {
     /**
-     * Extract from `html` (a string, or the saved bytes) as if it were served at `url` (as
-     * `new URL(url).href` writes it): { ms, warmMs, result, dated } or throws,
+     * Extract from `html` (a string, or the saved bytes) as if it were served at `url`:
+     * { ms, warmMs, result, dated } or throws,
      * `dated` being the reviews the review reader dated from the page afterwards, as the background
      * stores them over the result's (same ids). `grow`, if
      * given, runs in the page first (to build pages too large to send, for stress runs).

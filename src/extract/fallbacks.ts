@@ -11,7 +11,8 @@ import { one } from "./text"
 import { BRAND_LABELS, GTIN_LABELS, MPN_LABELS, specMpn, specValue, type Spec } from "./specs"
 
 // A blog post (og:type article) prints prices beside its affiliate links' buy buttons: where no
-// structured data makes the page a product, such a page is none, whatever its layout.
+// structured data makes the page a product, its buttons do not (the shop's own product-view
+// analytics event still does).
 const ARTICLE = "[property='og:type'][content^=article i]"
 
 const firstValue = (reads: (ProductFields | null)[], key: keyof ProductFields) =>
@@ -33,8 +34,7 @@ export function readHeuristicsFor(
   specs: () => Spec[],
   decides = false
 ): HeuristicRead | null {
-  if (decides && one(doc, ARTICLE)) return null
-  const buy = decides ? mainBuyButton(doc) : undefined
+  const buy = decides ? (one(doc, ARTICLE) ? null : mainBuyButton(doc)) : undefined
   if (buy === null && !readDataLayer(doc)?.price) return null
   const has = (key: keyof ProductFields) => firstValue(known, key)
   const texts = pageTexts(doc)

@@ -56,9 +56,9 @@ export const NOT_MAIN = new RegExp(`carousel|${STRIPS.source}`, "i")
 // "category-carousel" is one.)
 const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|pwb-brand)-\S*/g
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
-// Not this price either: a list price said in words ("Was $99.99", "RRP £99.99", "UVP 99,99 €"),
-// a unit price ("1,99 €/kg") or one before tax ("£833.33 ex VAT", a class "price-excl").
-const NOT_PRICE_TEXT = /\bwas\b|rrp|uvp|statt|excl|ex\.? ?vat|zzgl|\/\s*(?:mo|mes|kg\b|l\b)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
+// Nor a list price said in words first ("Was $99.99", "RRP £99.99", "UVP 99,99 €"; in a box with
+// today's price first, "69,99 € UVP 99,99 €", the price parser passes over it).
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type

@@ -84,10 +84,9 @@ export interface ProductCandidate {
   listed: boolean
 }
 
-// Products under these keys are other products (related items, list entries, what a review or
-// an article is about or mentions), not this page's: a review site's or a blog's page is no shop's.
+// Products under these keys are other products (related items, list entries, what a post
+// mentions), not this page's; so is what a review or an article is about (below).
 const LIST_KEYS = new Set([
-  "itemReviewed",
   "mentions",
   "itemListElement",
   "isRelatedTo",
@@ -125,7 +124,13 @@ export function findProductCandidates(roots: unknown[]): ProductCandidate[] {
         value: child,
         depth: depth + 1,
         mainEntity: key === "mainEntity" || key === "mainEntityOfPage",
-        listed: listed || LIST_KEYS.has(key) || /itemlist|article|posting/.test(`${typesOf(value)}`)
+        // A review site's or a blog's page is no shop's; an AggregateRating's itemReviewed (as
+        // Google documents review snippets) or an article's mainEntity is the page's product.
+        listed:
+          listed ||
+          LIST_KEYS.has(key) ||
+          typesOf(value).includes("itemlist") ||
+          (/^(about|itemReviewed)$/.test(key) && /article|posting|review/.test(`${typesOf(value)}`))
       })
     }
   }

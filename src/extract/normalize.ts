@@ -115,9 +115,8 @@ export const firstNumber = (text: string | null | undefined) => text?.match(/\d+
 
 /** Rating on a 0–5 scale, whatever scale the shop uses (bestRating 10, 100…). */
 export function normalizeRating(value: unknown, best?: unknown, worst?: unknown): number | null {
-  const raw = toNumber(value) ?? 0
-  // Zero is no average of anyone's stars: shops print it for a product nobody has rated yet.
-  if (!(raw > 0)) return null
+  const raw = toNumber(value)
+  if (raw === null || raw < 0) return null
   const max = toNumber(best) ?? (raw > 5 && raw <= 10 ? 10 : raw > 10 && raw <= 100 ? 100 : 5)
   const min = toNumber(worst) ?? 0
   if (max <= min || raw > max || raw < min) return null

@@ -22,7 +22,7 @@ const HISTORIC_CODES = new Set(
 
 // Lower-case ISO codes that are everyday words: "all", "top" and "try" are not Albanian lek,
 // pa'anga or lira unless written in capitals.
-const CODE_WORDS = new Set("all bam bob cop cup gel ils mad mop mur nad pen php sos top try".split(" "))
+const CODE_WORDS = new Set("allbambobcopcupgelilsmadmopmurnadpenphpsostoptry".match(/.../g))
 
 export function isIsoCurrency(code: string): boolean {
   return ISO_CODES.has(code)

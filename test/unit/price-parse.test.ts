@@ -34,6 +34,11 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("-20% 49,99 €")).toMatchObject({ amount: "49.99" })
     expect(parsePrice("10 - 20 €")).toMatchObject({ amount: "10" })
     expect(parsePrice("Art.-Nr. 5")).toMatchObject({ amount: "5" })
+    // A dash set apart by spaces separates a label or an option from its price (found by review).
+    expect(parsePrice("Price - $49.99")).toMatchObject({ amount: "49.99", currency: "USD" })
+    expect(parsePrice("Small - $19.99")).toMatchObject({ amount: "19.99" })
+    expect(parsePrice("- $49.99")).toMatchObject({ amount: "49.99" })
+    expect(parsePrice("Preis:\n-\n49,99 €")).toMatchObject({ amount: "49.99" })
   })
 
   it("returns nulls for text without a price", () => {
