@@ -156,9 +156,8 @@ async function parsePrices() {
 process.stdout.on("error", (error) => process.exit(error.code === "EPIPE" ? 0 : 1))
 
 const [command, ...rest] = process.argv.slice(2)
-const help = (args) => args.some((arg) => arg === "--help" || arg === "-h")
 try {
-  if (command === undefined || help([command]) || help(rest)) console.log(USAGE)
+  if (command === undefined || process.argv.slice(2).some((arg) => arg === "--help" || arg === "-h")) console.log(USAGE)
   else if (command === "extract") process.exitCode = await extract(rest)
   else if (command === "parse-price") {
     if (rest.length) throw new Error(`parse-price takes no arguments (${rest[0]})`)

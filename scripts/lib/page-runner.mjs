@@ -172,7 +172,8 @@ function metaCharset(bytes) {
     // "charset=" inside another attribute's value is no attribute).
     const attrs = new Map()
     for (const [, name, ...values] of tag.slice(5).matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)) {
-      if (!attrs.has(name.toLowerCase())) attrs.set(name.toLowerCase(), values.find((v) => v !== undefined) ?? "")
+      const key = name.toLowerCase()
+      if (!attrs.has(key)) attrs.set(key, values.find((v) => v !== undefined) ?? "")
     }
     const pragma = /^content-type$/i.test(attrs.get("http-equiv") ?? "") ? /charset\s*=\s*["']?([^\s"';]+)/i.exec(attrs.get("content") ?? "")?.[1] : undefined
     const label = attrs.get("charset") || pragma
