@@ -58,13 +58,15 @@ const firstLine = (message) => message.split("\n")[0].replace(/\u001b\[[\d;]*m/g
 // validator ends with): review dates to ISO and ids, "+" and "-" marks as "Yes" and "No", the shop's
 // terms left out of the specs, markup out of the description, the shop's icons and logo out of the
 // images. The content script sends them as the page prints them. `dated`: the reviews the review
-// reader dated from the page afterwards, which the background stores over the same ids.
-function snapshotLine(file, { result, dated }, { settleProduct, datesFilled, reasonText }) {
+// reader dated from the page afterwards, which the background stores over the same ids. A review's
+// language, where the page declared none, is detected from its words as the background stores it.
+function snapshotLine(file, { result, dated }, { settleProduct, datesFilled, withLanguages, reasonText }) {
   const p = result.kind === "product" ? settleProduct(result.product) : null
   if (p && dated.length) {
     const filled = new Map(datesFilled(p.reviews, dated).map((r) => [r.id, r]))
     p.reviews = p.reviews.map((r) => filled.get(r.id) ?? r)
   }
+  if (p) p.reviews = withLanguages(p.reviews)
   const value = (key) => (p ? p[key] ?? null : null)
   return {
     file,
@@ -104,8 +106,14 @@ async function extract(args) {
   const { startPageRunner } = await import("./lib/page-runner.mjs")
   const { register } = await import("tsx/esm/api")
   register()
-  // As the background keeps them: the product settled, and the dates the review reader sent filled in (recordReviewDates).
-  const settle = { ...(await import("../src/extract/settle-product.ts")), ...(await import("../src/db/review-rows.ts")), ...(await import("../src/extract/reasons.ts")) }
+  // As the background keeps them: the product settled, the dates the review reader sent filled in
+  // (recordReviewDates), and each review's language where the page declared none (storeReviews).
+  const settle = {
+    ...(await import("../src/extract/settle-product.ts")),
+    ...(await import("../src/db/review-rows.ts")),
+    ...(await import("../src/db/review-language.ts")),
+    ...(await import("../src/extract/reasons.ts"))
+  }
   const runner = await startPageRunner()
   let failed = 0
   try {

@@ -117,7 +117,10 @@ export interface Review {
   date: string | null
   verified: boolean | null
   helpfulVotes: number | null
-  /** BCP 47 language when the page declares it. */
+  /**
+   * BCP 47 language when the page declares it; once stored, detected from the review's words
+   * where the page declared none (src/db/review-language.ts).
+   */
   language: string | null
   /** Where it was read: "json-ld", "microdata", "amazon", "yotpo", … */
   source: string

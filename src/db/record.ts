@@ -9,6 +9,7 @@ import { productKey, shopHost } from "./product-key"
 import { withoutPrice } from "./name-price"
 import { realBrand } from "./no-brand"
 import { datesFilled, reviewRows } from "./review-rows"
+import { withLanguages } from "./review-language"
 import { withoutListingBlurb } from "./listing-blurb"
 import { dropShopWideDescription } from "./shop-blurb"
 import { brandWithoutShopName, withoutShopName } from "./shop-title"
@@ -123,7 +124,7 @@ async function recordProduct(db: CartwiseDb, report: TabReport, snapshot: Produc
 /** New reviews are added and known ones refreshed, keeping when Cartwise first saw them; copies are joined (review-rows.ts). */
 async function storeReviews(db: CartwiseDb, key: string, reviews: Review[], now: number): Promise<void> {
   if (reviews.length === 0) return
-  const rows = reviewRows(await db.reviews.where("productKey").equals(key).toArray(), reviews, key, now)
+  const rows = reviewRows(await db.reviews.where("productKey").equals(key).toArray(), withLanguages(reviews), key, now)
   await db.reviews.bulkDelete(rows.remove.map((id): [string, string] => [key, id]))
   await db.reviews.bulkPut(rows.put)
 }

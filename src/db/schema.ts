@@ -6,6 +6,7 @@ import Dexie, { type EntityTable, type Table, type Transaction } from "dexie"
 import type { ScanProgress } from "../messages/contract"
 import type { Availability, ProductSnapshot, Review } from "../product"
 import { reviewRows } from "./review-rows"
+import { withLanguage } from "./review-language"
 
 /** A product row. Its reviews live in their own table; `reviews` here is always empty. */
 export interface StoredProduct extends ProductSnapshot {
@@ -151,6 +152,18 @@ export class CartwiseDb extends Dexie {
     this.version(7)
       .stores({})
       .upgrade((tx) => joinStoredReviewCopies(tx))
+    // 8: a stored review's language, where its page declared none, is detected from its words, as
+    // reviews are now stored (review-language.ts).
+    this.version(8)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table("reviews")
+          .filter((review: StoredReview) => !review.language)
+          .modify((review: StoredReview) => {
+            review.language = withLanguage(review).language
+          })
+      )
   }
 }
 

@@ -54,6 +54,8 @@ describe("the cartwise command line", () => {
     // The microdata reviews carry no date; the page prints one in each review's element.
     const [shop] = cli(["extract", "--url", "https://www.3suisses.example/P-7142014-tertio-housse-de-chaise", "test/fixtures/pages/microdata-reviews-carousel.html"])
     expect(shop.reviews.map((r: { date: string | null }) => r.date)).toEqual(["2018-01-24", "2016-10-05", "2016-10-21"])
+    // The page declares no language for them: the words say French, as the extension stores them.
+    expect(shop.reviews.map((r: { language: string | null }) => r.language)).toEqual(["fr", "fr", "fr"])
   })
 
   it("reads microdata whose texts hold the shop's own read-more controls, and leaves those words out", () => {

@@ -26,6 +26,7 @@ const RELEASED_STORES: Record<string, string>[] = [
   { settings: "&key" },
   { analyses: "&[productKey+kind], productKey" },
   {},
+  {},
   {}
 ]
 
@@ -69,7 +70,7 @@ describe("upgrading stored data", () => {
 
     const db = new CartwiseDb("cartwise-migration", { indexedDB, IDBKeyRange })
     const product = await db.products.get(V1_PRODUCT.key)
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     expect(product).toEqual({
       ...V1_PRODUCT,
       listPrice: null,
@@ -104,7 +105,7 @@ describe("upgrading version 3 data to the current version", () => {
     v3.close()
 
     const db = new CartwiseDb("cartwise-v3", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     expect(await db.products.get(V1_PRODUCT.key)).toEqual(product)
     expect((await reviewsOf(db, V1_PRODUCT.key)).map((r) => r.body)).toEqual(["Pours well"])
     expect(await db.settings.get("reviewPages:shop.example")).toEqual({ key: "reviewPages:shop.example", value: true })
@@ -128,7 +129,7 @@ describe("upgrading version 4 data to version 5", () => {
     v4.close()
 
     const db = new CartwiseDb("cartwise-v4", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     const observations = await db.observations.orderBy("id").toArray()
     expect(observations.map((o) => [o.productKey, o.price, o.bid ?? false])).toEqual([
       [lot.key, "90", true],
@@ -151,7 +152,7 @@ describe("upgrading version 5 data to version 6", () => {
     v5.close()
 
     const db = new CartwiseDb("cartwise-v5", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     const observations = await db.observations.orderBy("id").toArray()
     expect(observations.map((o) => [o.productKey, o.price, o.from ?? false])).toEqual([
       [range.key, "352", true],
@@ -179,11 +180,42 @@ describe("upgrading version 6 data to version 7", () => {
     v6.close()
 
     const db = new CartwiseDb("cartwise-v6", { indexedDB, IDBKeyRange })
-    expect(db.verno).toBe(7)
+    expect(db.verno).toBe(8)
     expect((await reviewsOf(db, key)).map((r) => [r.id, r.author, r.title, r.verified, r.source, r.firstSeenAt]).sort()).toEqual([
       ["88231", "Priya", "Great kettle", true, "judgeme", 1000],
       ["h99887766", "Sam", null, null, "json-ld", 1000]
     ])
     expect(await reviewsOf(db, "other.example|sku:K2")).toHaveLength(1)
+  })
+})
+
+describe("upgrading version 7 data to version 8", () => {
+  it("gives each stored review the language of its words where the page declared none, and keeps a declared one", async () => {
+    const indexedDB = new IDBFactory()
+    const v7 = releasedDb("cartwise-v7", indexedDB, 7)
+    const key = V1_PRODUCT.key
+    const row = (id: string, title: string | null, body: string, language: string | null) => ({
+      productKey: key, id, author: null, rating: 4, title, body, date: null, verified: null, helpfulVotes: null, language, source: "json-ld", firstSeenAt: 1000
+    })
+    await v7.table("reviews").bulkAdd([
+      row("h1", "Sehr gut", "Der Wasserkocher ist schnell und leise, und der Deckel schließt gut.", null),
+      row("h2", null, "Il bollitore è molto silenzioso e scalda l'acqua in pochi minuti, lo consiglio.", null),
+      row("h3", "とても良い", "お湯がすぐに沸きます。", null),
+      // Trustpilot and Judge.me say each review's language: theirs stands.
+      row("h4", null, "Boils fast and pours without a drip.", "en-GB"),
+      // Too short to tell: no guess.
+      row("h5", null, "OK", null)
+    ])
+    v7.close()
+
+    const db = new CartwiseDb("cartwise-v7", { indexedDB, IDBKeyRange })
+    expect(db.verno).toBe(8)
+    expect((await reviewsOf(db, key)).map((r) => [r.id, r.language])).toEqual([
+      ["h1", "de"],
+      ["h2", "it"],
+      ["h3", "ja"],
+      ["h4", "en-GB"],
+      ["h5", null]
+    ])
   })
 })

@@ -246,6 +246,22 @@ describe("reviews", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [jsonLd] }), T0 + DAY)
     expect((await reviewsOf(db, "shop.example|sku:GK-1")).map((r) => r.id).sort()).toEqual(["7731", "h11111111"])
   })
+
+  it("are stored with the language of their words where the page declared none", async () => {
+    const db = freshDb()
+    const undeclared = (id: string, author: string, body: string): Review => ({ ...review(id, author, body), language: null })
+    const french = { ...undeclared("r1", "Léa", "Bouilloire très rapide et silencieuse, je la recommande sans hésiter."), title: "Parfait" }
+    const polish = undeclared("r2", "Ola", "Czajnik jest bardzo cichy i szybko gotuje wodę, polecam.")
+    const declared = { ...review("r3", "Bo", "Pours well and the lid stays shut."), language: "en-GB" }
+    await recordPageResult(db, 1, productMessage({ reviews: [french, polish, declared, undeclared("r4", "Cy", "OK")] }), T0)
+    const stored = await reviewsOf(db, "shop.example|sku:GK-1")
+    expect(stored.map((r) => [r.id, r.language])).toEqual([
+      ["r1", "fr"],
+      ["r2", "pl"],
+      ["r3", "en-GB"],
+      ["r4", null]
+    ])
+  })
 })
 
 describe("product identity", () => {
@@ -275,7 +291,7 @@ describe("the shopper's data", () => {
     await recordPageResult(db, 1, productMessage({ reviews: [review("r1", "Ana")] }), T0)
     await recordPageResult(db, 1, productMessage({ price: "45" }), T0 + DAY)
     const data = await exportAll(db, T0 + 2 * DAY)
-    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 7, exportedAt: "2026-11-03T00:00:00.000Z" })
+    expect(data).toMatchObject({ format: "cartwise-export", formatVersion: 1, schemaVersion: 8, exportedAt: "2026-11-03T00:00:00.000Z" })
     expect(data.reviews.map((r) => r.author)).toEqual(["Ana"])
     expect(data.products).toHaveLength(1)
     expect(data.observations.map((o) => o.price)).toEqual(["49", "45"])
