@@ -20,9 +20,15 @@ if (!existsSync(`${corpus}ground-truth.json`)) {
 }
 const truth = JSON.parse(readFileSync(`${corpus}ground-truth.json`, "utf8"))
 
+// Scored as the shopper gets it: the content script's product as the background settles and keeps
+// it (src/extract/settle-product.ts: a brand's label, a book's ISBN as its GTIN), as the CLI prints it.
+const { register } = await import("tsx/esm/api")
+register()
+const { settleProduct } = await import("../src/extract/settle-product.ts")
+
 function ours(result) {
   if (result.kind !== "product") return {}
-  const p = result.product
+  const p = settleProduct(result.product)
   return {
     price: p.price,
     currency: { iso: p.currency, text: p.currencyText ?? null },

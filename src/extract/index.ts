@@ -28,7 +28,7 @@ import { squish } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all } from "./text"
-import { isPlaceholder, normalizeGtin, stripBrandLabel } from "./normalize"
+import { isPlaceholder } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
 import { readAdapter } from "../sites/read"
@@ -131,18 +131,14 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
       break
     }
   }
-  product.brand = stripBrandLabel(product.brand)
-  // A template's label left empty at the end of a name ("… MONT BLANC דגם:", "… Model:") is no part of it.
-  product.name &&= product.name.replace(/\s+[^\s:：]{1,15}[:：]$/u, "")
   // An MPN equal to the SKU is a template filling both with one id: it tells the shopper nothing.
+  // Compared here, with the sources' own SKU, before the page checks may take the one printed.
   if (product.mpn !== null && product.mpn === product.sku) {
     product.mpn = null
     delete product.sources.mpn
   }
-  // A book's id is its ISBN-13, which is its GTIN (978/979 is the "Bookland" EAN prefix): shops
-  // give it as the sku only. The check digit keeps other 13-digit ids out.
-  const isbn = normalizeGtin(product.sku)
-  if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, product.sources.sku!.source as ReadSource)
+  // The brand's label, a name's empty template label and a book's ISBN as its GTIN are settled by
+  // the background (settle-product.ts): rules on the fields alone.
   // The shown currency text must come from the same reading as the currency code.
   if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
     product.currencyText = null

@@ -1,25 +1,35 @@
-// A product's texts and lists as Cartwise keeps them, settled by the background as it accepts a
-// page's result (src/messages/validate.ts) and by the command line, like reviews' dates
+// A product's texts, ids and lists as Cartwise keeps them, settled by the background as it accepts
+// a page's result (src/messages/validate.ts) and by the command line, like reviews' dates
 // (settle-review.ts) and spec marks (settle-specs.ts): no bytes in the content scripts, which are
 // held to 60 KB (issue #3). What the shopper and the model read must be words, not a shop's markup.
+// Rules that need only the merged fields live here, not in the content script (its brand label,
+// the template label left at a name's end, a book's ISBN as its GTIN).
 
 import type { ProductSnapshot, Variant } from "../product"
+import { normalizeGtin, stripBrandLabel } from "./normalize"
+import { setField, type ReadSource } from "./set-field"
 import { settleReviews } from "./settle-review"
 import { settleSpecs } from "./settle-specs"
 
 /**
  * The product as Cartwise keeps it: every text and list settled, by the one step the background's
- * validator and the command line share (so a new rule reaches both). A description or picture that
- * settles to nothing loses its source too.
+ * validator and the command line share (so a new rule reaches both). A description, picture or
+ * brand that settles to nothing loses its source too.
  */
 export function settleProduct(product: ProductSnapshot): ProductSnapshot {
+  const settled = settleIds({ ...product, sources: { ...product.sources } })
   const description = product.description === null ? null : settleDescription(product.description)
   const image = product.image === null ? null : settleImage(product.image)
-  const sources = { ...product.sources }
+  const brand = stripBrandLabel(product.brand)
+  const { sources } = settled
   if (description === null) delete sources.description
   if (image === null) delete sources.image
+  if (brand === null) delete sources.brand
   return {
-    ...product,
+    ...settled,
+    brand,
+    // A template's label left empty at the end of a name ("… MONT BLANC דגם:", "… Model:") is no part of it.
+    name: product.name && product.name.replace(/\s+[^\s:：]{1,15}[:：]$/u, ""),
     description,
     image,
     sources,
@@ -29,6 +39,18 @@ export function settleProduct(product: ProductSnapshot): ProductSnapshot {
     variants: settleVariants(product.variants, [product.url, product.canonicalUrl]),
     reviews: settleReviews(product.reviews)
   }
+}
+
+/**
+ * `product` (a copy the caller owns) with a book's id as its GTIN: a book's id is its ISBN-13,
+ * which is its GTIN (978/979 is the "Bookland" EAN prefix), and shops give it as the sku only. The
+ * check digit keeps other 13-digit ids out.
+ */
+function settleIds(product: ProductSnapshot): ProductSnapshot {
+  const isbn = normalizeGtin(product.sku)
+  const skuSource = product.sources.sku?.source as ReadSource | undefined
+  if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, skuSource)
+  return product
 }
 
 // Markup a shop's JSON-LD or og:description sometimes carries as text, escaped once too often

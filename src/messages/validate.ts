@@ -84,7 +84,9 @@ function availabilityAt(v: unknown, field: string): (typeof AVAILABILITIES)[numb
 
 const FIELD_READERS: { [K in FieldName]: (v: unknown) => ProductSnapshot[K] } = {
   name: (v) => text(v, "name", 300),
-  brand: (v) => text(v, "brand", 120),
+  // Up to a spec cell's 300 characters: the brand's label is taken off, and a longer brand dropped, as
+  // the product is settled (settle-product.ts).
+  brand: (v) => text(v, "brand", 300),
   description: (v) => text(v, "description", 2000),
   price: (v) => matching(v, "price", DECIMAL, 30),
   listPrice: (v) => matching(v, "listPrice", DECIMAL, 30),

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest"
 
 import { availabilityFromText, saysOutOfStock } from "~src/extract/availability-text"
 import { extractProduct } from "~src/extract"
+import { settleProduct } from "~src/extract/settle-product"
 
 import { documentFrom } from "../helpers/dom"
 
@@ -11,6 +12,9 @@ function product(html: string, url = "https://shop.example/p/lamp-1") {
   if (result.kind !== "product") throw new Error(result.reason)
   return result.product
 }
+
+/** The product as the background keeps it (settle-product.ts): what the shopper sees. */
+const kept = (html: string, url?: string) => settleProduct(product(html, url))
 
 describe("general extraction rules", () => {
   it("reads GA's product detail event when the layout gives nothing to go on", () => {
@@ -52,12 +56,12 @@ describe("general extraction rules", () => {
   it("names a product without icon-font glyphs or a template's empty trailing label", () => {
     const ld = (name: string) =>
       `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name, offers: { price: "15", priceCurrency: "CAD" } })}</script>`
-    expect(product(`${ld("\uf004 Casio FX-991ES Calculator")}<h1>Casio</h1>`).name).toBe("Casio FX-991ES Calculator")
-    expect(product(`${ld("בושם לגבר Legend 200ml edt MONT BLANC    דגם:")}<h1>Legend</h1>`).name).toBe("בושם לגבר Legend 200ml edt MONT BLANC")
-    expect(product(`${ld("Desk Lamp Model:")}<h1>Lamp</h1>`).name).toBe("Desk Lamp")
-    expect(product(`${ld("デスクランプ 型番：")}<h1>Lamp</h1>`).name).toBe("デスクランプ")
+    expect(kept(`${ld("\uf004 Casio FX-991ES Calculator")}<h1>Casio</h1>`).name).toBe("Casio FX-991ES Calculator")
+    expect(kept(`${ld("בושם לגבר Legend 200ml edt MONT BLANC    דגם:")}<h1>Legend</h1>`).name).toBe("בושם לגבר Legend 200ml edt MONT BLANC")
+    expect(kept(`${ld("Desk Lamp Model:")}<h1>Lamp</h1>`).name).toBe("Desk Lamp")
+    expect(kept(`${ld("デスクランプ 型番：")}<h1>Lamp</h1>`).name).toBe("デスクランプ")
     // A colon inside the name is the name's own.
-    expect(product(`${ld("Star Wars: Andor")}<h1>Andor</h1>`).name).toBe("Star Wars: Andor")
+    expect(kept(`${ld("Star Wars: Andor")}<h1>Andor</h1>`).name).toBe("Star Wars: Andor")
   })
 
   it("names a microdata brand written as one meta element with its name in content", () => {
@@ -264,7 +268,7 @@ describe("label/value pairs written as neighbouring elements", () => {
 
   it("gives a book's ISBN-13 sku as its gtin, and no other 13-digit sku", () => {
     const book = (sku: string) =>
-      product(`<meta property="og:type" content="product"><meta property="og:title" content="The One Device">
+      kept(`<meta property="og:type" content="product"><meta property="og:title" content="The One Device">
         <meta property="product:price:amount" content="21.9"><meta property="product:retailer_item_id" content="${sku}">`)
     expect(book("9780552173742")).toMatchObject({ sku: "9780552173742", gtin: "9780552173742" })
     expect(book("978-0-552-17374-2").gtin).toBe("9780552173742")
