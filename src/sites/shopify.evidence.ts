@@ -49,5 +49,19 @@ export const shopifyEvidence: Evidence[] = [
       fixture: "shopify-analytics-meta.html",
       url: "https://casalumo.example/products/aspirador-robot-lumo-r5-preto",
       expect: { name: "Aspirador Robot Lumo R5 Preto", brand: "Lumo", price: "349", currency: "EUR", sku: "LUMO-R5-PT" }
+    },
+    {
+      // An app's JSON-LD says "1.29900" (the money format's decimal comma removed); Shopify's own
+      // cents say 1,299.00 euros, as the page does.
+      fixture: "shopify-jsonld-cents.html",
+      url: "https://atelier-nordlicht.example/products/leinenschurze-salbei",
+      expect: { name: "Leinenschürze Salbei", brand: "Atelier Nordlicht", price: "1299", currency: "EUR", availability: "InStock", sku: "ANL-SCH-SAL" }
+    },
+    {
+      // Dawn's ProductGroup lists the sold-out 15 ml first; the page shows the 30 ml, as Shopify
+      // shows the first available variant.
+      fixture: "shopify-group-first-sold-out.html",
+      url: "https://lumenbotanics.example/products/argan-face-oil",
+      expect: { name: "Argan Face Oil", brand: "Lumen Botanics", price: "34", currency: "USD", availability: "InStock", sku: "ARG-30" }
     }
   ]

@@ -71,7 +71,9 @@ function analytics(doc: Document, url: URL): Partial<ProductFields> {
   if (!product || !isNode(meta) || !isNode(meta["page"]) || meta["page"]["pageType"] !== "product") return {}
   const variants = variantsOf(product)
   const wanted = url.searchParams.get("variant")
-  const variant = variants.find((v) => String(v["id"]) === wanted) ?? variants[0]
+  // The variant the address names, else the only one: the snippet gives no stock, so it cannot
+  // tell which variant the page shows first (Shopify's first available one).
+  const variant = variants.find((v) => String(v["id"]) === wanted) ?? (variants.length < 2 ? variants[0] : undefined)
   const price = money(variant?.["price"])
   const currency = /ShopifyAnalytics\.meta\.currency = '([A-Z]{3})'/.exec(text)?.[1] ?? ""
   return {
@@ -123,6 +125,10 @@ function themeJson(doc: Document, url: URL): Partial<ReadFields> {
 export const shopify: SiteAdapter = {
   id: "shopify",
   detect: hasShopifySignals,
+  // Over the JSON-LD: Shopify's own money (integer cents) for the variant Shopify shows, where a
+  // theme's JSON-LD may print the price through a format that drops its decimal comma ("29,99" as
+  // "2999": `money_without_currency | remove: ','`) or list a ProductGroup's sold-out first size.
+  prefer: ["price", "availability", "sku"],
   picks: {
     name: [".product__title h1,h1.product-single__title,h1.product__title"]
   },

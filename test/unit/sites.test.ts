@@ -307,6 +307,23 @@ describe("a Shopify store's options", () => {
   })
 })
 
+describe("a Shopify store's own prices", () => {
+  // Shopify's analytics snippet lists every variant's price but no stock: it names the shown one
+  // only through the address, or by being the only one.
+  const page = siteFixture("shopify-group-first-sold-out.html").replace(/<script type="application\/json" data-selected-variant>[^]*?<\/script>/, "")
+  const base = "https://lumenbotanics.example/products/argan-face-oil"
+  const read = (url: string) => extracted(documentFrom(page, url), url, ADAPTERS).product
+
+  it("are the variant's the address names, over the JSON-LD's", () => {
+    expect(page).not.toContain("data-selected-variant")
+    expect(read(`${base}?variant=4102`)).toMatchObject({ price: "34", sku: "ARG-30", sources: { price: { source: "adapter" } } })
+  })
+
+  it("are not the snippet's first variant, which need not be the one the page shows", () => {
+    expect(read(base).sources.price?.source).not.toBe("adapter")
+  })
+})
+
 describe("Zalando's sizes", () => {
   const url = "https://www.zalando.co.uk/tommy-hilfiger-crossover-bag-pink-to153i01e-j11.html"
   it("are named as the size picker names them: a number with its system, a word alone", () => {
