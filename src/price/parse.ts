@@ -317,10 +317,14 @@ export function parsePrice(
 
   const hinted = !currencies.length && currencyHint ? findCurrencies(asciiDigits(currencyHint))[0] : undefined
   let currencyText: string | null = null
+  let named: string | undefined
   if (chosen) {
     const next = nearest(currencies, [chosen])
-    // A code glued before a symbol names the currency the symbol stands for ("SGD$4.90").
+    // A code glued before a symbol names the currency the symbol stands for ("SGD$4.90"), as does
+    // one right after the number, where the symbol stays the text shown (Shopify's "$49.99 CAD",
+    // "$1,299.00 MXN" on a .com shop; "€29,99 EUR").
     const code = next && currencies.find((c) => c.end === next.index && /^[A-Z]{3}$/.test(c.text))
+    named = currencies.find((c) => c.index >= chosen!.end && c.index - chosen!.end < 2 && /^[A-Z]{3}$/.test(c.text))?.text
     currencyText = (code || next || hinted)?.text ?? null
   } else if (hinted) {
     currencyText = hinted.text
@@ -333,5 +337,5 @@ export function parsePrice(
   // Without a country, the hint settles an ambiguous symbol: "$" beside a TWD offer is the New
   // Taiwan dollar (most ISO codes begin with their country's code; a hint that does not, "EUR"
   // or "р.", names no country a symbol is read in, and the symbol keeps its usual reading).
-  return { amount, currencyText, currency: currencyCode(currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2)))) }
+  return { amount, currencyText, currency: currencyCode(named ?? currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2)))) }
 }

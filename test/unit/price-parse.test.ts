@@ -69,6 +69,15 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("$20").currency).toBe("USD")
   })
 
+  it("takes the code printed after the number for the currency the symbol stands for, whatever the shop's country", () => {
+    // Shopify's "money with currency" format on a .com shop selling in Canadian dollars or pesos.
+    expect(parsePrice("$49.99 CAD", null, "us")).toEqual({ amount: "49.99", currency: "CAD", currencyText: "$" })
+    expect(parsePrice("$1,299.00 MXN")).toEqual({ amount: "1299", currency: "MXN", currencyText: "$" })
+    expect(parsePrice("€29,99 EUR")).toEqual({ amount: "29.99", currency: "EUR", currencyText: "€" })
+    // A code elsewhere in the text names no price's currency.
+    expect(parsePrice("$20 (about 27 CAD)", null, "us").currency).toBe("USD")
+  })
+
   it("falls back to a currency named in the hint", () => {
     expect(parsePrice("150", "р.")).toEqual({ amount: "150", currency: "RUB", currencyText: "р." })
   })
