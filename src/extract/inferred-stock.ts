@@ -6,14 +6,15 @@
 import type { ProductSnapshot } from "../product"
 import { saysOutOfStock } from "./availability-text"
 import { NOT_MAIN, STOCK_WORDS, inContext } from "./heuristics"
-import { byClass, one, textPrefix } from "./text"
+import { attr, byClass, one, textPrefix } from "./text"
 
 /**
  * Whether to infer "in stock": only when nothing read the stock, the price is positive and from
  * the shop's own data (structured data, meta tags, the adapter, its analytics event) or sits on a
  * classified ad whose action is contacting the seller, the markup does not state an availability
  * we could not read ("NOT SOLD" in an itemprop), and no stock line or button of the main content
- * (not related products, not the menu) says sold out. Bounded: the first 300 such elements.
+ * (not related products, not the menu) says sold out, in words or by its class. Bounded: the first
+ * 300 such elements.
  */
 export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, eventPrice?: boolean): boolean {
   // The merge keeps no price of 0, so any price here is positive.
@@ -24,7 +25,9 @@ export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, event
   // names, or the page is a classified ad whose only action is contacting the seller (it is on offer
   // while it is listed; such pages have no buy button for the layout heuristics to read).
   if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40)) && main(el))) return false
-  return !said.some((el) => saysOutOfStock(textPrefix(el, 160)) && main(el))
+  // Magento's "stock unavailable" and WooCommerce's "stock out-of-stock" say it by their class,
+  // in words of any language ("Stokta yok", "Utsolgt"); both print the class only when it is so.
+  return !said.some((el) => (saysOutOfStock(textPrefix(el, 160)) || /unavailable|out-of-stock/i.test(attr(el, "class"))) && main(el))
 }
 
 const CONTACT = /^(?:(?:verkäufer|anbieter)(?:in)? )?kontaktieren$|^(?:contact|message|reply to) (?:the )?(?:seller|advertiser|ad)$|^contacter (?:le vendeur|l'annonceur)$|^contactar (?:al |con el )?(?:vendedor|anunciante)$|^contatta (?:il venditore|l'inserzionista)$|^(?:написать|связаться с) продавц/i

@@ -42,6 +42,16 @@ describe("stock inferred from a shown price and no sold-out notice", () => {
     expect(product(`${jsonLd(`"price":"1899"`)}<button disabled>Ausverkauft</button>`).availability).toBeNull()
   })
 
+  it("infers nothing where Magento's or WooCommerce's stock line says sold out by its class, in words it does not know", () => {
+    // Magento 2's Luma theme in Turkish and Norwegian; WooCommerce's stock paragraph in Greek.
+    expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock unavailable" title="Availability"><span>Stokta yok</span></div>`).availability).toBeNull()
+    expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock unavailable"><span>Utsolgt</span></div>`).availability).toBeNull()
+    expect(product(`${jsonLd(`"price":"3299"`)}<p class="stock out-of-stock">Εξαντλημένο</p>`).availability).toBeNull()
+    // The same lines when the product can be bought.
+    expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock available"><span>Stokta var</span></div>`).availability).toBe("InStock")
+    expect(product(`${jsonLd(`"price":"3299"`)}<p class="stock in-stock">Σε απόθεμα</p>`).availability).toBe("InStock")
+  })
+
   it("does not let a sold-out notice in related products or the menu stop it", () => {
     const p = product(`${jsonLd(`"price":"1899"`)}<section class="related-products"><div class="stock">Out of stock</div></section>`)
     expect(p.availability).toBe("InStock")
