@@ -59,28 +59,6 @@ const MONEY = /(?:\p{Sc}|(?<![a-zà-žа-ґ])(?:zł|руб|грн|kč|б\.\s?р\
 // or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
 // their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
 const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
-// A label that names terms of sale, tested on labels only:
-// - one that ends in a way of delivery ("Domestic Shipping | Item can be shipped within U.S.",
-//   "Next Day Delivery", "Versandkosten"), or starts with German "Zustellung" or
-//   "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where "Shipping Weight", "Scope
-//   of delivery", "État à la livraison" and "Lieferumfang" are the product's;
-// - one of the Korean legal notice's terms of trade that follows the product's facts: supply,
-//   withdrawal, damages, terms, escrow ("재화 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에
-//   관한 사항", "결제대금예치업 등록번호"). Not in values: a warranty row's value cites the damages
-//   rules ("소비자피해보상규정에 따름"); 약관 only as a word of its own (not 예약관리).
-const SALE_TERMS =
-  /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b|재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/i
-// Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
-// product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
-// many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a
-// measure); a rank names its category again after Amazon's "Top 100" ("Nr. 2,804 in Beauty
-// (Siehe Top 100 in Beauty)"; "2 in 1 (pack of 100)" is no rank).
-// A word here is a run of anything but spaces, digits and dashes ("1,5 – 5 Stunden" is a range),
-// and the capital S of "Sternen" is spelled out: a letter class (\p{L}) in a case-insensitive
-// pattern costs V8 about 0.9 ms to compile on every page with specs, this pattern 0.2 ms (fresh
-// Chromium pages, median of 9).
-const RATING_OR_RANK = /^\d[.,]\d (?:[^-–\s\d]+ )?[^-–\s\d]+ 5 (?:[sS]t|ét|es|gw|نج)|^5つ星のうち|\d \S{1,2} ([^(]+?) \(\D+ 100\b.*\1/
-
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
   const perParent = new Map<Element | null, number>()
@@ -296,7 +274,9 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value) || SALE_TERMS.test(name) || RATING_OR_RANK.test(value)) return
+    // Terms of sale, ratings and ranks are left out as the background settles the specs
+    // (settle-specs.ts): no bytes here.
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value)) return
     seen.add(key)
     specs.push({ name, value })
   }
