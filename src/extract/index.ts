@@ -27,7 +27,7 @@ import { checkAgainstPage } from "./page-checks"
 import { squish } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
-import { all } from "./text"
+import { all, one } from "./text"
 import { isPlaceholder } from "./normalize"
 import { adapterFor } from "../sites/choose"
 import type { SiteAdapter } from "../sites/types"
@@ -232,14 +232,19 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
     // Without these, only the layout can make the page a product (and never a listing's).
     const sourced = structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields))
+    // A listing is also a category or search page by its platform's marks, however few its cards'
+    // buy buttons: WordPress's body classes (WooCommerce), Magento's, PrestaShop's body id, older
+    // Shopify themes' template class, and a Shopify collection's address (Dawn marks its body with none).
+    const listing =
+      fromJsonLd.listing ||
+      /\/collections\/[^/]+\/?$/.test(new URL(url).pathname) ||
+      !!one(doc, "body:is(.archive,.search-results,.catalog-category-view,.catalogsearch-result-index,.template-collection,.template-search,#category,#search)")
     const fromHeuristics =
-      sourced || !fromJsonLd.listing
-        ? guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null)
-        : null
-    const isProduct = sourced || (!fromJsonLd.listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
+      sourced || !listing ? guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null) : null
+    const isProduct = sourced || (!listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
     if (!isProduct) {
       // A code for the sentence the popup shows (src/extract/reasons.ts).
-      return { kind: "not-product", reason: fromJsonLd.listing ? "listing" : "none", warnings }
+      return { kind: "not-product", reason: listing ? "listing" : "none", warnings }
     }
     const meta = emptyFields()
     meta.canonicalUrl = guarded("Canonical link", warnings, () => readCanonicalLink(doc, url), null)

@@ -127,6 +127,44 @@ describe("layout heuristics on pages without markup", () => {
     const url = "https://greenhand.example.co.uk/shears"
     expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")
   })
+
+  // A small category or a search with one result: a card or two, each with its buy button, which
+  // alone look like a product's buy box. The platform marks the page as a listing.
+  const card = (name: string, price: string) =>
+    `<li class="product type-product instock"><a href="/product/${name.toLowerCase().replace(/ /g, "-")}/"><h2 class="woocommerce-loop-product__title">${name}</h2>
+      <span class="price"><span class="woocommerce-Price-amount amount">$${price}</span></span></a>
+      <a href="?add-to-cart=41" class="button add_to_cart_button ajax_add_to_cart">Add to cart</a></li>`
+  const listing = (body: string, cards: string) =>
+    `<html><head><title>Hoodies Archives - Northwind Apparel</title></head><body ${body}><main><h1 class="page-title">Hoodies</h1><ul class="products">${cards}</ul></main></body></html>`
+  const kind = (html: string, url = "https://northwind.example/product-category/hoodies/") => extractProduct(documentFrom(html, url), url)
+
+  it.each([
+    ["a WooCommerce category (WordPress's archive class)", 'class="archive tax-product_cat woocommerce"'],
+    ["a WordPress search", 'class="search search-results woocommerce"'],
+    ["a Magento category", 'class="page-products catalog-category-view"'],
+    ["a Magento search", 'class="catalogsearch-result-index page-products"'],
+    ["a PrestaShop category", 'id="category" class="lang-en"'],
+    ["an older Shopify theme's collection", 'class="template-collection"']
+  ])("takes %s with one or two products for a listing", (_label, body) => {
+    expect(kind(listing(body, card("Zip Hoodie", "45.00")))).toMatchObject({ kind: "not-product", reason: "listing" })
+    expect(kind(listing(body, card("Zip Hoodie", "45.00") + card("Pullover Hoodie", "39.00")))).toMatchObject({ kind: "not-product", reason: "listing" })
+  })
+
+  it("takes a Shopify collection's address for a listing, and not its products' addresses", () => {
+    const page = listing('class="gradient"', card("Cedar Candle", "28.00") + card("Fig Candle", "32.00"))
+    expect(kind(page, "https://candles.example/collections/candles")).toMatchObject({ kind: "not-product", reason: "listing" })
+    expect(kind(page, "https://candles.example/collections/candles/")).toMatchObject({ kind: "not-product", reason: "listing" })
+    const one = listing('class="gradient"', card("Cedar Candle", "28.00"))
+    expect(kind(one, "https://candles.example/collections/candles/products/cedar-candle")).toMatchObject({ kind: "product", product: { price: "28" } })
+  })
+
+  it("still reads a single product page of those platforms", () => {
+    const page = (body: string) => `<html><body ${body}><main><h1 class="product_title">Zip Hoodie</h1><p class="price">$45.00</p>
+      <form class="cart"><button type="submit" class="single_add_to_cart_button">Add to cart</button></form></main></body></html>`
+    for (const body of ['class="product-template-default single single-product woocommerce"', 'class="catalog-product-view"', 'id="product"', 'class="template-product"']) {
+      expect(kind(page(body), "https://northwind.example/product/zip-hoodie/")).toMatchObject({ kind: "product", product: { name: "Zip Hoodie", price: "45" } })
+    }
+  })
 })
 
 describe("pages that are no product", () => {
