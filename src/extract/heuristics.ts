@@ -55,10 +55,10 @@ export const NOT_MAIN = new RegExp(`carousel|${STRIPS.source}`, "i")
 // words from those are no context. (Not "category-…" in general: a "category-menu" or
 // "category-carousel" is one.)
 const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|pwb-brand)-\S*/g
-const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|oldprice|preis-alt|prix-barre|\bbarred/i
+const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|compare-at|oldprice|preis-alt|prix-barre|\bbarred/i
 // Nor a list price said in words first ("Was $99.99", "RRP £99.99", "UVP 99,99 €"; in a box with
 // today's price first, "69,99 € UVP 99,99 €", the price parser passes over it).
-const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|%|rating|review|bewertung|avis|opiniones|recensioni/i
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type
@@ -130,20 +130,25 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
   const out: PriceCandidate[] = []
   // Listings and carousels print the same few price strings many times: each is parsed once.
   const parsed = new Map<string, ParsedPrice>()
+  const parse = (text: string) => {
+    const price = parsed.get(text) ?? parsePrice(text, null, country)
+    parsed.set(text, price)
+    return price
+  }
   // Price words in the id or class ([class*=price i],[id*=price i],[class*=preis i],…) or itemprop=price.
   for (const el of byClass(doc, /price|preis|prix|precio|prezzo|cena|amount/i, MAX_PRICE_NODES, (el) => attr(el, "itemprop") === "price")) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)
     if (NOT_PRICE_TEXT.test(own)) continue
-    const price = parsed.get(text) ?? parsePrice(text, null, country)
-    parsed.set(text, price)
-    if (!price.amount || Number(price.amount) <= 0) continue
-    if (isStruck(el) || inContext(el, NOT_MAIN)) continue
-    // A box whose text starts with its struck list price reads as that price ("144 990 тг. 131 990 тг.");
-    // a box with the current price first, or an empty or hidden struck slot after it, is kept.
-    const struck = cleanText(textPrefix(one(el, "s,del,strike"), 80), 80)
-    if (struck && text.startsWith(struck)) continue
+    let price = parse(text)
+    if (!price.amount || isStruck(el) || inContext(el, NOT_MAIN)) continue
+    // A box whose text starts with its struck list price, struck by tag, class or style ("144 990 тг.
+    // 131 990 тг.", Tailwind's "line-through", "price-old"), is read after it; a box with the current
+    // price first, or an empty or hidden struck slot after it, is read whole.
+    const struck = cleanText(textPrefix([...el.children].find(isStruck) ?? one(el, "s,del,strike"), 80), 80)
+    if (struck && text.startsWith(struck)) price = parse(text.slice(struck.length))
+    if (!price.amount || !(Number(price.amount) > 0)) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2

@@ -181,7 +181,7 @@ for (const [kind, words] of [
   [
     "old",
     "was|before|regular price|regular|reg|rrp|msrp|list price|retail price|original price|" +
-      "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima"
+      "originally|old price|compare at|instead of|save|you save|statt|uvp|avant|antes|prima|mrp|m.r.p."
   ],
   ["now", "now|now only|price now|sale|sale price|our price|special price|offer price|deal price|jetzt|nu|maintenant|ahora|ora"],
   ["from", "from|starting at|starts at|starting from|as low as|ab|desde|à partir de|a partir de|vanaf|od|dès|fra|från|от"]

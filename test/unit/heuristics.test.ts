@@ -98,6 +98,27 @@ describe("layout heuristics on pages without markup", () => {
     expect(read('<span class="price">£33.29/month</span><span class="price">£399.00</span>')).toBe("399")
   })
 
+  it("reads a price box after the list price it starts with, struck by tag, class or style", () => {
+    const read = (box: string, url = "https://shop.example/p/canvas-tote") => {
+      const page = `<html><body><h1>Canvas Tote Bag</h1>${box}<form class="cart"><button type="submit" class="add-to-cart">Add to cart</button></form></body></html>`
+      const result = extractProduct(documentFrom(page, url), url)
+      if (result.kind !== "product") throw new Error(result.reason)
+      return result.product.price
+    }
+    // Tailwind's utility class, a theme's old/new pair, a compare-at price, a style, a tag.
+    expect(read('<div class="product-price"><span class="line-through text-gray-500">$59.99</span> <span class="text-red-600">$39.99</span></div>')).toBe("39.99")
+    expect(read('<div class="product-price"><span class="price-old">$59.99</span> <span class="price-new">$39.99</span></div>')).toBe("39.99")
+    expect(read('<div class="price"><span class="compare-at">$59.99</span> <span class="sale">$39.99</span></div>')).toBe("39.99")
+    expect(read('<div class="price"><span style="text-decoration: line-through">$59.99</span> <span>$39.99</span></div>')).toBe("39.99")
+    // A discount badge beside them is no reason to pass over the box.
+    expect(read('<div class="product-price"><del>$59.99</del> $39.99 <span class="badge">-33%</span></div>')).toBe("39.99")
+    // India's maximum retail price, struck or not, before the selling price.
+    expect(read('<div class="product-price"><span class="mrp">MRP <del>₹1,999</del></span> <span>₹1,299</span> <span class="off">35% off</span></div>', "https://shop.example.in/p/kurta")).toBe("1299")
+    expect(read('<div class="product-price"><span class="mrp">M.R.P.: ₹1,999</span> <span>₹1,299</span></div>', "https://shop.example.in/p/kurta")).toBe("1299")
+    // The current price first: read whole.
+    expect(read('<div class="product-price"><span>$39.99</span> <span class="line-through">$59.99</span></div>')).toBe("39.99")
+  })
+
   it("reads a pay-in-full price box as the price beside a monthly one", () => {
     // Phone shops call the one-off price "full price"; it is no struck list price.
     const url = "https://telefon.example.de/p/smartphone-x"

@@ -98,6 +98,10 @@ describe("parsePrice picks the price to pay among several numbers", () => {
     // Was / now: the current price, unless the current price is a zero placeholder.
     ["Was £45.00 Now £30.00", "30", "£"],
     ["RRP £20 Our price £15", "15", "£"],
+    // India's maximum retail price, which shops print before the selling price.
+    ["MRP ₹1,999 ₹1,299", "1299", "₹"],
+    ["M.R.P.: ₹1,999 ₹1,299", "1299", "₹"],
+    ["MRP ₹1,999", "1999", "₹"],
     ["Statt 59,99 € jetzt 39,99 €", "39.99", "€"],
     ["Buy now - 2 pairs, was €30.00, now €24.00", "24", "€"],
     ["Was: $80.00 Now: $0.00", "80", "$"],
