@@ -57,8 +57,10 @@ export const NOT_MAIN = new RegExp(`carousel|${STRIPS.source}`, "i")
 const TAXONOMY = /\b(?:product_(?:cat|tag|brand)|pwb-brand)-\S*/g
 const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original|rrp|uvp|msrp|compare)[-_]?price|price[-_]?(?:old|was|before|regular|strike|original)|line-through|compare-at|oldprice|preis-alt|prix-barre|\bbarred/i
 // Nor a list price said in words first ("Was $99.99", "RRP £99.99", "UVP 99,99 €"; in a box with
-// today's price first, "69,99 € UVP 99,99 €", the price parser passes over it).
-const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes)|per month|monthly|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
+// today's price first, "69,99 € UVP 99,99 €", the price parser passes over it). Instalments in the
+// languages of shops that print them beside the buy button: "166 kr/mån", "166,- /mnd", "16,67 €/kk",
+// "16,67 € im Monat", "3 termijnen van € 66,66", "Rata już od 44,95 zł", "taksitlerle", "Splátky od 417 Kč".
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type

@@ -119,6 +119,25 @@ describe("layout heuristics on pages without markup", () => {
     expect(read('<div class="product-price"><span>$39.99</span> <span class="line-through">$59.99</span></div>')).toBe("39.99")
   })
 
+  it.each([
+    ["sv", "1 999 kr", "Delbetala från 166 kr/mån", "1999"],
+    ["nb", "1 999 kr", "Fra 166,- /mnd", "1999"],
+    ["fi", "199,99 €", "alk. 16,67 €/kk", "199.99"],
+    ["de", "199,99 €", "Finanzierung ab 16,67 € im Monat", "199.99"],
+    ["nl", "€ 199,99", "Betaal in 3 termijnen van € 66,66", "199.99"],
+    ["pl", "899 zł", "Rata już od 44,95 zł", "899"],
+    ["tr", "4.999 TL", "Aylık 416,58 TL'den başlayan taksitlerle", "4999"],
+    ["cs", "4 999 Kč", "Splátky od 417 Kč měsíčně", "4999"]
+  ])("passes over an instalment beside the buy button (%s)", (_lang, full, instalment, price) => {
+    // The instalment sits closer to the button than the price, in a box named for payment.
+    const url = "https://shop.example/p/headphones-pro-x"
+    const html = `<html><body><h1>Headphones Pro X</h1><div class="product-price">${full}</div>
+      <form class="cart"><div class="payment-price"><span class="monthly">${instalment}</span></div><button type="submit" class="add-to-cart">Buy</button></form></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.price).toBe(price)
+  })
+
   it("reads a pay-in-full price box as the price beside a monthly one", () => {
     // Phone shops call the one-off price "full price"; it is no struck list price.
     const url = "https://telefon.example.de/p/smartphone-x"
