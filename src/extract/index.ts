@@ -137,13 +137,8 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
     product.mpn = null
     delete product.sources.mpn
   }
-  // The brand's label, a name's empty template label and a book's ISBN as its GTIN are settled by
-  // the background (settle-product.ts): rules on the fields alone.
-  // The shown currency text must come from the same reading as the currency code.
-  if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
-    product.currencyText = null
-    delete product.sources.currencyText
-  }
+  // The brand's label, a name's empty template label, a book's ISBN as its GTIN and a currency text
+  // of another reading than the currency's are settled by the background (settle-product.ts).
   // A currency from a different source than the price is a guess; say so.
   const source = priceSource(product)
   const currencyOrigin = product.sources.currency

@@ -3,7 +3,8 @@
 // (settle-review.ts) and spec marks (settle-specs.ts): no bytes in the content scripts, which are
 // held to 60 KB (issue #3). What the shopper and the model read must be words, not a shop's markup.
 // Rules that need only the merged fields live here, not in the content script (its brand label,
-// the template label left at a name's end, a book's ISBN as its GTIN).
+// the template label left at a name's end, a book's ISBN as its GTIN, a currency text of another
+// reading than the currency code's).
 
 import type { ProductSnapshot, Variant } from "../product"
 import { normalizeGtin, stripBrandLabel } from "./normalize"
@@ -42,7 +43,8 @@ export function settleProduct(product: ProductSnapshot): ProductSnapshot {
 }
 
 /**
- * `product` (a copy the caller owns) with a book's id as its GTIN: a book's id is its ISBN-13,
+ * `product` (a copy the caller owns) with a book's id as its GTIN, and its currency text only
+ * where it is the currency's own reading. A book's id is its ISBN-13,
  * which is its GTIN (978/979 is the "Bookland" EAN prefix), and shops give it as the sku only. The
  * check digit keeps other 13-digit ids out.
  */
@@ -50,6 +52,12 @@ function settleIds(product: ProductSnapshot): ProductSnapshot {
   const isbn = normalizeGtin(product.sku)
   const skuSource = product.sources.sku?.source as ReadSource | undefined
   if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, skuSource)
+  // The shown currency text must come from the same reading as the currency code (the final ones,
+  // after the page checks and a shop adapter's preferred fields).
+  if (product.currencyText !== null && product.sources.currencyText?.source !== product.sources.currency?.source) {
+    product.currencyText = null
+    delete product.sources.currencyText
+  }
   return product
 }
 

@@ -3,13 +3,14 @@
 import { describe, expect, it } from "vitest"
 
 import { extractProduct } from "~src/extract"
-import { settleBreadcrumbs, settleDescription, settleImage, settleVariants } from "~src/extract/settle-product"
+import { settleBreadcrumbs, settleDescription, settleImage, settleProduct, settleVariants } from "~src/extract/settle-product"
 import { MESSAGE_VERSION } from "~src/messages/contract"
 import { validatePageResult } from "~src/messages/validate"
 import type { Variant } from "~src/product"
 import { ADAPTERS } from "~src/sites/registry"
 
 import { documentFrom } from "../helpers/dom"
+import { snapshot } from "../helpers/messages"
 
 const variant = (over: Partial<Variant>): Variant => ({ name: null, sku: null, price: null, availability: null, url: null, ...over })
 
@@ -85,6 +86,28 @@ describe("settling a product's texts and lists", () => {
     expect(result.product.images).toContain("https://shop.example/assets/favicon/android-icon-192x192")
     expect(product.images).toEqual(["https://cdn.shop.example/lotion-1200.jpg"])
     expect(product.breadcrumbs.every((part) => /^[\p{L}]/u.test(part))).toBe(true)
+  })
+
+  it("keeps a currency text only from the reading that gave the currency", () => {
+    const json = { source: "json-ld" as const, confidence: 0.95 }
+    const layout = { source: "heuristic" as const, confidence: 0.5 }
+    // The JSON-LD's CAD beside the layout's "$": the sign is the layout's reading of another price.
+    const mixed = settleProduct(snapshot({ currency: "CAD", currencyText: "$", sources: { currency: json, currencyText: layout } }))
+    expect(mixed).toMatchObject({ currency: "CAD", currencyText: null })
+    expect(mixed.sources.currencyText).toBeUndefined()
+    const same = settleProduct(snapshot({ currency: "CAD", currencyText: "C$", sources: { currency: layout, currencyText: layout } }))
+    expect(same).toMatchObject({ currency: "CAD", currencyText: "C$" })
+  })
+
+  it("gives a brand without its label, a name without a template's empty label, and a book's ISBN as its GTIN", () => {
+    const json = { source: "json-ld" as const, confidence: 0.95 }
+    expect(settleProduct(snapshot({ brand: "Ver mais artigos da Marca: Roborock", name: "Desk Lamp Model:" }))).toMatchObject({ brand: "Roborock", name: "Desk Lamp" })
+    const long = settleProduct(snapshot({ brand: `Acme ${"Industrial Tools ".repeat(10)}`, sources: { brand: json } }))
+    expect(long.brand).toBeNull()
+    expect(long.sources.brand).toBeUndefined()
+    const book = settleProduct(snapshot({ sku: "978-0-552-17374-2", gtin: null, sources: { sku: json } }))
+    expect(book).toMatchObject({ gtin: "9780552173742", sources: { gtin: json } })
+    expect(settleProduct(snapshot({ sku: "9780552173743", gtin: null })).gtin).toBeNull()
   })
 
   it("reads a review without the words a video shows to browsers that cannot play it", () => {
