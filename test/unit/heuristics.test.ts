@@ -163,6 +163,27 @@ describe("layout heuristics on pages without markup", () => {
     expect(result.product).toMatchObject({ price: "49.95", currency: "EUR" })
   })
 
+  it.each([
+    ["es-MX", "Agregar al carrito", "$1,299.00", "https://tienda.example.mx/p/x", "1299"],
+    ["nl", "Toevoegen aan winkelwagen", "€ 89,95", "https://winkel.example.nl/p/x", "89.95"],
+    ["nb", "Legg i handlekurv", "1 299 kr", "https://butikk.example.no/p/x", "1299"],
+    ["pt-BR", "Comprar", "R$ 499,90", "https://loja.example.com.br/p/x", "499.9"],
+    ["ro", "Adaugă în coș", "1.299,99 lei", "https://magazin.example.ro/p/x", "1299.99"],
+    ["ro, no diacritics", "Adauga in cos", "1.299,99 lei", "https://magazin.example.ro/p/x", "1299.99"],
+    ["el", "Προσθήκη στο καλάθι", "149,90 €", "https://katastima.example.gr/p/x", "149.9"],
+    ["he", "הוספה לסל", "₪1,299.90", "https://chanut.example.co.il/p/x", "1299.9"],
+    ["ar", "أضف إلى السلة", "1,299 ر.س", "https://matjar.example.sa/p/x", "1299"],
+    ["uk", "Купити", "4 299 грн", "https://magazyn.example.ua/p/x", "4299"],
+    ["vi", "Thêm vào giỏ hàng", "2.490.000₫", "https://cuahang.example.vn/p/x", "2490000"],
+    ["ja", "カートに追加する", "¥29,800", "https://mise.example.jp/p/x", "29800"]
+  ])("reads the buy box by its button in %s", (_lang, button, shown, url, price) => {
+    // No markup and a button with no telling class: only its words say it buys.
+    const html = `<html><body><h1>Product X</h1><div class="product-price">${shown}</div><button type="submit" class="btn">${button}</button></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    expect(result.product.price).toBe(price)
+  })
+
   it("does not take a grid of products with a buy button each for one product", () => {
     const url = "https://greenhand.example.co.uk/shears"
     expect(extractProduct(fixtureDocument("no-markup-listing.html", url), url).kind).toBe("not-product")
