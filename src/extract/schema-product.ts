@@ -102,8 +102,11 @@ interface OfferPrice {
 function priceFrom(value: unknown, currencyValue: unknown, country: string | null) {
   const currency = currencyCode(cleanText(currencyValue, 16), country)
   if (value === undefined || value === null || value === "") return { price: null, currency, currencyText: null }
-  const parsed = parsePrice(String(typeof value === "number" ? value : cleanText(value, 100) ?? ""), null, country)
-  const fromText = currency === null || currency === parsed.currency
+  // The offer's currency is the parser's hint: it settles a symbol in the text ("$" of a TWD offer)
+  // and tells a dinar's "12.500" (three decimals) from a euro's. The code it gives back as the
+  // currency text, where the text shows none, is no text the page shows.
+  const parsed = parsePrice(String(typeof value === "number" ? value : cleanText(value, 100) ?? ""), currency, country)
+  const fromText = (currency === null || currency === parsed.currency) && parsed.currencyText !== currency
   return { price: parsed.amount, currency: currency ?? parsed.currency, currencyText: fromText ? parsed.currencyText : null }
 }
 

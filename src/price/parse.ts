@@ -324,7 +324,8 @@ export function parsePrice(
     // one right after the number, where the symbol stays the text shown (Shopify's "$49.99 CAD",
     // "$1,299.00 MXN" on a .com shop; "€29,99 EUR").
     const code = next && currencies.find((c) => c.end === next.index && /^[A-Z]{3}$/.test(c.text))
-    named = currencies.find((c) => c.index >= chosen!.end && c.index - chosen!.end < 2 && /^[A-Z]{3}$/.test(c.text))?.text
+    // (0 or 1 characters after it: an unsigned shift of the gap by one is 0 only then.)
+    named = currencies.find((c) => !((c.index - chosen!.end) >>> 1) && /^[A-Z]{3}$/.test(c.text))?.text
     currencyText = (code || next || hinted)?.text ?? null
   } else if (hinted) {
     currencyText = hinted.text
@@ -333,9 +334,16 @@ export function parsePrice(
     currencyText = clean
   }
 
-  const amount = chosen?.amount ?? (FREE_RE.test(clean) ? "0" : null)
   // Without a country, the hint settles an ambiguous symbol: "$" beside a TWD offer is the New
   // Taiwan dollar (most ISO codes begin with their country's code; a hint that does not, "EUR"
   // or "р.", names no country a symbol is read in, and the symbol keeps its usual reading).
-  return { amount, currencyText, currency: currencyCode(named ?? currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2)))) }
+  const currency = currencyCode(named ?? currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2))))
+  const number = chosen?.text ?? ""
+  // Kuwait's, Bahrain's, Oman's, Jordan's and Tunisia's dinars and rials count 1,000 fils, baisa or
+  // millimes, and their shops print all three decimals: "KD 12.500" and "12,500 DT" are 12.5.
+  const amount =
+    /^(KW|BH|OM|JO|TN)/.test(currency as string) && /^\d{1,3}[.,]\d{3}$/.test(number)
+      ? canonicalDecimal(number.slice(0, -4), number.slice(-3))
+      : (chosen?.amount ?? (FREE_RE.test(clean) ? "0" : null))
+  return { amount, currencyText, currency }
 }

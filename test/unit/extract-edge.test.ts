@@ -259,6 +259,22 @@ describe("a float's noise in structured data", () => {
   })
 })
 
+describe("an offer's currency reading its price", () => {
+  const offer = (price: string, priceCurrency: string) => product(run(page(ld({ "@type": "Product", name: "Lamp", offers: { price, priceCurrency } }))))
+
+  it("reads a dinar's three decimals as the offer's currency has them, and a euro's dot as grouping", () => {
+    expect(offer("12.500", "KWD")).toMatchObject({ price: "12.5", currency: "KWD", currencyText: null })
+    expect(offer("4.750", "BHD").price).toBe("4.75")
+    expect(offer("1.299", "EUR").price).toBe("1299")
+  })
+
+  it("settles a symbol in the price text with the offer's currency, and shows it as the text", () => {
+    // usedvictoria's microdata price "$15" beside priceCurrency CAD on a .com classified site.
+    expect(offer("$15", "CAD")).toMatchObject({ price: "15", currency: "CAD", currencyText: "$" })
+    expect(offer("15.00", "CAD")).toMatchObject({ currency: "CAD", currencyText: null })
+  })
+})
+
 describe("a float's noise below the intended price", () => {
   it("reads 8.099999999999998 (8.2 - 0.1) as 8.1, and JSON-LD's 434.99999999999994 as 435", async () => {
     const { decimalFromValue } = await import("~src/price/parse")

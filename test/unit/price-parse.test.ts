@@ -78,6 +78,22 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("$20 (about 27 CAD)", null, "us").currency).toBe("USD")
   })
 
+  it("reads three decimals in the currencies of 1,000 fils, baisa or millimes", () => {
+    // Kuwaiti, Bahraini, Omani and Jordanian dinars and rials, and Tunisia's dinar in French notation.
+    expect(parsePrice("12.500 KWD")).toEqual({ amount: "12.5", currency: "KWD", currencyText: "KWD" })
+    expect(parsePrice("12.500 د.ك")).toMatchObject({ amount: "12.5", currency: "KWD" })
+    expect(parsePrice("BHD 4.750").amount).toBe("4.75")
+    expect(parsePrice("OMR 2.500").amount).toBe("2.5")
+    expect(parsePrice("JOD 129.990").amount).toBe("129.99")
+    expect(parsePrice("29,900 DT", "TND")).toMatchObject({ amount: "29.9", currency: "TND" })
+    // The shop's "KD", which is no code, with the offer's currency as the hint.
+    expect(parsePrice("KD 12.500", "KWD")).toMatchObject({ amount: "12.5", currency: "KWD" })
+    // Grouped thousands with the three decimals, and other currencies' groups, as before.
+    expect(parsePrice("KWD 1,250.000").amount).toBe("1250")
+    expect(parsePrice("12.500 €").amount).toBe("12500")
+    expect(parsePrice("IQD 25,000").amount).toBe("25000")
+  })
+
   it("falls back to a currency named in the hint", () => {
     expect(parsePrice("150", "р.")).toEqual({ amount: "150", currency: "RUB", currencyText: "р." })
   })
