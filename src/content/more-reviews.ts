@@ -8,6 +8,23 @@ import type { ReviewPages } from "../reviews/review-pages"
 import { idsOf } from "../extract/review-copies"
 import type { SiteAdapter } from "../sites/types"
 
+/**
+ * A review page's HTML, fetched in the shopper's own session: exactly the request their browser
+ * would make (same origin). Failures are said in words a shopper reads in the popup: the browser's
+ * own "Failed to fetch" says nothing of what happened.
+ */
+export async function fetchHtml(url: string, signal: AbortSignal, get: typeof fetch = fetch): Promise<string> {
+  let response: Response
+  try {
+    response = await get(url, { credentials: "same-origin", signal, headers: { accept: "text/html" } })
+  } catch (error) {
+    if (signal.aborted) throw error
+    throw new Error(`${new URL(url).host} could not be reached (offline, or the connection was refused)`)
+  }
+  if (!response.ok) throw new Error(`the shop answered ${response.status}`)
+  return response.text()
+}
+
 export const DEFAULT_MAX_PAGES = DEFAULT_REVIEW_PAGES
 export const MAX_PAGES = 50
 export const PAUSE_MS = 1500

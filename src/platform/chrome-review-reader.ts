@@ -11,7 +11,7 @@
 // Built by scripts/build-review-reader.mjs into generated/review-reader.js, which the manifest
 // lists as web-accessible under a per-session URL only (use_dynamic_url): no page can probe for it.
 
-import { readMoreReviews, DEFAULT_MAX_PAGES, NO_MORE_PAGES, startProgress, type ScanProgress } from "../content/more-reviews"
+import { fetchHtml, readMoreReviews, DEFAULT_MAX_PAGES, NO_MORE_PAGES, startProgress, type ScanProgress } from "../content/more-reviews"
 import { MESSAGE_VERSION, READ_MORE_REVIEWS, READ_REVIEW_DATES, STOP_READING_REVIEWS } from "../messages/contract"
 import type { Review } from "../product"
 import type { ReviewPages } from "../reviews/review-pages"
@@ -33,12 +33,6 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-async function fetchHtml(url: string, signal: AbortSignal): Promise<string> {
-  // Same origin, the shopper's own session: exactly the request their browser would make.
-  const response = await fetch(url, { credentials: "same-origin", signal, headers: { accept: "text/html" } })
-  if (!response.ok) throw new Error(`the shop answered ${response.status}`)
-  return response.text()
-}
 
 // One reading per page: the module is imported once per isolated world and kept, so this is too.
 let running: AbortController | null = null

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest"
 
-import { readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
+import { fetchHtml, readMoreReviews, type ScanDeps, type ScanProgress } from "~src/content/more-reviews"
 import { REVIEW_PAGES, firstReviewPage } from "~src/reviews/review-pages"
 import { withWidgets } from "~src/reviews/with-widgets"
 import { idsOf } from "~src/extract/review-copies"
@@ -139,5 +139,29 @@ describe("reading more review pages", () => {
   it("starts Amazon at its all-reviews page for the product's ASIN", () => {
     const url = "https://www.amazon.de/Some-Kettle/dp/B0TESTWARM?ref=x"
     expect(firstReviewPage(documentFrom("<html></html>", url), url, amazon)).toBe("https://www.amazon.de/product-reviews/B0TESTWARM/?pageNumber=1")
+  })
+})
+
+describe("fetching a review page", () => {
+  const signal = new AbortController().signal
+
+  it("says in words that the shop could not be reached, where the browser says only 'Failed to fetch'", async () => {
+    const offline = (() => Promise.reject(new TypeError("Failed to fetch"))) as typeof fetch
+    await expect(fetchHtml("https://www.amazon.com/product-reviews/B0X?pageNumber=2", signal, offline)).rejects.toThrow(
+      "www.amazon.com could not be reached (offline, or the connection was refused)"
+    )
+  })
+
+  it("says the shop's answer when it refuses the page, and gives the page when it sends it", async () => {
+    const answer = (status: number) => (() => Promise.resolve(new Response("<html>reviews</html>", { status }))) as typeof fetch
+    await expect(fetchHtml("https://shop.example/reviews?page=2", signal, answer(503))).rejects.toThrow("the shop answered 503")
+    await expect(fetchHtml("https://shop.example/reviews?page=2", signal, answer(200))).resolves.toBe("<html>reviews</html>")
+  })
+
+  it("lets a stop end the reading as a stop, not as a failure", async () => {
+    const stop = new AbortController()
+    stop.abort()
+    const aborted = (() => Promise.reject(new DOMException("The user aborted a request.", "AbortError"))) as typeof fetch
+    await expect(fetchHtml("https://shop.example/reviews?page=2", stop.signal, aborted)).rejects.toThrow("The user aborted a request.")
   })
 })
