@@ -21,6 +21,7 @@ describe("bursts of reviews", () => {
     const outcome = burstsTest(prepareReviews(dated([...steady, ...burst])))
     expect(outcome.test?.status).toBe("fail")
     expect(outcome.test?.measured).toContain("2024-07-19")
+    expect(outcome.test?.measured).toMatch(/^1 day with unusually many reviews holds 15 of 65 dated reviews/)
     expect(outcome.test?.reviewIds).toHaveLength(15)
     expect(outcome.weights.size).toBe(15)
   })

@@ -83,7 +83,7 @@ export function burstsTest(reviews: readonly PreparedReview[]): Outcome {
   const measured =
     bursts.length === 0
       ? `No day stands out: ${dated} dated reviews over ${span} days (about ${globalRate.toFixed(2)} a day).`
-      : `${bursts.length} day${bursts.length > 1 ? "s" : ""} with unusually many reviews hold ${inBursts.length} of ${dated} dated reviews (${percent(inBursts.length, dated)}): ${worst.map((b) => `${isoDay(b.day)} had ${b.count} (about ${b.expected.toFixed(1)} expected)`).join("; ")}.`
+      : `${bursts.length} day${bursts.length > 1 ? "s" : ""} with unusually many reviews ${bursts.length > 1 ? "hold" : "holds"} ${inBursts.length} of ${dated} dated reviews (${percent(inBursts.length, dated)}): ${worst.map((b) => `${isoDay(b.day)} had ${b.count} (about ${b.expected.toFixed(1)} expected)`).join("; ")}.`
   const ids = inBursts.map((review) => review.review.id)
   return tested(
     { id: "bursts", title: TITLE, status, value: share, measured, explanation: EXPLANATION },
