@@ -14,10 +14,11 @@ export const WEBGPU_ARGS = ["--enable-unsafe-webgpu", "--use-webgpu-adapter=swif
 /**
  * Chromium with the extension at `extensionDir` loaded, in a fresh profile.
  * @param {string} extensionDir
- * @param {{ headless?: boolean, webgpu?: boolean, extraArgs?: string[], blockJavaScriptOn?: string[] }} [options]
+ * @param {{ headless?: boolean, webgpu?: boolean, extraArgs?: string[], blockJavaScriptOn?: string[], proxy?: string }} [options]
  *   `blockJavaScriptOn`: origins whose JavaScript the profile blocks, as the site settings would.
+ *   `proxy`: where every request not to the loopback address goes (network-witness.mjs).
  */
-export async function launchWithExtension(extensionDir, { headless = true, webgpu = false, extraArgs = [], blockJavaScriptOn = [] } = {}) {
+export async function launchWithExtension(extensionDir, { headless = true, webgpu = false, extraArgs = [], blockJavaScriptOn = [], proxy } = {}) {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}. Install it with: apt-get install -y chromium (or set CHROMIUM_PATH).`)
   }
@@ -48,6 +49,7 @@ export async function launchWithExtension(extensionDir, { headless = true, webgp
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       ...(webgpu ? WEBGPU_ARGS : []),
+      ...(proxy ? [`--proxy-server=${proxy}`] : []),
       ...extraArgs
     ]
   })

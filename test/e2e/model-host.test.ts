@@ -70,6 +70,20 @@ describe("the engine host in the built extension (SwiftShader WebGPU)", { shuffl
     await page.close()
   })
 
+  it("makes its one request off the machine, the model's download from Hugging Face, only after consent", async () => {
+    // The proxy the browser runs with sees the offscreen document's requests, which Playwright's
+    // request events do not: this is the download the privacy promise allows, and nothing else.
+    const page = await options()
+    await pick(page, "Use Qwen2.5 0.5B (f32)")
+    await page.getByTestId("enable-ai").click()
+    await page.getByTestId("enable-ai-confirm").waitFor(SHOWN)
+    expect(h.offMachine()).toEqual([])
+    await page.getByTestId("enable-ai-confirm").click()
+    await page.locator('[data-testid="model-failed"][data-kind="offline"]').waitFor(SHOWN)
+    expect(h.offMachine()).toEqual(["huggingface.co:443"])
+    await page.close()
+  })
+
   it("downloads from the shopper's mirror only after consent, and a mirror without the files reads as offline", async () => {
     const page = await options()
     await page.getByLabel("Model download address (optional mirror)").fill(mirrorUrl)
@@ -88,6 +102,8 @@ describe("the engine host in the built extension (SwiftShader WebGPU)", { shuffl
     // The request went to the mirror, in Hugging Face's layout, and nowhere else.
     expect(mirrorPaths[0]).toMatch(/^\/mlc-ai\/Qwen2\.5-0\.5B-Instruct-q4f32_1-MLC\/resolve\/main\/mlc-chat-config\.json$/)
     expect(h.requests.filter((r) => !r.url.startsWith("chrome-extension://") && !r.url.startsWith("http://127.0.0.1"))).toEqual([])
+    // Nothing more left the machine than the earlier download from Hugging Face.
+    expect(h.offMachine()).toEqual(["huggingface.co:443"])
     await page.close()
   })
 })

@@ -5,6 +5,7 @@ import type { BrowserContext, Page, Request, Worker } from "playwright-core"
 import { afterAll, beforeAll, expect } from "vitest"
 
 import { launchWithExtension, openPopup, tabIdOf } from "../../scripts/lib/browser.mjs"
+import { startNetworkWitness } from "../../scripts/lib/network-witness.mjs"
 import { startShopServer } from "../../scripts/lib/shop-server.mjs"
 
 export const BUILD_DIR = fileURLToPath(new URL("../../build/chrome-mv3-prod", import.meta.url))
@@ -36,6 +37,12 @@ export interface Harness {
   session: Session
   shop: Shop
   requests: SeenRequest[]
+  /**
+   * Where any of the browser's processes tried to go beyond this machine (host:port, once each),
+   * seen by the proxy the browser runs with: also what Playwright's request events miss, such as
+   * the offscreen document that hosts the model. Every such request is refused.
+   */
+  offMachine: () => string[]
   visit: (path: string) => Promise<{ page: Page; tabId: number }>
   popupFor: (tabId: number) => Promise<Page>
   close: () => Promise<void>
@@ -55,9 +62,11 @@ function classify(request: Request): SeenRequest["by"] {
 /** `blockJavaScript`: the shopper has blocked JavaScript for the shop's site (Chrome's site settings). */
 export async function startHarness(options: { buildDir?: string; webgpu?: boolean; blockJavaScript?: boolean } = {}): Promise<Harness> {
   const shop: Shop = await startShopServer(DEMO_SHOP)
+  const witness = await startNetworkWitness()
   const session: Session = await launchWithExtension(options.buildDir ?? BUILD_DIR, {
     webgpu: options.webgpu ?? false,
-    blockJavaScriptOn: options.blockJavaScript ? [shop.origin] : []
+    blockJavaScriptOn: options.blockJavaScript ? [shop.origin] : [],
+    proxy: witness.url
   })
   const requests: SeenRequest[] = []
   session.context.on("request", (request) => requests.push({ url: request.url(), by: classify(request) }))
@@ -67,6 +76,7 @@ export async function startHarness(options: { buildDir?: string; webgpu?: boolea
     session,
     shop,
     requests,
+    offMachine: witness.destinations,
     async visit(path) {
       const page = await session.context.newPage()
       await page.goto(`${shop.origin}${path}`)
@@ -76,6 +86,7 @@ export async function startHarness(options: { buildDir?: string; webgpu?: boolea
     async close() {
       await session.close()
       await shop.close()
+      await witness.close()
     }
   }
 }
