@@ -7,8 +7,7 @@ import { createServer } from "node:http"
 
 // Chromium's own background traffic, which it makes with or without any extension (signing in to
 // a Google account and the push-messaging check-in; the same two in a Chromium run with the same
-// flags and no extension at all): not
-// Cartwise's, and Cartwise talks to no Google host.
+// flags and no extension at all): not Cartwise's, and Cartwise talks to no Google host.
 const BROWSER_OWN = new Set(["accounts.google.com:443", "android.clients.google.com:443"])
 
 /**
