@@ -48,7 +48,7 @@ const FIXED_BY_CODE =
   // Asia and the Pacific.
   "INR ₹,rs.,rs|KRW ₩,원|JPY 円,yen|CNY 圆,人民币,rmb,yuan|VND ₫,đ,vnđ|PHP ₱|THB ฿,บาท|" +
   "IDR rp,rupiah|MYR rm,ringgit|KZT ₸,тг|KGS сом|UZS сўм,сум,sʻ,so'm|MNT ₮|LAK ₭|KHR ៛|" +
-  "BDT ৳|AFN ؋,افغانی|PYG ₲|CRC ₡|PEN s/.|" +
+  "BDT ৳|AFN ؋,افغانی|PYG ₲|CRC ₡|PEN s/.,s/|" +
   // Africa.
   "NGN ₦|GHS ₵|EGP e£,ج.م,جنيه مصري,ج.م.|ETB ብር|ERN نافكا|KES ksh|TZS tsh|XAF fcfa|" +
   // Israel and the Arabic-script currencies (abbreviations with dots, and the names).

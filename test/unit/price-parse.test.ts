@@ -199,6 +199,8 @@ describe("parsePrice knows currencies of every script", () => {
     ["149 LEI", "149", "RON", "LEI"],
     ["250 Br", "250", "BYN", "Br"],
     ["S/. 49.90", "49.9", "PEN", "S/."],
+    // The sol's sign since 2015, without the dot.
+    ["S/ 1,299.00", "1299", "PEN", "S/"],
     ["BZ$ 25", "25", "BZD", "BZ$"],
     ["E£ 120", "120", "EGP", "E£"],
     ["US $ 15.00", "15", "USD", "US $"],
