@@ -34,7 +34,7 @@ const BUY = new RegExp(
     "カートに(?:入れる|追加)",
     "장바구니",
     "구매하기",
-    "do ko[sš](?:íka|íku|arice)|v košarico|kosárba|i varukorgen|legg i handlekurv|læg i kurv|lisää ostoskoriin|sepete ekle|adaug[aă] [iî]n co[sșş]|στο καλάθι|לסל|[إا]ل[ىي] السلة|للسلة|vào giỏ|^comprar\\b",
+    "do ko[sš](?:íka|íku|arice)|v košarico|kosárba|i varukorgen|legg i handlekurv|læg i kurv|lisää ostoskoriin|sepete ekle|adaug[aă] [iî]n co[sșş]|στο καλάθι|לסל(?!\\S)|[إا]ل[ىي] السلة|للسلة|vào giỏ|^comprar\\b(?! e[mn] | n[ao] )",
     // OpenCart's #button-cart and the usual class names, for buttons that are only an icon.
     "add[-_]?to[-_]?cart|buy-?now|(?:btn|button)-?cart"
   ].join("|"),
@@ -147,8 +147,10 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     if (!price.amount || isStruck(el) || inContext(el, NOT_MAIN)) continue
     // A box whose text starts with its struck list price, struck by tag, class or style ("144 990 тг.
     // 131 990 тг.", Tailwind's "line-through", "price-old"), is read after it; a box with the current
-    // price first, or an empty or hidden struck slot after it, is read whole.
-    const struck = cleanText(textPrefix([...el.children].find(isStruck) ?? one(el, "s,del,strike"), 80), 80)
+    // price first, or an empty or hidden struck slot after it, is read whole. A child struck by its
+    // class only beside others: Magento 1's "regular-price" alone in its box is the price it charges.
+    const children = [...el.children]
+    const struck = cleanText(textPrefix((children[1] && children.find(isStruck)) || one(el, "s,del,strike"), 80), 80)
     if (struck && text.startsWith(struck)) price = parse(text.slice(struck.length))
     if (!price.amount || !(Number(price.amount) > 0)) continue
     let score = price.currency ? 3 : 0

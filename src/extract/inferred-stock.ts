@@ -27,7 +27,8 @@ export function inStockUnlessSaid(doc: Document, product: ProductSnapshot, event
   if (product.sources.price?.source === "heuristic" && !eventPrice && !said.some((el) => el.tagName === "BUTTON" && CONTACT.test(textPrefix(el, 40)) && main(el))) return false
   // Magento's "stock unavailable" and WooCommerce's "stock out-of-stock" say it by their class,
   // in words of any language ("Stokta yok", "Utsolgt"); both print the class only when it is so.
-  return !said.some((el) => (saysOutOfStock(textPrefix(el, 160)) || /unavailable|out-of-stock/i.test(attr(el, "class"))) && main(el))
+  // Not any "unavailable" class: a sold-out size's swatch says nothing of the product.
+  return !said.some((el) => (saysOutOfStock(textPrefix(el, 160)) || /\bstock (?:un|out-of-)/.test(attr(el, "class"))) && main(el))
 }
 
 const CONTACT = /^(?:(?:verkäufer|anbieter)(?:in)? )?kontaktieren$|^(?:contact|message|reply to) (?:the )?(?:seller|advertiser|ad)$|^contacter (?:le vendeur|l'annonceur)$|^contactar (?:al |con el )?(?:vendedor|anunciante)$|^contatta (?:il venditore|l'inserzionista)$|^(?:написать|связаться с) продавц/i

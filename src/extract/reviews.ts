@@ -28,7 +28,6 @@ export interface RawReview {
 export function makeReview(raw: RawReview, source: string): Review | null {
   const body = cleanText(raw.body, 8000)
   if (!body) return null
-  const language = cleanText(raw.language, 20)
   return {
     id: cleanText(raw.id, 200) ?? "",
     author: cleanText(raw.author, 120),
@@ -44,7 +43,8 @@ export function makeReview(raw: RawReview, source: string): Review | null {
     date: (isString(raw.date) && /(?<!\d)(?:19|20)\d\d(?!\d)/.test(raw.date) && raw.date.slice(0, 200)) || null,
     verified: raw.verified ?? null,
     helpfulVotes: normalizeCount(raw.helpfulVotes),
-    language: language && /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(language) ? language : null,
+    // Its shape ("de", "pt-BR") is checked as the background settles the review (settle-review.ts).
+    language: cleanText(raw.language, 20),
     source
   }
 }

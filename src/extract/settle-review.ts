@@ -28,8 +28,12 @@ export function hashText(text: string): string {
  */
 export function settleReview(review: Review, order: DateOrder = {}): Review {
   const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
-  return { ...review, date: parseReviewDate(review.date, order), title, id: keptId(review) }
+  // A language only in BCP 47's shape ("de", "pt-BR"): a widget's "English" or "0" is none.
+  const language = review.language && LANGUAGE_TAG.test(review.language) ? review.language : null
+  return { ...review, date: parseReviewDate(review.date, order), title, id: keptId(review), language }
 }
+
+const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
 
 /** The id a review is kept by: the shop's, else madeId's. */
 export const keptId = (review: Review): string => review.id || madeId(review)

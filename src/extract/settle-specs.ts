@@ -41,13 +41,13 @@ function shopTerm({ name, value }: Spec): boolean {
 // - one that ends in a way of delivery ("Domestic Shipping | Item can be shipped within U.S.",
 //   "Next Day Delivery", "Versandkosten"), or starts with German "Zustellung" or
 //   "Lieferung"/"Liefertermin" (eduscho's "Zustellung: per Post"), where "Shipping Weight", "Scope
-//   of delivery", "État à la livraison" and "Lieferumfang" are the product's;
+//   of delivery", "État à la livraison", "Lieferumfang" and "USB Power Delivery" are the product's;
 // - one of the Korean legal notice's terms of trade that follows the product's facts: supply,
 //   withdrawal, damages, terms, escrow ("재화 등의 공급방법 및 공급시기", "청약철회 및 계약의 해제에
 //   관한 사항", "결제대금예치업 등록번호"). Not in values: a warranty row's value cites the damages
 //   rules ("소비자피해보상규정에 따름"); 약관 only as a word of its own (not 예약관리).
 const SALE_TERMS =
-  /(?<!\b(?:of|on|at|la) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b|재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/i
+  /(?<!\b(?:of|on|at|la|power) )(?:shipping|delivery|versand(?:kosten)?|livraison)$|^(?:zustellung|lieferung|liefertermin)\b|재화 등|청약철회|소비자피해|(?<![가-힣])약관|결제대금/i
 // Nor is a star rating or a best-seller rank a fact about the product: shops list both in their
 // product details, and the popup shows the rating on its own. A rating is out of 5 stars in so
 // many words ("4,6 sur 5 étoiles", "4,6 z 5 gwiazdek", "5つ星のうち4.4"; "2.4 and 5 GHz" is a

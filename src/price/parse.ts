@@ -268,6 +268,8 @@ function scanNumbers(clean: string, currencies: Span[], separator: string | null
   return found
 }
 
+const isCode = (currency: Span) => /^[A-Z]{3}$/.test(currency.text)
+
 /**
  * Reads a price as shops print it: "1.299,00 €", "CHF 1'049.95", "¥1,299", "R$ 260,00",
  * "Was $120 Now $60", "10 - 20 €", "ab 2,99 €". Among several numbers: percentages and dates are
@@ -323,9 +325,10 @@ export function parsePrice(
     // A code glued before a symbol names the currency the symbol stands for ("SGD$4.90"), as does
     // one right after the number, where the symbol stays the text shown (Shopify's "$49.99 CAD",
     // "$1,299.00 MXN" on a .com shop; "€29,99 EUR").
-    const code = next && currencies.find((c) => c.end === next.index && /^[A-Z]{3}$/.test(c.text))
-    // (0 or 1 characters after it: an unsigned shift of the gap by one is 0 only then.)
-    named = currencies.find((c) => !((c.index - chosen!.end) >>> 1) && /^[A-Z]{3}$/.test(c.text))?.text
+    const code = next && currencies.find((c) => c.end === next.index && isCode(c))
+    // After nothing or one space ("US$ 25.00/CAD 34.00" names the next price's currency): the
+    // number's last character and the gap, which is empty for a code before the number.
+    named = currencies.find((c) => /^.\s?$/.test(clean.slice(chosen!.end - 1, c.index)) && isCode(c))?.text
     currencyText = (code || next || hinted)?.text ?? null
   } else if (hinted) {
     currencyText = hinted.text
@@ -340,9 +343,10 @@ export function parsePrice(
   const currency = currencyCode(named ?? currencyText, country || (currencyHint && toLower(currencyHint.slice(0, 2))))
   const number = chosen?.text ?? ""
   // Kuwait's, Bahrain's, Oman's, Jordan's and Tunisia's dinars and rials count 1,000 fils, baisa or
-  // millimes, and their shops print all three decimals: "KD 12.500" and "12,500 DT" are 12.5.
+  // millimes, and their shops print all three decimals: "KD 12.500" is 12.5, and in Tunisia's French
+  // notation "12,500 DT" too; a comma elsewhere groups thousands ("1,250 KWD").
   const amount =
-    /^(KW|BH|OM|JO|TN)/.test(currency as string) && /^\d{1,3}[.,]\d{3}$/.test(number)
+    /^(KW|BH|OM|JO|TN)/.test(currency as string) && /^\d{1,3}\.\d{3}$/.test(currency == "TND" ? number.replace(",", ".") : number)
       ? canonicalDecimal(number.slice(0, -4), number.slice(-3))
       : (chosen?.amount ?? (FREE_RE.test(clean) ? "0" : null))
   return { amount, currencyText, currency }

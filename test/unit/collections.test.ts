@@ -255,6 +255,12 @@ describe("a product's lists", () => {
     expect(titles(review("Gift from Grandma", "Grandma"), { ...review("Review by Monika", "Tom"), id: "r2" })).toEqual(["Gift from Grandma", "Review by Monika"])
   })
 
+  it("keeps a review's declared language only in BCP 47's shape", () => {
+    const review = (id: string, language: string | null): Review => ({ id, author: "Ana", rating: 5, title: null, body: `Review ${id}`, date: null, verified: null, helpfulVotes: null, language, source: "yotpo" })
+    const languages = settleReviews([review("r1", "de"), review("r2", "pt-BR"), review("r3", "English"), review("r4", "0"), review("r5", null)]).map((r) => r.language)
+    expect(languages).toEqual(["de", "pt-BR", null, null, null])
+  })
+
   it("keeps reviews apart that only share their words", () => {
     const base: Review = { id: "", author: "Jana", rating: 5, title: null, body: "Great product!", date: "2024-03-12", verified: null, helpfulVotes: null, language: null, source: "json-ld" }
     const kept = (...reviews: Review[]) => settleReviews(reviews).length

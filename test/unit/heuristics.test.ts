@@ -117,6 +117,8 @@ describe("layout heuristics on pages without markup", () => {
     expect(read('<div class="product-price"><span class="mrp">M.R.P.: ₹1,999</span> <span>₹1,299</span></div>', "https://shop.example.in/p/kurta")).toBe("1299")
     // The current price first: read whole.
     expect(read('<div class="product-price"><span>$39.99</span> <span class="line-through">$59.99</span></div>')).toBe("39.99")
+    // Magento 1's price alone in its box, in a "regular-price" wrapper: the price it charges (found by review).
+    expect(read('<div class="price-box"><span class="regular-price" id="product-price-410"><span class="price">$75.00</span></span></div>')).toBe("75")
   })
 
   it.each([
@@ -182,6 +184,20 @@ describe("layout heuristics on pages without markup", () => {
     const result = extractProduct(documentFrom(html, url), url)
     if (result.kind !== "product") throw new Error(result.reason)
     expect(result.product.price).toBe(price)
+  })
+
+  it("does not take an affiliate's button for a buy button, nor a word that only starts like one", () => {
+    const url = "https://blog.example.es/mejores-auriculares"
+    const page = (button: string) =>
+      `<html><body><article><h1>Los mejores auriculares de 2024</h1><p class="price">119,99 €</p><button class="btn">${button}</button></article></body></html>`
+    expect(extractProduct(documentFrom(page("Comprar en Amazon"), url), url).kind).toBe("not-product")
+    expect(extractProduct(documentFrom(page("Comprar na Amazon"), url), url).kind).toBe("not-product")
+    expect(extractProduct(documentFrom(page("Comprar"), url), url).kind).toBe("product")
+    // "לסלולר" (for mobile phones) holds the letters of "לסל" (to the basket).
+    const he = "https://chanut.example.co.il/p/x"
+    const hebrew = (button: string) => `<html><body><h1>כיסוי לטלפון</h1><div class="product-price">₪89.90</div><button class="btn">${button}</button></body></html>`
+    expect(extractProduct(documentFrom(hebrew("לכל האביזרים לסלולר"), he), he).kind).toBe("not-product")
+    expect(extractProduct(documentFrom(hebrew("הוספה לסל"), he), he).kind).toBe("product")
   })
 
   it("does not take a grid of products with a buy button each for one product", () => {

@@ -47,6 +47,9 @@ describe("stock inferred from a shown price and no sold-out notice", () => {
     expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock unavailable" title="Availability"><span>Stokta yok</span></div>`).availability).toBeNull()
     expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock unavailable"><span>Utsolgt</span></div>`).availability).toBeNull()
     expect(product(`${jsonLd(`"price":"3299"`)}<p class="stock out-of-stock">Εξαντλημένο</p>`).availability).toBeNull()
+    // A sold-out size's swatch or a delivery option says nothing of the product (found by review).
+    expect(product(`${jsonLd(`"price":"3299"`)}<span class="swatch-option unavailable">L</span>`).availability).toBe("InStock")
+    expect(product(`${jsonLd(`"price":"3299"`)}<div class="express-delivery unavailable">Express</div>`).availability).toBe("InStock")
     // The same lines when the product can be bought.
     expect(product(`${jsonLd(`"price":"3299"`)}<div class="stock available"><span>Stokta var</span></div>`).availability).toBe("InStock")
     expect(product(`${jsonLd(`"price":"3299"`)}<p class="stock in-stock">Σε απόθεμα</p>`).availability).toBe("InStock")

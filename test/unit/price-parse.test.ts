@@ -74,8 +74,11 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("$49.99 CAD", null, "us")).toEqual({ amount: "49.99", currency: "CAD", currencyText: "$" })
     expect(parsePrice("$1,299.00 MXN")).toEqual({ amount: "1299", currency: "MXN", currencyText: "$" })
     expect(parsePrice("€29,99 EUR")).toEqual({ amount: "29.99", currency: "EUR", currencyText: "€" })
-    // A code elsewhere in the text names no price's currency.
+    // A code elsewhere in the text names no price's currency, nor one after a slash, which is the
+    // next price's (dual-currency shops, found by review), nor one before the number.
     expect(parsePrice("$20 (about 27 CAD)", null, "us").currency).toBe("USD")
+    expect(parsePrice("US$ 25.00/CAD 34.00")).toMatchObject({ amount: "25", currency: "USD" })
+    expect(parsePrice("€ 49,99/CHF 52,90")).toMatchObject({ amount: "49.99", currency: "EUR" })
   })
 
   it("reads three decimals in the currencies of 1,000 fils, baisa or millimes", () => {
@@ -88,8 +91,11 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("29,900 DT", "TND")).toMatchObject({ amount: "29.9", currency: "TND" })
     // The shop's "KD", which is no code, with the offer's currency as the hint.
     expect(parsePrice("KD 12.500", "KWD")).toMatchObject({ amount: "12.5", currency: "KWD" })
-    // Grouped thousands with the three decimals, and other currencies' groups, as before.
+    // Grouped thousands with the three decimals, a comma grouping whole dinars, and other
+    // currencies' groups, as before (found by review: "1,250 KWD" had read 1.25).
     expect(parsePrice("KWD 1,250.000").amount).toBe("1250")
+    expect(parsePrice("1,250 KWD").amount).toBe("1250")
+    expect(parsePrice("JOD 1,200").amount).toBe("1200")
     expect(parsePrice("12.500 €").amount).toBe("12500")
     expect(parsePrice("IQD 25,000").amount).toBe("25000")
   })

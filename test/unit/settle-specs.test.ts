@@ -81,6 +81,21 @@ describe("spec values written as marks", () => {
     expect(settleSpecs(specs).map((s) => s.name)).toEqual(["Lieferumfang", "Shipping weight", "Stock", "eSIM", "Payment terminal compatible", "Payment", "FaceID"])
   })
 
+  it("leaves out terms of sale, star ratings and best-seller ranks from every source's specs, and keeps measures that end in such a word", () => {
+    // Rows the content script reads from the page, and the same shapes in structured data's
+    // additionalProperty: both are settled here.
+    const specs = [
+      { name: "Domestic Shipping", value: "Item can be shipped within U.S." },
+      { name: "Customer Reviews", value: "4.6 out of 5 stars 471 ratings" },
+      { name: "Amazon Bestseller-Rang", value: "Nr. 2,804 in Beauty (Siehe Top 100 in Beauty)" },
+      { name: "청약철회 및 계약의 해제에 관한 사항", value: "상세설명 참조" },
+      { name: "USB Power Delivery", value: "140 W" },
+      { name: "Scope of delivery", value: "1 x drill, charger" },
+      { name: "Frequency band", value: "2.4 and 5 GHz" }
+    ]
+    expect(settleSpecs(specs).map((s) => s.name)).toEqual(["USB Power Delivery", "Scope of delivery", "Frequency band"])
+  })
+
   it("does not let a '+' in the shop's stock row make the product's dashes a 'No'", () => {
     const specs = [{ name: "Наличие", value: "+" }, { name: "Bluetooth", value: "—" }, { name: "Wi-Fi", value: "-" }, { name: "Цвет", value: "чёрный" }]
     expect(settleSpecs(specs)).toEqual([{ name: "Цвет", value: "чёрный" }])
