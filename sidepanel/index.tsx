@@ -26,6 +26,8 @@ function SidePanel() {
     if (typeof tabId !== "number") return null
     const db = getDb()
     const tab = await db.tabs.get(tabId)
+    // The shopper deleted everything while this page was open: it is not read again until reloaded.
+    if (tab?.status === "erased") return "erased" as const
     const product = tab?.productKey ? await db.products.get(tab.productKey) : undefined
     if (!product) return null
     return { product, reviews: await db.reviews.where("productKey").equals(product.key).toArray() }
@@ -33,7 +35,7 @@ function SidePanel() {
   const settings = useModelSettings()
   const engine = useEngine(settings !== undefined)
   const ready = engine?.connection === "connected" && engine.host?.engine === "ready"
-  const facts = data ? factsLine(data.product) : null
+  const facts = data && data !== "erased" ? factsLine(data.product) : null
 
   return (
     <main className="cw cw-panel">
@@ -45,7 +47,11 @@ function SidePanel() {
           Reconnecting to the on-device model…
         </p>
       ) : null}
-      {data === undefined ? null : data === null ? (
+      {data === undefined ? null : data === "erased" ? (
+        <p className="cw-state" data-testid="qa-erased">
+          Nothing kept from this page: you deleted Cartwise&apos;s data while it was open. Reload the page to ask about it.
+        </p>
+      ) : data === null ? (
         <p className="cw-state" data-testid="qa-no-product">
           Open a product page to ask about it.
         </p>

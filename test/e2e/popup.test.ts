@@ -459,6 +459,12 @@ describe("the built extension in Chromium", () => {
     await page.evaluate(() => history.replaceState({}, "", "?variant=3"))
     const again = await h.popupFor(tabId)
     await again.getByTestId("state-erased").waitFor(SHOWN)
+    // The side panel says the same, not "Open a product page", while the product is still in front of the shopper.
+    const panel = await h.session.context.newPage()
+    await panel.goto(`chrome-extension://${h.session.extensionId}/sidepanel.html?tabId=${tabId}`)
+    await panel.getByTestId("qa-erased").waitFor(SHOWN)
+    expect(await panel.getByTestId("qa-no-product").count()).toBe(0)
+    await panel.close()
     // A later read in another tab is stored as usual; by then the erased page's report was handled too.
     const other = await h.visit("/products/burr-grinder.html")
     const otherPopup = await h.popupFor(other.tabId)
