@@ -163,9 +163,10 @@ async function parsePrices() {
 // Output piped into a reader that stops early (`| head`) ends the command quietly.
 process.stdout.on("error", (error) => process.exit(error.code === "EPIPE" ? 0 : 1))
 
-const [command, ...rest] = process.argv.slice(2)
+const args = process.argv.slice(2)
+const [command, ...rest] = args
 try {
-  if (command === undefined || process.argv.slice(2).some((arg) => arg === "--help" || arg === "-h")) console.log(USAGE)
+  if (command === undefined || args.some((arg) => arg === "--help" || arg === "-h")) console.log(USAGE)
   else if (command === "extract") process.exitCode = await extract(rest)
   else if (command === "parse-price") {
     if (rest.length) throw new Error(`parse-price takes no arguments (${rest[0]})`)

@@ -191,7 +191,8 @@ export type PageReviewReader = (doc: Document, reviews: Review[]) => Review[]
 export function extractProduct(doc: Document, url: string, adapters: readonly SiteAdapter[] = [], readReviews?: PageReviewReader): ExtractionResult {
   const warnings: string[] = []
   try {
-    const host = new URL(url).hostname
+    const address = new URL(url)
+    const host = address.hostname
     const country = countryFromHost(host)
     const jsonLd = guarded("JSON-LD", warnings, () => readJsonLd(doc), { roots: [], warnings: [] })
     warnings.push(...jsonLd.warnings)
@@ -232,7 +233,7 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     // Shopify themes' template class, and a Shopify collection's address (Dawn marks its body with none).
     const listing =
       fromJsonLd.listing ||
-      /\/collections\/[^/]+\/?$/.test(new URL(url).pathname) ||
+      /\/collections\/[^/]+\/?$/.test(address.pathname) ||
       !!one(doc, "body:is(.archive,.search-results,.catalog-category-view,.catalogsearch-result-index,.template-collection,.template-search,#category,#search)")
     const fromHeuristics =
       sourced || !listing ? guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null) : null

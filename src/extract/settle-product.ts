@@ -18,7 +18,7 @@ import { settleSpecs } from "./settle-specs"
  * brand that settles to nothing loses its source too.
  */
 export function settleProduct(product: ProductSnapshot): ProductSnapshot {
-  const settled = settleIds({ ...product, sources: { ...product.sources } })
+  const settled = settleFieldPairs({ ...product, sources: { ...product.sources } })
   const description = product.description === null ? null : settleDescription(product.description)
   const image = product.image === null ? null : settleImage(product.image)
   const brand = stripBrandLabel(product.brand)
@@ -43,12 +43,12 @@ export function settleProduct(product: ProductSnapshot): ProductSnapshot {
 }
 
 /**
- * `product` (a copy the caller owns) with a book's id as its GTIN, and its currency text only
- * where it is the currency's own reading. A book's id is its ISBN-13,
- * which is its GTIN (978/979 is the "Bookland" EAN prefix), and shops give it as the sku only. The
- * check digit keeps other 13-digit ids out.
+ * `product` (a copy the caller owns) with the fields that follow from another settled: a book's
+ * sku as its GTIN (a book's id is its ISBN-13, which is its GTIN: 978/979 is the "Bookland" EAN
+ * prefix, and shops give it as the sku only; the check digit keeps other 13-digit ids out), and
+ * its currency text only where it is the currency's own reading.
  */
-function settleIds(product: ProductSnapshot): ProductSnapshot {
+function settleFieldPairs(product: ProductSnapshot): ProductSnapshot {
   const isbn = normalizeGtin(product.sku)
   const skuSource = product.sources.sku?.source as ReadSource | undefined
   if (!product.gtin && /^97[89]\d{10}$/.test(isbn ?? "")) setField(product, "gtin", isbn, skuSource)

@@ -57,7 +57,6 @@ const SALE_TERMS =
 // and the capital S of "Sternen" is spelled out.
 const RATING_OR_RANK = /^\d[.,]\d (?:[^-–\s\d]+ )?[^-–\s\d]+ 5 (?:[sS]t|ét|es|gw|نج)|^5つ星のうち|\d \S{1,2} ([^(]+?) \(\D+ 100\b.*\1/
 
-
 // With or without the emoji variation selector ("✔️").
 const YES = /^[+✓✔✅]\uFE0F?$/
 const NO = /^[✗✘❌]\uFE0F?$/

@@ -33,7 +33,6 @@ function pause(ms: number, signal: AbortSignal): Promise<void> {
   })
 }
 
-
 // One reading per page: the module is imported once per isolated world and kept, so this is too.
 let running: AbortController | null = null
 
