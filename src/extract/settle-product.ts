@@ -11,13 +11,15 @@ import { normalizeGtin, stripBrandLabel } from "./normalize"
 import { setField, type ReadSource } from "./set-field"
 import { settleReviews } from "./settle-review"
 import { settleSpecs } from "./settle-specs"
+import { settleText } from "./entities"
 
 /**
  * The product as Cartwise keeps it: every text and list settled, by the one step the background's
  * validator and the command line share (so a new rule reaches both). A description, picture or
  * brand that settles to nothing loses its source too.
  */
-export function settleProduct(product: ProductSnapshot): ProductSnapshot {
+export function settleProduct(sent: ProductSnapshot): ProductSnapshot {
+  const product = withTexts(sent)
   const settled = settleFieldPairs({ ...product, sources: { ...product.sources } })
   const description = product.description === null ? null : settleDescription(product.description)
   const image = product.image === null ? null : settleImage(product.image)
@@ -40,6 +42,30 @@ export function settleProduct(product: ProductSnapshot): ProductSnapshot {
     variants: settleVariants(product.variants, [product.url, product.canonicalUrl]),
     reviews: settleReviews(product.reviews)
   }
+}
+
+// The fields that hold a shop's words or ids, whose entities are decoded first (entities.ts).
+const TEXT_FIELDS = ["name", "brand", "description", "seller", "sku", "mpn"] as const
+
+/**
+ * A copy of `product` with the entities a shop's data left in its texts decoded: fields, category
+ * path, specs and variant names (reviews are settled with theirs). A text left with nothing loses
+ * its source; an id that decodes to markup ("&lt;…&gt;") is no id, as the content script holds ids.
+ */
+function withTexts(product: ProductSnapshot): ProductSnapshot {
+  const copy = { ...product, sources: { ...product.sources } }
+  for (const field of TEXT_FIELDS) {
+    const text = settleText(product[field])
+    copy[field] = (field === "sku" || field === "mpn") && text !== null && /[<>{}]/.test(text) ? null : text
+    if (copy[field] === null) delete copy.sources[field]
+  }
+  copy.breadcrumbs = product.breadcrumbs.flatMap((part) => settleText(part) ?? [])
+  copy.specs = product.specs.flatMap(({ name, value }) => {
+    const [settledName, settledValue] = [settleText(name), settleText(value)]
+    return settledName && settledValue ? [{ name: settledName, value: settledValue }] : []
+  })
+  copy.variants = product.variants.map((variant) => ({ ...variant, name: settleText(variant.name) }))
+  return copy
 }
 
 /**

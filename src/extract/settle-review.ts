@@ -10,6 +10,7 @@ import type { Review } from "../product"
 import { dateOrder, parseReviewDate, type DateOrder } from "./dates"
 import { MAX_REVIEWS } from "./reviews"
 import { withoutCopies } from "./review-copies"
+import { settleText } from "./entities"
 
 /** FNV-1a, 32 bits, as hex: short, stable and good enough to tell reviews apart. */
 export function hashText(text: string): string {
@@ -26,7 +27,9 @@ export function hashText(text: string): string {
  * id: the shop's, else a hash of author, date and text, so that a review read twice (from JSON-LD
  * and from the widget that rendered it) is kept once. Settling a settled review changes nothing.
  */
-export function settleReview(review: Review, order: DateOrder = {}): Review {
+export function settleReview(sent: Review, order: DateOrder = {}): Review {
+  // Its texts with the entities a shop's data left in them decoded (entities.ts), before its id is made of them.
+  const review = { ...sent, author: settleText(sent.author), title: settleText(sent.title), body: settleText(sent.body) ?? "" }
   const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
   // A language only in BCP 47's shape ("de", "pt-BR"): a widget's "English" or "0" is none.
   const language = review.language && LANGUAGE_TAG.test(review.language) ? review.language : null

@@ -110,6 +110,36 @@ describe("settling a product's texts and lists", () => {
     expect(settleProduct(snapshot({ sku: "9780552173743", gtin: null })).gtin).toBeNull()
   })
 
+  it("stores a shop's texts with the entities its data left in them decoded, as the shopper reads them", () => {
+    const url = "https://shop.example/p/kit"
+    const ld = JSON.stringify({
+      "@type": "Product",
+      name: "Caf&eacute; &amp; Cr&egrave;me &ndash; Kit",
+      brand: { "@type": "Brand", name: "B&amp;S" },
+      sku: "CK&#45;12",
+      mpn: "&lt;script&gt;",
+      description: "&lt;p&gt;Stra&szlig;e&lt;/p&gt;&lt;p&gt;&#7;10&nbsp;&times;&nbsp;20 cm&lt;/p&gt;",
+      image: "https://cdn.shop.example/img.jpg?w=800&amp;h=800",
+      additionalProperty: [{ "@type": "PropertyValue", name: "Farbe", value: "Gr&uuml;n" }, { "@type": "PropertyValue", name: "Extra", value: "&nbsp;" }],
+      offers: { "@type": "Offer", price: "12.00", priceCurrency: "EUR", seller: { "@type": "Organization", name: "Kaffee &amp; Co" } },
+      review: [{ "@type": "Review", author: { "@type": "Person", name: "Ren&eacute;e" }, reviewBody: "Tr&egrave;s bien &#x1F600;", reviewRating: { "@type": "Rating", ratingValue: 5 } }]
+    })
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body><h1>Café &amp; Crème – Kit</h1></body></html>`
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    const checked = validatePageResult({ type: "cartwise/page-result", version: MESSAGE_VERSION, url, result })
+    if (!checked.ok || checked.value.result.kind !== "product") throw new Error("invalid")
+    const product = checked.value.result.product
+    expect(product).toMatchObject({ name: "Café & Crème – Kit", brand: "B&S", sku: "CK-12", mpn: null, seller: "Kaffee & Co", description: "Straße\n10 × 20 cm" })
+    expect(product.sources.mpn).toBeUndefined()
+    // An address's "&amp;" is its query's "&" (decoded as it is read, not as it is stored).
+    expect(product.image).toBe("https://cdn.shop.example/img.jpg?w=800&h=800")
+    expect(product.specs).toEqual([{ name: "Farbe", value: "Grün" }])
+    expect(product.reviews).toMatchObject([{ author: "Renée", body: "Très bien 😀" }])
+    // Settling again changes nothing: the review's id is made of its decoded words, once.
+    expect(settleProduct(product).reviews).toEqual(product.reviews)
+  })
+
   it("reads a review without the words a video shows to browsers that cannot play it", () => {
     const url = "https://www.amazon.de/dp/B006V2OP48"
     const review = `<div data-hook="review" id="R3UH366YJEDEH7"><span class="a-profile-name">Anna</span>

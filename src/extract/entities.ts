@@ -1,0 +1,51 @@
+// HTML entities that shops leave in the texts of their structured data ("Caf&eacute;", "B&amp;S",
+// "&lt;p&gt;…" in a description), decoded as the background settles a page's result
+// (settle-product.ts, settle-review.ts), which the command line does too. The content script sends
+// texts as the page gave them: this table cost its 60 KB (issue #3) about 560 bytes, and no reading
+// on the page needs the decoded text (a page's own DOM text has none left).
+
+import { controlFree } from "./normalize"
+
+// The common named entities, each name and the one character it stands for. A Map, so that
+// "&constructor;" finds no entity (an object's lookup found Object's function).
+const ENTITIES = new Map(
+  "amp&|lt<|gt>|quot\"|apos'|nbsp |euro€|pound£|yen¥|cent¢|copy©|reg®|trade™|deg°|times×|ndash–|mdash—|hellip…|rsquo’|lsquo‘|rdquo”|ldquo“|laquo«|raquo»|szligß|microµ|frac12½"
+    .split("|")
+    .map((e) => [e.slice(0, -1), e.slice(-1)])
+)
+// Latin-1 letters with accents: "&auml;" → "ä", "&Eacute;" → "É".
+const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327" }
+
+function namedEntity(name: string): string | undefined {
+  const known = ENTITIES.get(name.toLowerCase())
+  if (known) return known
+  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil)$/.exec(name)
+  return accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize("NFC") : undefined
+}
+
+function safeCodePoint(code: number): string | null {
+  return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : null
+}
+
+/** `text` with its numeric and common named entities decoded; unknown ones are left as written. */
+export function decodeEntities(text: string): string {
+  if (!text.includes("&")) return text
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+\d*);/gi, (whole, body: string) => {
+    const lower = body.toLowerCase()
+    if (lower.startsWith("#x")) return safeCodePoint(parseInt(lower.slice(2), 16)) ?? whole
+    if (lower.startsWith("#")) return safeCodePoint(parseInt(lower.slice(1), 10)) ?? whole
+    return namedEntity(body) ?? whole
+  })
+}
+
+/**
+ * A text as Cartwise keeps it: entities decoded, then what they may have spelled and no text means
+ * (control characters, icon glyphs; "&#7;", "&nbsp;&nbsp;") taken out as the content script takes
+ * it out of page text. Null for a text that was only that. A text without "&" comes back as it is.
+ */
+export function settleText(text: string): string | null
+export function settleText(text: string | null): string | null
+export function settleText(text: string | null): string | null {
+  if (text === null || !text.includes("&")) return text
+  return controlFree(decodeEntities(text)) || null
+}
