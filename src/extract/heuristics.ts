@@ -60,7 +60,9 @@ const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original
 // today's price first, "69,99 € UVP 99,99 €", the price parser passes over it). Instalments in the
 // languages of shops that print them beside the buy button: "166 kr/mån", "166,- /mnd", "16,67 €/kk",
 // "16,67 € im Monat", "3 termijnen van € 66,66", "Rata już od 44,95 zł", "taksitlerle", "Splátky od 417 Kč".
-const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
+// Nor a price before tax, which shops that sell to businesses print first ("€82,64 excl. BTW", "Ex
+// Tax: $100.00", "exkl. MwSt.", "zzgl. MwSt.", "12,00 € HT", "Netto").
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|ex[a-z.]* ?(?:vat|tax|btw|mwst|gst|iva|tva)|zzgl\.? ?mwst|netto|\bht\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type
@@ -138,7 +140,8 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     return price
   }
   // Price words in the id or class ([class*=price i],[id*=price i],[class*=preis i],…) or itemprop=price.
-  for (const el of byClass(doc, /price|preis|prix|precio|prezzo|cena|amount/i, MAX_PRICE_NODES, (el) => attr(el, "itemprop") === "price")) {
+  // Or OpenCart's default theme's price, a heading in its list of prices ("<ul class=list-unstyled><li><h2>$122.00</h2>").
+  for (const el of byClass(doc, /price|preis|prix|precio|prezzo|cena|amount/i, MAX_PRICE_NODES, (el) => attr(el, "itemprop") === "price" || (el.localName == "h2" && el.matches(".list-unstyled>li>h2")))) {
     const text = cleanText(textPrefix(el, 100), 80)
     if (!text || text.length > 40 || NOT_PRICE_TEXT.test(text)) continue
     const own = attrs(el)

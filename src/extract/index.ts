@@ -24,7 +24,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { squish } from "../price/letters"
+import { squish, toLower } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all, one } from "./text"
@@ -48,9 +48,11 @@ function pathOf(url: string | null): string | null {
   }
 }
 
-function candidateScore(c: ProductCandidate, fields: ProductFields, pageUrl: string): number {
+function candidateScore(c: ProductCandidate, fields: ProductFields, pageUrl: string, heading: string): number {
   let score = 0
   if (c.mainEntity) score += 4
+  // The page's main heading names its product, where an accessory's or a bundle's block comes first.
+  if (fields.name && heading.includes(toLower(fields.name))) score += 3
   if (c.listed) score -= 6
   if (pathOf(fields.canonicalUrl) === pathOf(pageUrl)) score += 3
   if (fields.price) score += 2
@@ -65,11 +67,11 @@ const sameProduct = (a: ProductFields, b: ProductFields) =>
   b.name === null
 
 /** The page's own product among JSON-LD candidates; partial blocks about it fill its gaps. */
-function pickJsonLd(candidates: ProductCandidate[], pageUrl: string, country: string | null): Picked & { listing: boolean } {
+function pickJsonLd(candidates: ProductCandidate[], pageUrl: string, country: string | null, heading: string): Picked & { listing: boolean } {
   const read = candidates.map((c) => ({ c, fields: readSchemaProduct(c.node, pageUrl, country) }))
   const own = read.filter((r) => !r.c.listed)
   if (own.length === 0) return { fields: null, nodes: [], listing: read.length >= 2 }
-  own.sort((a, b) => candidateScore(b.c, b.fields, pageUrl) - candidateScore(a.c, a.fields, pageUrl))
+  own.sort((a, b) => candidateScore(b.c, b.fields, pageUrl, heading) - candidateScore(a.c, a.fields, pageUrl, heading))
   const best = own[0]!.fields
   const nodes = [own[0]!.c.node]
   for (const other of own.slice(1)) {
@@ -86,11 +88,10 @@ interface Picked {
   nodes: SchemaNode[]
 }
 
-function pickMicrodata(doc: Document, pageUrl: string, country: string | null): Picked {
+function pickMicrodata(doc: Document, pageUrl: string, country: string | null, h1: Element | undefined): Picked {
   const items = readMicrodataProducts(doc)
   const top = items.filter((i) => !i.nested)
   // Related-product grids often repeat the markup; the page's own product holds its main heading.
-  const h1 = mainHeading(doc)?.el
   const holding = h1 ? top.filter((i) => i.scope.contains(h1)) : []
   // Else the one that says it is the page's subject and holds all the others: Argos's product with
   // its 18 related products' cards inside, no h1. A listing's card marked so by mistake sits beside
@@ -193,16 +194,19 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
   try {
     const address = new URL(url)
     const host = address.hostname
-    const country = countryFromHost(host)
+    // A shop on a generic domain (.com, .shop) is read in the country its page's language names:
+    // "¥" on a "zh-CN" page is the yuan, "$" on an "en-CA" one the Canadian dollar.
+    const country = countryFromHost(host) ?? (toLower(/-([a-z]{2})$/i.exec(doc.documentElement?.lang ?? "")?.[1] ?? "") || null)
+    const heading = mainHeading(doc)
     const jsonLd = guarded("JSON-LD", warnings, () => readJsonLd(doc), { roots: [], warnings: [] })
     warnings.push(...jsonLd.warnings)
     const fromJsonLd = guarded(
       "JSON-LD products",
       warnings,
-      () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country),
+      () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country, toLower(heading?.text ?? "")),
       { fields: null, nodes: [], listing: false }
     )
-    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country), { fields: null, nodes: [] })
+    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country, heading?.el), { fields: null, nodes: [] })
     const fromMicrodata = microdata.fields
     const tags = guarded("Meta tags", warnings, () => readMetaTags(doc), new Map<string, string>())
     const og = guarded("OpenGraph", warnings, () => readOpenGraph(tags, url, country), {
@@ -226,8 +230,10 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
     const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    // Without these, only the layout can make the page a product (and never a listing's).
-    const sourced = structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields))
+    // Without these, only the layout can make the page a product (and never a listing's). Nor do
+    // they on a WordPress blog post (its body class "single-post"; a shop's product is
+    // "single-product"), whose review plugin marks up the product it reviews (Rank Math, found by review).
+    const sourced = !one(doc, "body.single-post") && (structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields)))
     // A listing is also a category or search page by its platform's marks, however few its cards'
     // buy buttons: WordPress's body classes (WooCommerce), Magento's, PrestaShop's body id, older
     // Shopify themes' template class, and a Shopify collection's address (Dawn marks its body with none).

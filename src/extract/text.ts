@@ -56,7 +56,9 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
       // not two more digits: without a separator the price read 100 times too high. Not in prose,
       // where "10<sup>23</sup>" is a power.
       // After a price that has its decimals ("€ 49,99<sup>10</sup>") it is a footnote, set apart.
-      const cents = !prose && n.parentNode!.nodeName === "SUP" && /\d$/.test(out) && /^\d\d$/.test(text)
+      // So are cents in an element of their own, named so ("<span class=cents>99</span>", Walmart's
+      // "price-mantissa"; not "percent", "recent", "center").
+      const cents = !prose && (n.parentNode!.nodeName === "SUP" || /(?<![er])cent(?!er)|decimal|fraction|mantissa/i.test(attr(n.parentNode as Element, "class"))) && /\d$/.test(out) && /^\d\d$/.test(text)
       out += cents ? (/[.,]\d\d$/.test(out) ? " " : /\.\d{3}$/.test(out) ? "," : ".") + text : text
     }
   }

@@ -245,6 +245,8 @@ function scanNumbers(clean: string, currencies: Span[], separator: string | null
   const found: NumberSpan[] = []
   for (let m = nextNumber(clean, 0); m && found.length < 40; m = nextNumber(clean, m.index + m.text.length)) {
     m.text = numberPrefix(m.text)
+    // A last group glued to a word that is no currency is a measure, not thousands: "€799 128GB".
+    if (isLetter(charAt(clean, m.index + m.text.length)) && !currencies.some((c) => c.index == m!.index + m!.text.length)) m.text = m.text.replace(/[\s'’]+\d+$/, "")
     found.push({ ...m, end: m.index + m.text.length, amount: decimalFromNumberText(m.text, separator) })
   }
   for (let i = 0; i + 1 < found.length; i++) {
@@ -322,10 +324,11 @@ export function parsePrice(
   let named: string | undefined
   if (chosen) {
     const next = nearest(currencies, [chosen])
-    // A code glued before a symbol names the currency the symbol stands for ("SGD$4.90"), as does
+    // A code glued or set one space before a symbol names the currency the symbol stands for
+    // ("SGD$4.90", "CAD $49.99" on a .com shop), as does
     // one right after the number, where the symbol stays the text shown (Shopify's "$49.99 CAD",
     // "$1,299.00 MXN" on a .com shop; "€29,99 EUR").
-    const code = next && currencies.find((c) => c.end === next.index && isCode(c))
+    const code = next && currencies.find((c) => c.end <= next.index && /^ ?$/.test(clean.slice(c.end, next.index)) && isCode(c))
     // After nothing or one space ("US$ 25.00/CAD 34.00" names the next price's currency): the
     // number's last character and the gap, which is empty for a code before the number.
     named = currencies.find((c) => /^.\s?$/.test(clean.slice(chosen!.end - 1, c.index)) && isCode(c))?.text

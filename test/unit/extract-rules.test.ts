@@ -126,6 +126,58 @@ describe("general extraction rules", () => {
   })
 })
 
+describe("the page's own product, price and currency", () => {
+  const page = (html: string, url: string) => {
+    const result = extractProduct(documentFrom(html, url), url)
+    if (result.kind !== "product") throw new Error(result.reason)
+    return result.product
+  }
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`
+  const offer = (name: string, price: string) => ({ "@context": "https://schema.org", "@type": "Product", name, offers: { "@type": "Offer", price, priceCurrency: "USD" } })
+
+  it("takes the JSON-LD product its main heading names, where an accessory's block comes first", () => {
+    const blocks = ld(offer("Milk Frother Basic", "29.00")) + ld(offer("Espresso Machine Pro", "499.00"))
+    const body = `<h1>Espresso Machine Pro</h1><div class="price">$499.00</div><button>Add to cart</button><h2>Goes well with</h2><a href="/mf">Milk Frother Basic</a> $29.00`
+    expect(page(`<html><head>${blocks}</head><body>${body}</body></html>`, "https://shop.example/p/em-9")).toMatchObject({ name: "Espresso Machine Pro", price: "499" })
+    // A heading that names neither leaves the first block the page's, as before.
+    const other = page(`<html><head>${blocks}</head><body><h1>Coffee corner</h1></body></html>`, "https://shop.example/p/em-9")
+    expect(other.name).toBe("Milk Frother Basic")
+  })
+
+  it("reads an ambiguous currency sign in the country the page's language names, on a shop of no country's domain", () => {
+    const lamp = (lang: string, price: string) => `<html lang="${lang}"><body><h1>Band 8</h1><div class="price">${price}</div><button>Add to cart</button></body></html>`
+    expect(page(lamp("zh-CN", "¥249.00"), "https://www.mi-shop.com/p/1")).toMatchObject({ price: "249", currency: "CNY", currencyText: "¥" })
+    expect(page(lamp("ja-JP", "¥249"), "https://www.mi-shop.com/p/1")).toMatchObject({ currency: "JPY" })
+    expect(page(lamp("en-CA", "$49.99"), "https://maple.example.com/p/1")).toMatchObject({ currency: "CAD" })
+    expect(page(lamp("es-MX", "$1,299.00"), "https://tienda.example.com/p/1")).toMatchObject({ price: "1299", currency: "MXN" })
+    // A language without a region, or one without this sign's reading, keeps its usual reading;
+    // a country's own domain comes first.
+    expect(page(lamp("en", "$49.99"), "https://maple.example.com/p/1")).toMatchObject({ currency: "USD" })
+    expect(page(lamp("en-GB", "$49.99"), "https://maple.example.com/p/1")).toMatchObject({ currency: "USD" })
+    expect(page(lamp("en-US", "$49.99"), "https://maple.example.ca/p/1")).toMatchObject({ currency: "CAD" })
+  })
+
+  it("takes the price with tax, where a shop that sells to businesses prints the one before tax first", () => {
+    const box = (first: string, second: string) =>
+      `<html><body><h1>Cordless Drill 18V</h1><div class="buybox"><div class="price">${first}</div><div class="price">${second}</div><button>In winkelwagen</button></div></body></html>`
+    expect(page(box("€82,64 <small>excl. BTW</small>", "€99,99 <small>incl. BTW</small>"), "https://shop.example.nl/p/1").price).toBe("99.99")
+    expect(page(box("82,64 € zzgl. MwSt.", "99,99 € inkl. MwSt."), "https://shop.example.de/p/1").price).toBe("99.99")
+    expect(page(box("82,64 € HT", "99,99 € TTC"), "https://shop.example.fr/p/1").price).toBe("99.99")
+    expect(page(box("Ex Tax: $82.64", "$99.99"), "https://shop.example.com/p/1").price).toBe("99.99")
+  })
+
+  it("reads OpenCart's default theme, whose price is a heading in its list of prices", () => {
+    const html = `<html><body class="product-product-48"><div id="content"><div class="col-sm-4"><h1>iPod Classic</h1>
+      <ul class="list-unstyled"><li>Brand: <a href="/apple">Apple</a></li><li>Availability: In Stock</li></ul>
+      <ul class="list-unstyled"><li><span style="text-decoration: line-through;">$150.00</span></li><li><h2>$122.00</h2></li><li>Ex Tax: $100.00</li></ul>
+      <div id="product"><input type="text" name="quantity" value="1"><button type="button" id="button-cart">Add to Cart</button></div></div></div></body></html>`
+    expect(page(html, "https://opencart.example.com/index.php?route=product/product&product_id=48")).toMatchObject({ name: "iPod Classic", price: "122", currency: "USD", availability: "InStock" })
+    // A card's heading in a list is no price: a listing of cards stays no product.
+    const cards = `<html><body><ul class="list-unstyled"><li><h2>Top 10</h2></li><li><h2>2024</h2></li></ul></body></html>`
+    expect(extractProduct(documentFrom(cards, "https://opencart.example.com/"), "https://opencart.example.com/").kind).toBe("not-product")
+  })
+})
+
 describe("pages about products that sell none", () => {
   const read = (head: string, body: string, url = "https://blog.example/2024/kettles") =>
     extractProduct(documentFrom(`<html><head>${head}</head><body>${body}</body></html>`, url), url)
@@ -151,6 +203,21 @@ describe("pages about products that sell none", () => {
     ]) {
       expect(read(ld(markup), "<h1>Aurora Kettle</h1>", shop), markup["@type"]).toMatchObject({ kind: "product", product: { price: "149.99" } })
     }
+  })
+
+  it("does not take the product a blog post's review plugin marks up for the page's own, where a shop's product page is one", () => {
+    // Rank Math's product review: the post's graph holds the reviewed product, with its offer.
+    const graph = ld({
+      "@context": "https://schema.org",
+      "@graph": [
+        { "@type": "BlogPosting", headline: "Aurora kettle review" },
+        { "@type": "Product", name: "Aurora Kettle", review: { "@type": "Review", reviewRating: { ratingValue: 4.5 } }, offers: { "@type": "Offer", price: "149.99", priceCurrency: "USD" } }
+      ]
+    })
+    const post = (cls: string) => `<html><head>${graph}</head><body class="${cls}"><h1>Aurora kettle review</h1><p>We tried it.</p></body></html>`
+    const url = "https://blog.example/aurora-review/"
+    expect(extractProduct(documentFrom(post("post-template-default single single-post postid-42"), url), url)).toMatchObject({ kind: "not-product", reason: "none" })
+    expect(extractProduct(documentFrom(post("product-template-default single single-product postid-42"), url), url)).toMatchObject({ kind: "product", product: { price: "149.99" } })
   })
 
   it("does not read a blog post's affiliate box as a product, where a shop's page with the same box is one", () => {

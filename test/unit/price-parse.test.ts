@@ -81,6 +81,25 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("€ 49,99/CHF 52,90")).toMatchObject({ amount: "49.99", currency: "EUR" })
   })
 
+  it("takes a code set one space before a symbol for the currency the symbol stands for", () => {
+    expect(parsePrice("CAD $49.99", null, "us")).toMatchObject({ amount: "49.99", currency: "CAD" })
+    expect(parsePrice("AUD $ 129.00")).toMatchObject({ amount: "129", currency: "AUD" })
+    expect(parsePrice("USD $5.00", null, "ca")).toMatchObject({ amount: "5", currency: "USD" })
+    // A code further away is another price's ("CAD 34.00 / $25.00" prints two).
+    expect(parsePrice("$25.00 (CAD  34.00)", null, "us").currency).toBe("USD")
+  })
+
+  it("reads a number glued to a unit as a measure, not as a price's thousands", () => {
+    expect(parsePrice("€799 128GB")).toMatchObject({ amount: "799", currency: "EUR" })
+    expect(parsePrice("$1 299 500ml")).toMatchObject({ amount: "1299", currency: "USD" })
+    // A currency glued to the number is the price's: its thousands stay.
+    expect(parsePrice("1 299руб")).toMatchObject({ amount: "1299", currency: "RUB" })
+    expect(parsePrice("12 000원")).toMatchObject({ amount: "12000", currency: "KRW" })
+    expect(parsePrice("3 500円")).toMatchObject({ amount: "3500", currency: "JPY" })
+    expect(parsePrice("1 299zł")).toMatchObject({ amount: "1299", currency: "PLN" })
+    expect(parsePrice("1 299 kr")).toMatchObject({ amount: "1299" })
+  })
+
   it("reads three decimals in the currencies of 1,000 fils, baisa or millimes", () => {
     // Kuwaiti, Bahraini, Omani and Jordanian dinars and rials, and Tunisia's dinar in French notation.
     expect(parsePrice("12.500 KWD")).toEqual({ amount: "12.5", currency: "KWD", currencyText: "KWD" })

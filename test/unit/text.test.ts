@@ -41,6 +41,18 @@ describe("reading text without copying all of it", () => {
     expect(read("<s>83<sup>30</sup> Lei</s> 63<sup>07</sup> Lei")).toBe("83.30 Lei 63.07 Lei")
   })
 
+  it("reads cents in an element named for them as the decimals, and no other class", () => {
+    const read = (html: string) => textPrefix(documentFrom(`<p id=p>${html}</p>`, "https://x.example/").getElementById("p"), 100)
+    expect(read('<span class="currency">$</span><span class="dollars">34</span><span class="cents">99</span>')).toBe("$34.99")
+    expect(read('<span class="price-characteristic">12</span><span class="price-mantissa">49</span>')).toBe("12.49")
+    expect(read('1.299<span class="price__decimals">00</span> €')).toBe("1.299,00 €")
+    expect(read('34<span class="fraction">99</span>')).toBe("34.99")
+    // Not a percentage, a recent count or a centred block beside a number.
+    expect(read('15<span class="percent">20</span>')).toBe("1520")
+    expect(read('<b>12</b><span class="recent">34</span>')).toBe("1234")
+    expect(read('<b>12</b><span class="text-center">34</span>')).toBe("1234")
+  })
+
   it("prices a layout that sets its cents as a superscript", () => {
     const url = "https://www.shop.ro/p/drum-unit"
     const page = documentFrom(
