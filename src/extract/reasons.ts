@@ -4,7 +4,7 @@
 // CLI does for its output.
 
 const REASONS = new Map([
-  ["listing", "This page lists products (a category, a collection or search results); open one to see it in Cartwise."],
+  ["listing", "This page lists products (a category, a collection, search results, a cart or a wish list); open one to see it in Cartwise."],
   ["none", "No product found on this page: no product data, and no single product with a price and a buy button."]
 ])
 

@@ -235,6 +235,18 @@ describe("layout heuristics on pages without markup", () => {
     expect(kind(one, "https://candles.example/collections/candles/products/cedar-candle")).toMatchObject({ kind: "product", product: { price: "28" } })
   })
 
+  it("takes a cart, a checkout or a wish list with one item for no product page, by its address", () => {
+    const page = `<html><body><h1>My Wishlist</h1><div class="wishlist-item"><img src="/img/lamp.jpg" width="300" height="300" alt="Desk Lamp">
+      <h3>Desk Lamp LED</h3><span class="price">$34.99</span><button class="add-to-cart">Add to cart</button></div></body></html>`
+    for (const path of ["/wishlist", "/wishlist/", "/account/wish-list", "/cart", "/checkout/cart/", "/warenkorb/", "/panier", "/carrito", "/basket.html"]) {
+      expect(kind(page, `https://shop.example${path}`), path).toMatchObject({ kind: "not-product", reason: "listing" })
+    }
+    // A product whose address only starts with one of those words is a product.
+    for (const path of ["/products/cart-organizer", "/p/golf-cartridge", "/basketball-shoes", "/products/checkout-stand"]) {
+      expect(kind(page, `https://shop.example${path}`), path).toMatchObject({ kind: "product", product: { price: "34.99" } })
+    }
+  })
+
   it("still reads a single product page of those platforms", () => {
     const page = (body: string) => `<html><body ${body}><main><h1 class="product_title">Zip Hoodie</h1><p class="price">$45.00</p>
       <form class="cart"><button type="submit" class="single_add_to_cart_button">Add to cart</button></form></main></body></html>`
