@@ -33,8 +33,16 @@ const SHOP_TERMS = new RegExp(
 const RECORD_KEY = /^[a-z]+(?:[A-Z][a-z]+)*I[dD]$|^[A-Z][a-z]+(?:[A-Z][a-z]+)*Id$|^[a-z]+(?:_[a-z]+)*_id$/
 function shopTerm({ name, value }: Spec): boolean {
   const label = name.trim()
-  return SHOP_TERMS.test(label.normalize("NFC")) || RECORD_KEY.test(label) || SALE_TERMS.test(name) || RATING_OR_RANK.test(value)
+  return SHOP_TERMS.test(label.normalize("NFC")) || RECORD_KEY.test(label) || SALE_TERMS.test(name) || RATING_OR_RANK.test(value) || NO_FACT.test(name) || NO_FACT.test(value)
 }
+
+// Moved here from the content script (specs.ts) too. Nor is a label or value that only points
+// elsewhere: the Korean legal notice that every shop there prints is often "상품상세설명 참조" ("see
+// the description") in every row, Japanese "参照". Nor a Korean sentence (a syllable ending in 다.
+// or 요.: "가능합니다."; not the list marker "다."), or words of a refund or a return (환불, 반품; not
+// 일반품, "regular item"): Korean shops set out their returns policy in labelled rows too ("상태 별
+// 환불/교환 불가 사유").
+const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
 
 // Moved here from the content script (specs.ts), which had them cost bytes of its 60 KB and their
 // compiling on every page with specs. A label that names terms of sale, tested on labels only:

@@ -53,12 +53,6 @@ const looseContext = (row: Element) => inContext(row, LOOSE_CONTEXT) || !!row.cl
 // letters around a word are Latin and Cyrillic ones, the scripts of these signs: a letter class
 // (\p{L}) in a case-insensitive pattern cost V8 0.6 ms to compile on every page with specs, this 0.4.
 const MONEY = /(?:\p{Sc}|(?<![a-zà-žа-ґ])(?:zł|руб|грн|kč|б\.\s?р\.))\s*\d|\d\s*(?:\p{Sc}|[원円元]|(?:zł|руб|грн|kč|б\.\s?р\.)(?![a-zà-žа-ґ]))/iu
-// Nor is a label or value that only points elsewhere: the Korean legal notice that every shop
-// there prints is often "상품상세설명 참조" ("see the description") in every row, Japanese "参照".
-// Nor a Korean sentence (a syllable ending in 다. or 요.: "가능합니다."; not the list marker "다."),
-// or words of a refund or a return (환불, 반품; not 일반품, "regular item"): Korean shops set out
-// their returns policy in labelled rows too ("상태 별 환불/교환 불가 사유").
-const NO_FACT = /[참参][조照]$|(?<=[가-힣])[다요]\.|환불|(?<!일)반품/
 /** `rows` without those whose parent has fewer than `least` of them (in document order). */
 function grouped(rows: Element[], least: number): Element[] {
   const perParent = new Map<Element | null, number>()
@@ -274,9 +268,9 @@ export function readSpecs(roots: readonly ParentNode[]): Spec[] {
     const key = labelKey(name ?? "")
     // A label is words: "36 = 38" and "34/36 = 36" are size-chart cells, and a label with a price
     // is another product's card ("QUIKLOK QLX4 €20,90 Disponibilità immediata" in "also bought").
-    // Terms of sale, ratings and ranks are left out as the background settles the specs
-    // (settle-specs.ts): no bytes here.
-    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value) || NO_FACT.test(name) || NO_FACT.test(value)) return
+    // Terms of sale, ratings and ranks, and rows that only point elsewhere, are left out as the
+    // background settles the specs (settle-specs.ts): no bytes here.
+    if (!name || !value || name.length > 60 || seen.has(key) || !/\p{L}/u.test(name) || MONEY.test(name) || MONEY.test(value)) return
     seen.add(key)
     specs.push({ name, value })
   }
