@@ -1,10 +1,10 @@
 // HTML entities that shops leave in the texts of their structured data ("Caf&eacute;", "B&amp;S",
 // "&lt;p&gt;…" in a description), decoded as the background settles a page's result
 // (settle-product.ts, settle-review.ts), which the command line does too. The content script sends
-// texts as the page gave them: this table cost its 60 KB (issue #3) about 560 bytes, and no reading
-// on the page needs the decoded text (a page's own DOM text has none left).
-
-import { controlFree } from "./normalize"
+// texts as the page gave them: this table cost its 60 KB (issue #3) about 560 bytes. What a reading
+// on the page needs decoded is decoded there: a price's few entities by the price parser, a
+// review's texts by the on-demand review reader before it matches them with the page's words, an
+// address's "&amp;" as it is resolved.
 
 // The common named entities, each name and the one character it stands for. A Map, so that
 // "&constructor;" finds no entity (an object's lookup found Object's function).
@@ -40,12 +40,22 @@ export function decodeEntities(text: string): string {
 
 /**
  * A text as Cartwise keeps it: entities decoded, then what they may have spelled and no text means
- * (control characters, icon glyphs; "&#7;", "&nbsp;&nbsp;") taken out as the content script takes
- * it out of page text. Null for a text that was only that. A text without "&" comes back as it is.
+ * (control characters but the line breaks a description keeps, icon glyphs; "&#7;", "&nbsp;&nbsp;")
+ * taken out as the content script takes it out of page text. Null for a text that was only that.
+ * A text with no entity comes back as it is.
  */
 export function settleText(text: string): string | null
 export function settleText(text: string | null): string | null
 export function settleText(text: string | null): string | null {
-  if (text === null || !text.includes("&")) return text
-  return controlFree(decodeEntities(text)) || null
+  if (text === null) return text
+  const decoded = decodeEntities(text)
+  if (decoded === text) return text
+  return (
+    decoded
+      .replace(/[\u200e\u200f]/g, "")
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f\ue000-\uf8ff]+/g, " ")
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n ?/g, "\n")
+      .trim() || null
+  )
 }

@@ -60,9 +60,16 @@ const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original
 // today's price first, "69,99 € UVP 99,99 €", the price parser passes over it). Instalments in the
 // languages of shops that print them beside the buy button: "166 kr/mån", "166,- /mnd", "16,67 €/kk",
 // "16,67 € im Monat", "3 termijnen van € 66,66", "Rata już od 44,95 zł", "taksitlerle", "Splátky od 417 Kč".
-// Nor a price before tax, which shops that sell to businesses print first ("€82,64 excl. BTW", "Ex
-// Tax: $100.00", "exkl. MwSt.", "zzgl. MwSt.", "12,00 € HT", "Netto").
-const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|ex[a-z.]* ?(?:vat|tax|btw|mwst|gst|iva|tva)|zzgl\.? ?mwst|netto|\bht\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
+
+// A price before tax, which shops that sell to businesses print first ("€82,64 excl. BTW", "Ex Tax:
+// $100.00", "exkl. USt.", "exkl. moms", "zzgl. MwSt.", "12,00 € HT", "bez DPH", "82,00 € + IVA",
+// Magento's "price-excluding-tax"), counts less than one with tax beside it, unless its text gives
+// the price with tax too ("120,00 € TTC (100,00 € HT)", "€ 99,00 incl. btw € 81,82 excl. btw"), whose
+// first price the parser takes. A shop that shows only net prices still has one. The tax word
+// after a separate word ("exclusiva" is no "excl. IVA"), and not "netto": Italian "prezzo netto" is
+// the price paid, Polish shops print "brutto" and "netto" together (found by review).
+const PRE_TAX = /\bex(?:cl|kl)?[a-z]*\.?[-_ ](?:vat|tax|btw|mwst|ust|moms|gst|iva|tva)|zzgl\.? ?mwst|\bht\b|bez dph|\+ ?iva/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
 // its own getAttribute calls, not attr()'s one call site shared by every caller and element type
@@ -155,11 +162,15 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     const children = [...el.children]
     const struck = cleanText(textPrefix((children[1] && children.find(isStruck)) || one(el, "s,del,strike"), 80), 80)
     if (struck && text.startsWith(struck)) price = parse(text.slice(struck.length))
-    if (!price.amount || !(Number(price.amount) > 0)) continue
+    // OpenCart's heading only with a currency: a list of headings is often no list of prices.
+    if (!price.amount || !(Number(price.amount) > 0) || (el.localName == "h2" && !price.currency)) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
     if (buyChain) score += closeness(el, buyChain) / 4
+    // A tie-breaker only, less than a level of closeness: the price before tax loses to the one
+    // with tax beside it, not to another box's price on a shop that shows only net prices.
+    if (PRE_TAX.test(`${text} ${own}`) && !/inc|ink|ttc/i.test(text)) score -= 0.1
     out.push({ el, amount: price.amount, currency: price.currency, currencyText: price.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)

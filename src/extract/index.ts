@@ -51,8 +51,10 @@ function pathOf(url: string | null): string | null {
 function candidateScore(c: ProductCandidate, fields: ProductFields, pageUrl: string, heading: string): number {
   let score = 0
   if (c.mainEntity) score += 4
-  // The page's main heading names its product, where an accessory's or a bundle's block comes first.
-  if (fields.name && heading.includes(toLower(fields.name))) score += 3
+  // The page's main heading is its product's name, where an accessory's or a bundle's block comes
+  // first. The whole name: a part of it is often another model's ("Apple iPhone 15" in "Apple
+  // iPhone 15 Pro"), or the phone a case fits (found by review).
+  if (fields.name && heading == toLower(fields.name)) score += 3
   if (c.listed) score -= 6
   if (pathOf(fields.canonicalUrl) === pathOf(pageUrl)) score += 3
   if (fields.price) score += 2
@@ -167,6 +169,11 @@ function withoutShopTag(name: string | null, doc: Document): string | null {
 /** What broke a reading, for a warning or the reason a page could not be read. */
 const why = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
+/**
+ * `read()`, or `fallback` with a warning when it throws. `label` names the step in a short word,
+ * which the popup words for the shopper (src/ui/read-notes.ts): the 60 KB content script has no
+ * room for sentences (issue #3).
+ */
 function guarded<T>(label: string, warnings: string[], read: () => T, fallback: T): T {
   try {
     return read()
@@ -194,46 +201,46 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
   try {
     const address = new URL(url)
     const host = address.hostname
-    // A shop on a generic domain (.com, .shop) is read in the country its page's language names:
-    // "¥" on a "zh-CN" page is the yuan, "$" on an "en-CA" one the Canadian dollar.
-    const country = countryFromHost(host) ?? (toLower(/-([a-z]{2})$/i.exec(doc.documentElement?.lang ?? "")?.[1] ?? "") || null)
+    const country = countryFromHost(host)
     const heading = mainHeading(doc)
-    const jsonLd = guarded("JSON-LD", warnings, () => readJsonLd(doc), { roots: [], warnings: [] })
+    // A WordPress blog post (its body class "single-post"; a shop's product is "single-product")
+    // marks up the product its review plugin reviews (Rank Math): only its layout can make it a
+    // product (a shop's product block in a post, whose markup then fills what the layout leaves).
+    const post = one(doc, "body.single-post")
+    const jsonLd = guarded("json-ld", warnings, () => readJsonLd(doc), { roots: [], warnings: [] })
     warnings.push(...jsonLd.warnings)
     const fromJsonLd = guarded(
-      "JSON-LD products",
+      "products",
       warnings,
       () => pickJsonLd(findProductCandidates(jsonLd.roots), url, country, toLower(heading?.text ?? "")),
       { fields: null, nodes: [], listing: false }
     )
-    const microdata = guarded("Microdata", warnings, () => pickMicrodata(doc, url, country, heading?.el), { fields: null, nodes: [] })
+    const microdata = guarded("microdata", warnings, () => pickMicrodata(doc, url, country, heading?.el), { fields: null, nodes: [] })
     const fromMicrodata = microdata.fields
-    const tags = guarded("Meta tags", warnings, () => readMetaTags(doc), new Map<string, string>())
-    const og = guarded("OpenGraph", warnings, () => readOpenGraph(tags, url, country), {
+    const tags = guarded("meta", warnings, () => readMetaTags(doc), new Map<string, string>())
+    const og = guarded("og", warnings, () => readOpenGraph(tags, url, country), {
       fields: emptyFields(),
       isProduct: false
     })
     const structured: SourceRead[] = []
     if (isUsable(fromJsonLd.fields)) structured.push({ source: "json-ld", fields: fromJsonLd.fields })
     if (isUsable(fromMicrodata)) structured.push({ source: "microdata", fields: fromMicrodata })
-    const adapter = guarded("Site adapter", warnings, () => adapterFor(host, doc, adapters), null)
+    const adapter = guarded("adapter", warnings, () => adapterFor(host, doc, adapters), null)
     // Read once, by the adapter (Amazon's and eBay's read it) or the fallbacks, whichever asks first;
     // under the body, which is never a spec container itself (a class "specialShipping" on it is no
     // spec list), or under the elements the adapter names (the whole page when none is there).
     let specTable: Spec[] | null = null
-    const pageSpecs = () => (specTable ??= guarded("Specification table", warnings, () => {
+    const pageSpecs = () => (specTable ??= guarded("specs", warnings, () => {
       const roots = all(doc, adapter?.specsIn ?? "body")
       return readSpecs(roots.length ? roots : [doc])
     }, []))
     const fromAdapter = adapter
-      ? guarded(`Site adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
+      ? guarded(`adapter ${adapter.id}`, warnings, () => readAdapter(adapter, doc, url, country, pageSpecs), null)
       : null
     const adapterFound = fromAdapter !== null && fromAdapter.name !== null && (fromAdapter.price !== null || fromAdapter.sku !== null)
-    const known = [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
-    // Without these, only the layout can make the page a product (and never a listing's). Nor do
-    // they on a WordPress blog post (its body class "single-post"; a shop's product is
-    // "single-product"), whose review plugin marks up the product it reviews (Rank Math, found by review).
-    const sourced = !one(doc, "body.single-post") && (structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields)))
+    const known = post ? [] : [fromJsonLd.fields, fromMicrodata, fromAdapter, og.isProduct ? og.fields : null]
+    // Without these, only the layout can make the page a product (and never a listing's).
+    const sourced = !post && (structured.length > 0 || adapterFound || (og.isProduct && isUsable(og.fields)))
     // A listing is also a category or search page by its platform's marks, however few its cards'
     // buy buttons: WordPress's body classes (WooCommerce), Magento's, PrestaShop's body id, older
     // Shopify themes' template class, and a Shopify collection's address (Dawn marks its body with none).
@@ -245,14 +252,14 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
       /\/collections\/[^/]+\/?$|\/(?:wish-?list|cart|basket|checkout|warenkorb|merkzettel|panier|carrito|carrello)(?:[/.]|$)/i.test(address.pathname) ||
       !!one(doc, "body:is(.archive,.search-results,.catalog-category-view,.catalogsearch-result-index,.template-collection,.template-search,#category,#search)")
     const fromHeuristics =
-      sourced || !listing ? guarded("Layout heuristics", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null) : null
+      sourced || !listing ? guarded("layout", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null) : null
     const isProduct = sourced || (!listing && fromHeuristics !== null && fromHeuristics.looksLikeProduct)
     if (!isProduct) {
       // A code for the sentence the popup shows (src/extract/reasons.ts).
       return { kind: "not-product", reason: listing ? "listing" : "none", warnings }
     }
     const meta = emptyFields()
-    meta.canonicalUrl = guarded("Canonical link", warnings, () => readCanonicalLink(doc, url), null)
+    meta.canonicalUrl = guarded("canonical", warnings, () => readCanonicalLink(doc, url), null)
     const reads: SourceRead[] = [...structured]
     if (fromAdapter) reads.push({ source: "adapter", fields: fromAdapter })
     reads.push({ source: "opengraph", fields: og.fields })
@@ -267,30 +274,30 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     // The price's source and amount, which a reading may state as the lowest of several: its own,
     // or another giving the same amount so (og:price "2,900원~" beside JSON-LD's 2900, found by review).
     const [source, price] = [priceSource(product), product.price]
-    guarded("Page checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
+    guarded("checks", warnings, () => checkAgainstPage(doc, product, country, fromHeuristics?.eventPrice), undefined)
     // Said after the checks, which read the price's own source, and only while they left it.
     if (priceSource(product) === source && product.price === price && reads.some((r) => r.fields.priceFrom && Number(r.fields.price) === Number(price))) product.sources.price!.source = "from-price"
     const lists = guarded(
-      "Product lists",
+      "lists",
       warnings,
       () => [schemaCollections(fromJsonLd.nodes, url, country, "json-ld"), schemaCollections(microdata.nodes, url, country, "microdata")],
       []
     )
     product.images = uniqueCapped([product.image, ...lists.flatMap((l) => l.images), og.fields.image], MAX_IMAGES)
     if (!product.images.length) {
-      const image = guarded("Main image", warnings, () => mainImage(doc, url), null)
+      const image = guarded("image", warnings, () => mainImage(doc, url), null)
       if (image) {
         setField(product, "image", image)
         product.images = [image]
       }
     }
-    product.breadcrumbs = guarded("Breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
+    product.breadcrumbs = guarded("breadcrumbs", warnings, () => readBreadcrumbs(jsonLd.roots, doc), [])
     product.specs = uniqueCapped([...lists.flatMap((l) => l.specs), ...pageSpecs()], MAX_SPECS, specKey)
     // A shop adapter's names its variants as the shop does (Shopify's "S / Black"); schema.org's often do not.
     product.variants = (fromAdapter?.variants?.length ? fromAdapter.variants : lists.find((l) => l.variants.length)?.variants) ?? []
     const adapterReviews = adapter?.reviews ? guarded(`${adapter.id} reviews`, warnings, () => readReviewSpec(doc, adapter.reviews!, adapter.id), []) : []
     const reviews = mergeReviews(...lists.map((l) => l.reviews), adapterReviews, fromAdapter?.reviews ?? [])
-    product.reviews = readReviews ? guarded("Review reader", warnings, () => readReviews(doc, reviews), reviews) : reviews
+    product.reviews = readReviews ? guarded("reader", warnings, () => readReviews(doc, reviews), reviews) : reviews
     return { kind: "product", product, warnings }
   } catch (error) {
     return {

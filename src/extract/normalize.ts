@@ -3,21 +3,23 @@ import { isString, squish, toLower, trim } from "../price/letters"
 
 const MAX_TEXT = 2000
 
-/**
- * `text` without control characters, icon-font glyphs and direction marks, its white space collapsed:
- * private-use characters are icon-font glyphs (a heart, a cart) that no text means, and Amazon's
- * invisible left-to-right and right-to-left marks ("\u200eBrand") are no part of a word either.
- */
-export const controlFree = (text: string): string =>
-  squish(text.replace(/[\u200e\u200f]/g, "").replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " "))
-
 /** Collapses white space, drops control characters and caps length: page text is untrusted. */
 export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   if (typeof value === "number" && Number.isFinite(value)) value = String(value)
   if (!isString(value)) return null
-  // HTML entities a shop left in its data ("Caf&eacute;") are decoded as the background settles the
-  // product (entities.ts): their table cost the 60 KB content script (issue #3) 560 bytes.
-  const text = controlFree(value)
+  // Private-use characters are icon-font glyphs (a heart, a cart) that no text means; Amazon's
+  // invisible left-to-right and right-to-left marks ("\u200eBrand") are no part of a word either.
+  // HTML entities a shop left in its data are decoded as the background settles the product
+  // (entities.ts), whose table cost the 60 KB content script (issue #3) 560 bytes; the ones the
+  // readings here compare or parse are decoded first: "&amp;" (a name's "Black &amp; Decker" is
+  // the same product as "Black & Decker"), a number's ("&#8211;", "&#163;49.99"), "&nbsp;" (a
+  // placeholder, or a price's "1&nbsp;299,00"), "&euro;" and "&pound;". Found by review.
+  const text = squish(
+    value
+      .replace(/&(?:#(\d+)|(amp)|(euro)|(pound)|nbsp);/gi, (_, code, amp, euro, pound) => (code ? String.fromCharCode(code) : amp ? "&" : euro ? "€" : pound ? "£" : " "))
+      .replace(/[\u200e\u200f]/g, "")
+      .replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ")
+  )
   if (!text) return null
   return text.length > max ? `${text.slice(0, max - 1)}…` : text
 }
@@ -107,9 +109,9 @@ export function normalizeCount(value: unknown): number | null {
 
 /** Absolute http(s) URL or null: javascript:, data: and garbage never reach the UI. */
 export function resolveUrl(value: unknown, base: string): string | null {
-  // Read one character past the contract's 4,000: a longer address is refused, not cut.
-  // The one entity an address needs decoded here: "&amp;" between its query's parameters.
-  const text = cleanText(value, 4001)?.replace(/&amp;/g, "&")
+  // Read one character past the contract's 4,000: a longer address is refused, not cut. Its
+  // query's "&amp;" (WordPress writes "&#038;") is decoded by cleanText.
+  const text = cleanText(value, 4001)
   if (!text || text.length > 4e3) return null
   try {
     const { href } = new URL(text, base)

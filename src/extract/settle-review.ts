@@ -25,16 +25,29 @@ export function hashText(text: string): string {
 /**
  * `review` with its date as ISO yyyy-mm-dd (null when it cannot be read without guessing) and an
  * id: the shop's, else a hash of author, date and text, so that a review read twice (from JSON-LD
- * and from the widget that rendered it) is kept once. Settling a settled review changes nothing.
+ * and from the widget that rendered it) is kept once. Settling a settled review changes nothing
+ * (but for a text with its entities escaped twice: withDecodedTexts).
  */
 export function settleReview(sent: Review, order: DateOrder = {}): Review {
-  // Its texts with the entities a shop's data left in them decoded (entities.ts), before its id is made of them.
-  const review = { ...sent, author: settleText(sent.author), title: settleText(sent.title), body: settleText(sent.body) ?? "" }
+  const review = withDecodedTexts(sent)
   const title = review.title !== null && namesItsAuthor(review.title, review.author) ? null : review.title
   // A language only in BCP 47's shape ("de", "pt-BR"): a widget's "English" or "0" is none.
   const language = review.language && LANGUAGE_TAG.test(review.language) ? review.language : null
   return { ...review, date: parseReviewDate(review.date, order), title, id: keptId(review), language }
 }
+
+/**
+ * `review` with the entities a shop's data left in its texts decoded (entities.ts), before its id
+ * is made of them: as the background settles it, and as the review reader matches its words with
+ * the page's (visible-dates.ts). A text written with its entities escaped twice ("&amp;lt;3") is
+ * decoded once more by each settling, so settling it again is not always a no-op.
+ */
+export const withDecodedTexts = (review: Review): Review => ({
+  ...review,
+  author: settleText(review.author),
+  title: settleText(review.title),
+  body: settleText(review.body) ?? ""
+})
 
 const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i
 

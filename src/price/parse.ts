@@ -245,8 +245,9 @@ function scanNumbers(clean: string, currencies: Span[], separator: string | null
   const found: NumberSpan[] = []
   for (let m = nextNumber(clean, 0); m && found.length < 40; m = nextNumber(clean, m.index + m.text.length)) {
     m.text = numberPrefix(m.text)
-    // A last group glued to a word that is no currency is a measure, not thousands: "€799 128GB".
-    if (isLetter(charAt(clean, m.index + m.text.length)) && !currencies.some((c) => c.index == m!.index + m!.text.length)) m.text = m.text.replace(/[\s'’]+\d+$/, "")
+    // A last group before a unit is a measure, not thousands: "€799 128GB", "$1 299 500 ml" ("1 299din"
+    // and "5 990tg" are prices, found by review).
+    if (/^ ?(?:[kmgt]b|mah|w|ml|l|k?g|[cm]?m|[gm]?hz|mp)(?![a-z])/i.test(clean.slice(m.index + m.text.length))) m.text = m.text.replace(/[\s'’]+\d+$/, "")
     found.push({ ...m, end: m.index + m.text.length, amount: decimalFromNumberText(m.text, separator) })
   }
   for (let i = 0; i + 1 < found.length; i++) {
@@ -328,7 +329,8 @@ export function parsePrice(
     // ("SGD$4.90", "CAD $49.99" on a .com shop), as does
     // one right after the number, where the symbol stays the text shown (Shopify's "$49.99 CAD",
     // "$1,299.00 MXN" on a .com shop; "€29,99 EUR").
-    const code = next && currencies.find((c) => c.end <= next.index && /^ ?$/.test(clean.slice(c.end, next.index)) && isCode(c))
+    // Set apart, only a code the symbol can stand for: "SHOP ALL $19.99" is in dollars, not lek (found by review).
+    const code = next && currencies.find((c) => isCode(c) && (c.end == next.index || (c.end + 1 == next.index && currencyCode(next.text, toLower(c.text.slice(0, 2))) == c.text)))
     // After nothing or one space ("US$ 25.00/CAD 34.00" names the next price's currency): the
     // number's last character and the gap, which is empty for a code before the number.
     named = currencies.find((c) => /^.\s?$/.test(clean.slice(chosen!.end - 1, c.index)) && isCode(c))?.text

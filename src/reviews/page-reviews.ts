@@ -6,7 +6,7 @@
 
 import { idsOf } from "../extract/review-copies"
 import { mergeReviews } from "../extract/reviews"
-import { keptId, settleReviews } from "../extract/settle-review"
+import { keptId, settleReviews, withDecodedTexts } from "../extract/settle-review"
 import type { Review } from "../product"
 import type { SiteAdapter } from "../sites/types"
 import { widgetReviews } from "../sites/widgets/registry"
@@ -14,7 +14,8 @@ import type { ReviewPages } from "./review-pages"
 import { withVisibleDates } from "./visible-dates"
 
 export function pageReviews(doc: Document, reviews: Review[]): Review[] {
-  return withVisibleDates(doc, mergeReviews(reviews, widgetReviews(doc)))
+  // With their words as the page prints them, the entities their data left decoded: matched with the page's text.
+  return withVisibleDates(doc, mergeReviews(reviews.map(withDecodedTexts), widgetReviews(doc)))
 }
 
 /**
@@ -28,6 +29,6 @@ export function pageReviews(doc: Document, reviews: Review[]): Review[] {
  */
 export function datedReviews(doc: Document, adapter: SiteAdapter | null, pages: ReviewPages, ids: readonly string[]): Review[] {
   const named = new Set(ids)
-  const undated = pages.reviewsOnPage(doc, adapter).filter((r) => !r.date && named.has(keptId(r)))
+  const undated = pages.reviewsOnPage(doc, adapter).map(withDecodedTexts).filter((r) => !r.date && named.has(keptId(r)))
   return settleReviews(pageReviews(doc, undated)).filter((r) => r.date && idsOf(r).some((id) => named.has(id)))
 }

@@ -13,7 +13,7 @@
 import { parseReviewDate } from "../extract/dates"
 import { idsOf, words } from "../extract/review-copies"
 import { MAX_REVIEWS } from "../extract/reviews"
-import { keptId, settleReviews } from "../extract/settle-review"
+import { keptId, settleReviews, withDecodedTexts } from "../extract/settle-review"
 import { squish } from "../price/letters"
 import type { Review } from "../product"
 
@@ -75,7 +75,9 @@ export function datable(review: Review): boolean {
  * review's and its joined copies'), so that their list settles how its numeric dates are written.
  * A date the page gave, read or not, is the page's; the reader would not replace it.
  */
-export function datesFor(reviews: Review[]): string[] {
+export function datesFor(sent: Review[]): string[] {
+  // Their texts as the background keeps them (entities decoded), whose ids it stored them by.
+  const reviews = sent.map(withDecodedTexts)
   if (!reviews.some(datable)) return []
   const settled = settleReviews(reviews)
   // A review the page gave a date, read or not ("05/10/2016" alone), in any of its copies.

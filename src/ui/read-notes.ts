@@ -7,16 +7,16 @@ export const MAX_NOTES = 4
 
 // What each reading step of src/extract/index.ts reads, for "could not read the page's …".
 const STEPS: [RegExp, string][] = [
-  [/^(?:JSON-LD|Microdata|Meta tags|OpenGraph)\b/, "structured product data"],
-  [/^Product lists$/, "images, specifications and variants"],
-  [/^Site adapter\b/, "shop-specific layout"],
-  [/^Specification table$/, "specification table"],
-  [/^Layout heuristics$/, "layout (title, price and buy box)"],
-  [/^Main image$/, "main image"],
-  [/^Breadcrumbs$/, "category path"],
-  [/reviews$|^Review widgets$/i, "reviews"],
-  [/^Canonical link$/, "canonical address"],
-  [/^Page checks$/, "consistency checks"]
+  [/^(?:json-ld|products|microdata|meta|og)$/i, "structured product data"],
+  [/^lists$/, "images, specifications and variants"],
+  [/^adapter\b/, "shop-specific layout"],
+  [/^specs$/, "specification table"],
+  [/^layout$/, "layout (title, price and buy box)"],
+  [/^image$/, "main image"],
+  [/^breadcrumbs$/, "category path"],
+  [/reviews$|^reader$/i, "reviews"],
+  [/^canonical$/, "canonical address"],
+  [/^checks$/, "consistency checks"]
 ]
 
 // Values the validator can leave out, named as the popup names them.

@@ -87,6 +87,9 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("USD $5.00", null, "ca")).toMatchObject({ amount: "5", currency: "USD" })
     // A code further away is another price's ("CAD 34.00 / $25.00" prints two).
     expect(parsePrice("$25.00 (CAD  34.00)", null, "us").currency).toBe("USD")
+    // A word in capitals that is also a code is no currency for a symbol it cannot stand for (found by review).
+    expect(parsePrice("SHOP ALL $19.99", null, "us")).toMatchObject({ amount: "19.99", currency: "USD" })
+    expect(parsePrice("TOP $5", null, "us").currency).toBe("USD")
   })
 
   it("reads a number glued to a unit as a measure, not as a price's thousands", () => {
@@ -98,6 +101,11 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("3 500円")).toMatchObject({ amount: "3500", currency: "JPY" })
     expect(parsePrice("1 299zł")).toMatchObject({ amount: "1299", currency: "PLN" })
     expect(parsePrice("1 299 kr")).toMatchObject({ amount: "1299" })
+    expect(parsePrice("€799 128 GB")).toMatchObject({ amount: "799" })
+    // A word that is no unit is no measure: a currency the table lacks, or a word glued on (found by review).
+    expect(parsePrice("1 299din").amount).toBe("1299")
+    expect(parsePrice("5 990tg").amount).toBe("5990")
+    expect(parsePrice("₹ 1 299onwards").amount).toBe("1299")
   })
 
   it("reads three decimals in the currencies of 1,000 fils, baisa or millimes", () => {

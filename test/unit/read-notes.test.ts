@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs"
+
 import { describe, expect, it } from "vitest"
 
 import { validatePageResult } from "~src/messages/validate"
@@ -11,8 +13,8 @@ describe("why a page was read only in part, as the popup says it", () => {
       readNotes([
         "JSON-LD block 2 skipped: not valid JSON",
         "JSON-LD block 3 skipped: too large (2100000 characters)",
-        "Layout heuristics could not be read: Cannot read properties of null (reading 'closest')",
-        "Site adapter ebay could not be read: x is not a function"
+        "layout could not be read: Cannot read properties of null (reading 'closest')",
+        "adapter ebay could not be read: x is not a function"
       ]).notes
     ).toEqual([
       "Skipped a block of product data that is broken (not valid JSON).",
@@ -20,7 +22,7 @@ describe("why a page was read only in part, as the popup says it", () => {
       "Could not read the page's layout (title, price and buy box); used the rest.",
       "Could not read the page's shop-specific layout; used the rest."
     ])
-    expect(readNotes(["JSON-LD products could not be read: x", "Product lists could not be read: y"]).notes).toEqual([
+    expect(readNotes(["products could not be read: x", "lists could not be read: y"]).notes).toEqual([
       "Could not read the page's structured product data; used the rest.",
       "Could not read the page's images, specifications and variants; used the rest."
     ])
@@ -28,6 +30,13 @@ describe("why a page was read only in part, as the popup says it", () => {
       "Could not read the page's markup; used the rest.",
       "Part of the page could not be read."
     ])
+  })
+
+  it("words every step the extraction names in its warnings, none as mere 'markup'", () => {
+    const source = readFileSync("src/extract/index.ts", "utf8")
+    const labels = [...source.matchAll(/guarded\(\s*["`]([^"`$]+)/g)].map((m) => m[1]!.trim())
+    expect(labels.length).toBeGreaterThan(10)
+    for (const label of labels) expect(readNotes([`${label} could not be read: boom`]).notes[0], label).not.toMatch(/markup/)
   })
 
   it("says which value the background left out, from the validator's own reasons", () => {
@@ -58,7 +67,7 @@ describe("why a page was read only in part, as the popup says it", () => {
   it("says each reason once, lists four and counts the rest, and says nothing when all was read", () => {
     const same = ["JSON-LD block 1 skipped: not valid JSON", "JSON-LD block 4 skipped: not valid JSON"]
     expect(readNotes(same)).toEqual({ notes: ["Skipped a block of product data that is broken (not valid JSON)."], more: 0 })
-    const many = ["Main image", "Breadcrumbs", "Review widgets", "Canonical link", "Page checks", "Specification table"].map(
+    const many = ["image", "breadcrumbs", "reader", "canonical", "checks", "specs"].map(
       (step) => `${step} could not be read: boom`
     )
     const { notes, more } = readNotes(many)

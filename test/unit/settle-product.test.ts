@@ -140,6 +140,30 @@ describe("settling a product's texts and lists", () => {
     expect(settleProduct(product).reviews).toEqual(product.reviews)
   })
 
+  it("reads the entities the page's own readings need as it reads them: a price's, a placeholder's, an address's and a name's (found by review)", () => {
+    const read = (data: Record<string, unknown>, body = "", url = "https://shop.example/p/desk") => {
+      const html = `<html><head><meta property="og:description" content="Solid oak, 120 cm."><script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Oak Desk", ...data })}</script></head><body>${body}</body></html>`
+      const result = extractProduct(documentFrom(html, url), url)
+      if (result.kind !== "product") throw new Error(result.reason)
+      return settleProduct(result.product)
+    }
+    // A formatted price a template wrote for HTML, and a currency written as its entity.
+    expect(read({ offers: { "@type": "Offer", price: "1&nbsp;299,00", priceCurrency: "EUR" } })).toMatchObject({ price: "1299", currency: "EUR" })
+    expect(read({ offers: { "@type": "Offer", price: "&#8364;549.00" } })).toMatchObject({ price: "549", currency: "EUR" })
+    expect(read({ offers: { "@type": "Offer", price: "549.00", priceCurrency: "&pound;" } })).toMatchObject({ price: "549", currency: "GBP" })
+    // WooCommerce's empty short description ("<p>&nbsp;</p>" stripped) is no description: the next source's is.
+    expect(read({ description: "&nbsp;", offers: { price: "549" } })).toMatchObject({ description: "Solid oak, 120 cm." })
+    // WordPress writes an address's "&" as "&#038;".
+    expect(read({ image: "https://shop.example/img.php?id=12&#038;size=large", offers: { price: "549" } }).image).toBe("https://shop.example/img.php?id=12&size=large")
+    // A review app's block names the product with "&" where the shop's has "&amp;": one product.
+    const rating = `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Black & Decker Drill", aggregateRating: { ratingValue: 4.6, reviewCount: 23 } })}</script>`
+    expect(read({ name: "Black &amp; Decker Drill", offers: { price: "59.99" } }, rating)).toMatchObject({ name: "Black & Decker Drill", price: "59.99", rating: 4.6, reviewCount: 23 })
+  })
+
+  it("keeps a description's lines where it decodes its entities", () => {
+    expect(settleProduct(snapshot({ description: "Fast &amp; quiet\nBPA-free\n1.7 l" })).description).toBe("Fast & quiet\nBPA-free\n1.7 l")
+  })
+
   it("reads a review without the words a video shows to browsers that cannot play it", () => {
     const url = "https://www.amazon.de/dp/B006V2OP48"
     const review = `<div data-hook="review" id="R3UH366YJEDEH7"><span class="a-profile-name">Anna</span>

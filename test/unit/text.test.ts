@@ -47,10 +47,15 @@ describe("reading text without copying all of it", () => {
     expect(read('<span class="price-characteristic">12</span><span class="price-mantissa">49</span>')).toBe("12.49")
     expect(read('1.299<span class="price__decimals">00</span> €')).toBe("1.299,00 €")
     expect(read('34<span class="fraction">99</span>')).toBe("34.99")
+    // Set apart by a template's line break, or named in BEM's short form (found by review).
+    expect(read('<span class="dollars">149</span>\n  <span class="cents">99</span>')).toBe("149.99")
+    expect(read('149<span class="price__dec">99</span> €')).toBe("149.99 €")
     // Not a percentage, a recent count or a centred block beside a number.
     expect(read('15<span class="percent">20</span>')).toBe("1520")
     expect(read('<b>12</b><span class="recent">34</span>')).toBe("1234")
     expect(read('<b>12</b><span class="text-center">34</span>')).toBe("1234")
+    expect(read('$1<span class="accent">99</span>')).toBe("$199")
+    expect(read('<b>12</b><span class="procent">34</span>')).toBe("1234")
   })
 
   it("prices a layout that sets its cents as a superscript", () => {

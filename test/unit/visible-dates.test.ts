@@ -153,6 +153,20 @@ describe("the reviews the reader dates for the background", () => {
     for (const review of dated) expect(stored.find((r) => r.id === review.id)?.body).toBe(review.body)
   })
 
+  it("are found for reviews whose data writes entities the page shows as characters, under the ids the background stored (found by review)", () => {
+    const body = "It&#39;s a lovely warm light and the dimmer works well."
+    const product = { "@context": "https://schema.org", "@type": "Product", name: "Lampe", review: [{ "@type": "Review", author: "Jos&eacute;", reviewBody: body }] }
+    const html = `<html><head>${ld(product)}</head><body><h1>Lampe</h1><div class=r><div>von José vom 26.09.2020</div><p>It's a lovely warm light and the dimmer works well.</p></div></body></html>`
+    const doc = documentFrom(html, TCHIBO)
+    const first = reviewsOf(doc, TCHIBO, (_doc, reviews) => reviews)
+    const stored = settleReviews(first)
+    expect(stored.map((r) => [r.author, r.body.slice(0, 4)])).toEqual([["José", "It's"]])
+    const dated = datedReviews(doc, null, REVIEW_PAGES, datesFor(first))
+    expect(dated.map((r) => [r.id, r.date])).toEqual([[stored[0]!.id, "2020-09-26"]])
+    // And on the open page, with the reader loaded.
+    expect(settleReviews(reviewsOf(doc, TCHIBO)).map((r) => [r.id, r.date])).toEqual([[stored[0]!.id, "2020-09-26"]])
+  })
+
   it("are none when every undated copy is joined to the shop's dated copy of it, so the reader is not loaded", () => {
     const words = "Kratzt nicht, hält warm und sieht nach vielen Wäschen noch aus wie neu."
     const fromData = review(words, { author: "Marika J." })
