@@ -6,20 +6,30 @@
 // review's texts by the on-demand review reader before it matches them with the page's words, an
 // address's "&amp;" as it is resolved.
 
-// The common named entities, each name and the one character it stands for. A Map, so that
-// "&constructor;" finds no entity (an object's lookup found Object's function).
+// The named entities shops' data holds (PHP's htmlentities writes every Latin-1 one), each name
+// and the character it stands for; compared in their own case first ("&Oslash;" is Ø, "&oslash;"
+// ø), then in lower case ("&AMP;"). A Map, so that "&constructor;" finds no entity (an object's
+// lookup found Object's function).
 const ENTITIES = new Map(
-  "amp&|lt<|gt>|quot\"|apos'|nbsp |euro€|pound£|yen¥|cent¢|copy©|reg®|trade™|deg°|times×|ndash–|mdash—|hellip…|rsquo’|lsquo‘|rdquo”|ldquo“|laquo«|raquo»|szligß|microµ|frac12½"
+  [
+    "amp&|lt<|gt>|quot\"|apos'|nbsp\u00a0|euro€|pound£|yen¥|cent¢|curren¤|copy©|reg®|trade™|deg°|times×|divide÷",
+    "ndash–|mdash—|hellip…|rsquo’|lsquo‘|rdquo”|ldquo“|bdquo„|sbquo‚|laquo«|raquo»|lsaquo‹|rsaquo›|prime′|Prime″",
+    "middot·|bull•|sect§|para¶|dagger†|Dagger‡|permil‰|plusmn±|minus−|micro\u00b5|sup1¹|sup2²|sup3³|ordf\u00aa|ordm\u00ba",
+    "frac12½|frac14¼|frac34¾|iexcl¡|iquest¿|not¬|shy\u00ad|macr¯|acute´|cedil¸|uml¨|brvbar¦|infin∞|asymp≈|ne≠|le≤|ge≥",
+    "larr←|rarr→|uarr↑|darr↓|hearts♥|check✓|szligß|AEligÆ|aeligæ|OEligŒ|oeligœ|OslashØ|oslashø|ETHÐ|ethð|THORNÞ|thornþ",
+    "ensp\u2002|emsp\u2003|thinsp\u2009|zwnj\u200c|zwj\u200d|lrm\u200e|rlm\u200f"
+  ]
+    .join("|")
     .split("|")
     .map((e) => [e.slice(0, -1), e.slice(-1)])
 )
-// Latin-1 letters with accents: "&auml;" → "ä", "&Eacute;" → "É".
-const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327" }
+// Letters with accents: "&auml;" → "ä", "&Eacute;" → "É", "&ccedil;" → "ç", "&aring;" → "å".
+const ACCENTS: Record<string, string> = { acute: "\u0301", grave: "\u0300", circ: "\u0302", uml: "\u0308", tilde: "\u0303", ring: "\u030a", cedil: "\u0327", caron: "\u030c" }
 
 function namedEntity(name: string): string | undefined {
-  const known = ENTITIES.get(name.toLowerCase())
+  const known = ENTITIES.get(name) ?? ENTITIES.get(name.toLowerCase())
   if (known) return known
-  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil)$/.exec(name)
+  const accented = /^([a-zA-Z])(acute|grave|circ|uml|tilde|ring|cedil|caron)$/.exec(name)
   return accented ? `${accented[1]}${ACCENTS[accented[2]!]}`.normalize("NFC") : undefined
 }
 

@@ -60,15 +60,17 @@ const STRUCK = /\b(?:old|was|regular|strike|striked|crossed|before|list|original
 // today's price first, "69,99 € UVP 99,99 €", the price parser passes over it). Instalments in the
 // languages of shops that print them beside the buy button: "166 kr/mån", "166,- /mnd", "16,67 €/kk",
 // "16,67 € im Monat", "3 termijnen van € 66,66", "Rata już od 44,95 zł", "taksitlerle", "Splátky od 417 Kč".
-const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|spare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
+const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per month|monthly|im monat|monatl|termijn|rata|taksit|splát|x\s*\d|\d\s*x\b|instal|raten|cuotas|rate da|shipping|versand|delivery|livraison|envío|spedizione|frete|save|\bspare|économ|ahorra|risparmi|rating|review|bewertung|avis|opiniones|recensioni/i
 
 // A price before tax, which shops that sell to businesses print first ("€82,64 excl. BTW", "Ex Tax:
 // $100.00", "exkl. USt.", "exkl. moms", "zzgl. MwSt.", "12,00 € HT", "bez DPH", "82,00 € + IVA",
-// Magento's "price-excluding-tax"), counts less than one with tax beside it, unless its text gives
-// the price with tax too ("120,00 € TTC (100,00 € HT)", "€ 99,00 incl. btw € 81,82 excl. btw"), whose
-// first price the parser takes. A shop that shows only net prices still has one. The tax word
-// after a separate word ("exclusiva" is no "excl. IVA"), and not "netto": Italian "prezzo netto" is
-// the price paid, Polish shops print "brutto" and "netto" together (found by review).
+// Magento's "price-excluding-tax"), counts less than one with
+// tax beside it. Read up to 20 characters after the first digit: a box that gives the price with
+// tax first ("120,00 € TTC (100,00 € HT)", "€ 99,00 incl. btw € 81,82 excl. btw") is the parser's
+// first price, one that starts with the price before tax ("Excl. Tax: £149.99 Incl. Tax: £179.99",
+// Magento 1) is not. A shop that shows only net prices still has one. The tax word after a
+// separate word ("exclusiva" is no "excl. IVA"), and not "netto": Italian "prezzo netto" is the
+// price paid, Polish shops print "brutto" and "netto" together (found by review).
 const PRE_TAX = /\bex(?:cl|kl)?[a-z]*\.?[-_ ](?:vat|tax|btw|mwst|ust|moms|gst|iva|tva)|zzgl\.? ?mwst|\bht\b|bez dph|\+ ?iva/i
 
 // Called for every ancestor inContext() and isStruck() climb, the hottest read of the extraction:
@@ -162,15 +164,16 @@ function priceCandidates(doc: Document, country: string | null, buyChain: Map<El
     const children = [...el.children]
     const struck = cleanText(textPrefix((children[1] && children.find(isStruck)) || one(el, "s,del,strike"), 80), 80)
     if (struck && text.startsWith(struck)) price = parse(text.slice(struck.length))
-    // OpenCart's heading only with a currency: a list of headings is often no list of prices.
-    if (!price.amount || !(Number(price.amount) > 0) || (el.localName == "h2" && !price.currency)) continue
+    // OpenCart's heading only with a currency or cents ("24.999,00 KM", a currency the parser does
+    // not know): a list of headings is often no list of prices ("Top 10").
+    if (!price.amount || !(Number(price.amount) > 0) || (el.localName == "h2" && !price.currency && !/\d[.,]\d\d\b/.test(text))) continue
     let score = price.currency ? 3 : 0
     if (/price/i.test(own)) score += 1
     if (/(?:sale|special|final|current|now|actual|selling|our)[-_]?price|price[-_]?(?:sale|now|current|final)/i.test(own)) score += 2
     if (buyChain) score += closeness(el, buyChain) / 4
     // A tie-breaker only, less than a level of closeness: the price before tax loses to the one
     // with tax beside it, not to another box's price on a shop that shows only net prices.
-    if (PRE_TAX.test(`${text} ${own}`) && !/inc|ink|ttc/i.test(text)) score -= 0.1
+    if (PRE_TAX.test(text.slice(0, text.search(/\d/) + 20) + own)) score -= 0.1
     out.push({ el, amount: price.amount, currency: price.currency, currencyText: price.currencyText, score })
   }
   return out.sort((a, b) => b.score - a.score)

@@ -244,12 +244,14 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     // A listing is also a category or search page by its platform's marks, however few its cards'
     // buy buttons: WordPress's body classes (WooCommerce), Magento's, PrestaShop's body id, older
     // Shopify themes' template class, and a Shopify collection's address (Dawn marks its body with none).
-    // So is a cart, a checkout or a wish list, by its address in the languages of the big shop
-    // platforms' defaults ("/cart", Magento's "/checkout/cart/", WooCommerce's "/warenkorb/",
-    // PrestaShop's "/panier"): one item in it, with its price and an "Add to cart", is no product page.
+    // So is a cart, a checkout or a wish list, by the end of its address in the languages of the big
+    // shop platforms' defaults ("/cart", Magento's "/checkout/cart/", WooCommerce's "/warenkorb/",
+    // PrestaShop's "/panier"): one item in it, with its price and an "Add to cart", is no product
+    // page. Only at the end: "/basket/ballons/…" is a French sports shop's basketball, "/carrito/…"
+    // a Spanish pram, "/cart/seats/…" a golf cart's (found by review).
     const listing =
       fromJsonLd.listing ||
-      /\/collections\/[^/]+\/?$|\/(?:wish-?list|cart|basket|checkout|warenkorb|merkzettel|panier|carrito|carrello)(?:[/.]|$)/i.test(address.pathname) ||
+      /\/collections\/[^/]+\/?$|\/(?:wish-?list|cart|basket|checkout|warenkorb|merkzettel|panier|carrito|carrello)(?:\.\w+)?\/?$/i.test(address.pathname) ||
       !!one(doc, "body:is(.archive,.search-results,.catalog-category-view,.catalogsearch-result-index,.template-collection,.template-search,#category,#search)")
     const fromHeuristics =
       sourced || !listing ? guarded("layout", warnings, () => readHeuristicsFor(doc, url, country, known, pageSpecs, !sourced), null) : null

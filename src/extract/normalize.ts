@@ -12,11 +12,15 @@ export function cleanText(value: unknown, max = MAX_TEXT): string | null {
   // HTML entities a shop left in its data are decoded as the background settles the product
   // (entities.ts), whose table cost the 60 KB content script (issue #3) 560 bytes; the ones the
   // readings here compare or parse are decoded first: "&amp;" (a name's "Black &amp; Decker" is
-  // the same product as "Black & Decker"), a number's ("&#8211;", "&#163;49.99"), "&nbsp;" (a
-  // placeholder, or a price's "1&nbsp;299,00"), "&euro;" and "&pound;". Found by review.
+  // the same product as "Black & Decker"), "&quot;" (a name's 27&quot; beside the heading's 27"),
+  // a number's ("&#8211;", "&#x20AC;549", "&#129528;"; one past Unicode's last is some other
+  // character, not an error), "&nbsp;" (a placeholder, or a price's "1&nbsp;299,00"), "&euro;" and
+  // "&pound;". Found by review.
   const text = squish(
     value
-      .replace(/&(?:#(\d+)|(amp)|(euro)|(pound)|nbsp);/gi, (_, code, amp, euro, pound) => (code ? String.fromCharCode(code) : amp ? "&" : euro ? "€" : pound ? "£" : " "))
+      .replace(/&(?:#(\d{1,7}|x[\da-f]{1,6})|(amp)|(quot)|(euro)|(pound)|nbsp);/gi, (_, code, amp, quot, euro, pound) =>
+        code ? String.fromCodePoint(+`0${code}` % 1114112) : amp ? "&" : quot ? '"' : euro ? "€" : pound ? "£" : " "
+      )
       .replace(/[\u200e\u200f]/g, "")
       .replace(/[\u0000-\u001f\u007f\ue000-\uf8ff]+/g, " ")
   )

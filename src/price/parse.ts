@@ -245,9 +245,9 @@ function scanNumbers(clean: string, currencies: Span[], separator: string | null
   const found: NumberSpan[] = []
   for (let m = nextNumber(clean, 0); m && found.length < 40; m = nextNumber(clean, m.index + m.text.length)) {
     m.text = numberPrefix(m.text)
-    // A last group before a unit is a measure, not thousands: "€799 128GB", "$1 299 500 ml" ("1 299din"
-    // and "5 990tg" are prices, found by review).
-    if (/^ ?(?:[kmgt]b|mah|w|ml|l|k?g|[cm]?m|[gm]?hz|mp)(?![a-z])/i.test(clean.slice(m.index + m.text.length))) m.text = m.text.replace(/[\s'’]+\d+$/, "")
+    // A last group before a unit is a measure, not thousands: "€799 128GB", "$1 299 500 ml" ("1 299din",
+    // "5 990tg" and Norway's "kr 12 490 m/mva", "including VAT", are prices, found by review).
+    if (/^ ?(?:[kmgt]b|mah|w|ml|l|k?g|[cm]?m|[gm]?hz|mp)(?![a-z/'’])/i.test(clean.slice(m.index + m.text.length))) m.text = m.text.replace(/[\s'’]+\d+$/, "")
     found.push({ ...m, end: m.index + m.text.length, amount: decimalFromNumberText(m.text, separator) })
   }
   for (let i = 0; i + 1 < found.length; i++) {

@@ -242,7 +242,9 @@ describe("layout heuristics on pages without markup", () => {
       expect(kind(page, `https://shop.example${path}`), path).toMatchObject({ kind: "not-product", reason: "listing" })
     }
     // A product whose address only starts with one of those words is a product.
-    for (const path of ["/products/cart-organizer", "/p/golf-cartridge", "/basketball-shoes", "/products/checkout-stand"]) {
+    // Nor one whose address has such a word as a folder: French and Italian "basket" is basketball,
+    // Spanish "carrito" a pram, and golf carts have seats (found by review).
+    for (const path of ["/products/cart-organizer", "/p/golf-cartridge", "/basketball-shoes", "/products/checkout-stand", "/basket/ballons/ballon-spalding.html", "/carrito/bugaboo-fox-5", "/cart/seats/club-car-seat", "/chien/panier/panier-ovale-80cm"]) {
       expect(kind(page, `https://shop.example${path}`), path).toMatchObject({ kind: "product", product: { price: "34.99" } })
     }
   })

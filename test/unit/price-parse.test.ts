@@ -106,6 +106,10 @@ describe("parsePrice on strings as shops print them", () => {
     expect(parsePrice("1 299din").amount).toBe("1299")
     expect(parsePrice("5 990tg").amount).toBe("5990")
     expect(parsePrice("₹ 1 299onwards").amount).toBe("1299")
+    // A unit's letter that begins something else is none: Norway's "m/mva" (with VAT), "w/ contract", "l'unité".
+    expect(parsePrice("kr 12 490 m/mva", null, "no")).toMatchObject({ amount: "12490", currency: "NOK" })
+    expect(parsePrice("R1 299 w/ contract").amount).toBe("1299")
+    expect(parsePrice("CHF 1'299 l'unité").amount).toBe("1299")
   })
 
   it("reads three decimals in the currencies of 1,000 fils, baisa or millimes", () => {

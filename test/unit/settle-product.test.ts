@@ -150,6 +150,10 @@ describe("settling a product's texts and lists", () => {
     // A formatted price a template wrote for HTML, and a currency written as its entity.
     expect(read({ offers: { "@type": "Offer", price: "1&nbsp;299,00", priceCurrency: "EUR" } })).toMatchObject({ price: "1299", currency: "EUR" })
     expect(read({ offers: { "@type": "Offer", price: "&#8364;549.00" } })).toMatchObject({ price: "549", currency: "EUR" })
+    expect(read({ offers: { "@type": "Offer", price: "&#x20AC; 549,00" } })).toMatchObject({ price: "549", currency: "EUR" })
+    // An emoji past the first 65,536 characters, and a number past Unicode's last, which must not break the reading.
+    expect(read({ name: "Teddy Bear &#129528;", offers: { price: "20" } }).name).toBe("Teddy Bear 🧸")
+    expect(read({ name: "Oak Desk &#99999999;", offers: { price: "20" } }).price).toBe("20")
     expect(read({ offers: { "@type": "Offer", price: "549.00", priceCurrency: "&pound;" } })).toMatchObject({ price: "549", currency: "GBP" })
     // WooCommerce's empty short description ("<p>&nbsp;</p>" stripped) is no description: the next source's is.
     expect(read({ description: "&nbsp;", offers: { price: "549" } })).toMatchObject({ description: "Solid oak, 120 cm." })
@@ -158,6 +162,10 @@ describe("settling a product's texts and lists", () => {
     // A review app's block names the product with "&" where the shop's has "&amp;": one product.
     const rating = `<script type="application/ld+json">${JSON.stringify({ "@type": "Product", name: "Black & Decker Drill", aggregateRating: { ratingValue: 4.6, reviewCount: 23 } })}</script>`
     expect(read({ name: "Black &amp; Decker Drill", offers: { price: "59.99" } }, rating)).toMatchObject({ name: "Black & Decker Drill", price: "59.99", rating: 4.6, reviewCount: 23 })
+  })
+
+  it("decodes the Latin-1 entities PHP's htmlentities writes, in their own case", () => {
+    expect(settleProduct(snapshot({ name: "Kl&oslash;ver &Oslash;l &AElig;ble 10 m&sup2; &plusmn;1 &bull; K&ouml;ln &bdquo;Top&ldquo; &frac34;" })).name).toBe("Kløver Øl Æble 10 m² ±1 • Köln „Top“ ¾")
   })
 
   it("keeps a description's lines where it decodes its entities", () => {
