@@ -2,9 +2,9 @@
 // "&lt;p&gt;…" in a description), decoded as the background settles a page's result
 // (settle-product.ts, settle-review.ts), which the command line does too. The content script sends
 // texts as the page gave them: this table cost its 60 KB (issue #3) about 560 bytes. What a reading
-// on the page needs decoded is decoded there: a price's few entities by the price parser, a
-// review's texts by the on-demand review reader before it matches them with the page's words, an
-// address's "&amp;" as it is resolved.
+// on the page needs decoded is decoded there: the few entities its readings compare or parse
+// ("&amp;", "&quot;", numbered ones, "&nbsp;", "&euro;", "&pound;") by cleanText (normalize.ts), and a
+// review's texts by the on-demand review reader before it matches them with the page's words.
 
 // The named entities shops' data holds (PHP's htmlentities writes every Latin-1 one), each name
 // and the character it stands for; compared in their own case first ("&Oslash;" is Ø, "&oslash;"

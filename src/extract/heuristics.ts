@@ -64,8 +64,8 @@ const NOT_PRICE_TEXT = /^(was|rrp|uvp|statt)\b|\/\s*(?:mo|mes|mån|mnd|kk)|per m
 
 // A price before tax, which shops that sell to businesses print first ("€82,64 excl. BTW", "Ex Tax:
 // $100.00", "exkl. USt.", "exkl. moms", "zzgl. MwSt.", "12,00 € HT", "bez DPH", "82,00 € + IVA",
-// Magento's "price-excluding-tax"), counts less than one with
-// tax beside it. Read up to 20 characters after the first digit: a box that gives the price with
+// Magento's "price-excluding-tax"), counts less than one with tax beside it. Read up to 20
+// characters after the first digit: a box that gives the price with
 // tax first ("120,00 € TTC (100,00 € HT)", "€ 99,00 incl. btw € 81,82 excl. btw") is the parser's
 // first price, one that starts with the price before tax ("Excl. Tax: £149.99 Incl. Tax: £179.99",
 // Magento 1) is not. A shop that shows only net prices still has one. The tax word after a

@@ -57,9 +57,10 @@ export function textPrefix(node: Node | null | undefined, max: number, prose = f
       // where "10<sup>23</sup>" is a power.
       // After a price that has its decimals ("€ 49,99<sup>10</sup>") it is a footnote, set apart.
       // So are cents in an element of their own, named so ("<span class=cents>99</span>", Walmart's
-      // "price-mantissa", BEM's "price__dec"; not "percent", "accent", "centre", Tailwind's "decoration-1"). The class is read last, for two digits
-      // after a digit, and from an element only (a shadow root holds some widgets' texts).
-      // Templates often set the two apart by a line break ("<span>149</span>\n<span class=cents>99</span>").
+      // "price-mantissa", BEM's "price__dec"; not "percent", "accent", "centre", Tailwind's
+      // "decoration-1"). The class is read last, for two digits after a digit, and from an element
+      // only (a shadow root holds some widgets' texts). Templates often set the two apart by a line
+      // break ("<span>149</span>\n<span class=cents>99</span>").
       const cents =
         !prose && /\d\s*$/.test(out) && /^\d\d$/.test(text) &&
         (n.parentNode!.nodeName === "SUP" || /(?<![a-z])cents?(?![a-z])|dec(?!o)|fraction|mantissa/i.test(n.parentElement?.getAttribute("class") ?? ""))
