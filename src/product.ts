@@ -144,6 +144,11 @@ export interface ProductCollections {
 export interface ProductSnapshot extends ProductFields, ProductCollections {
   url: string
   sources: Partial<Record<FieldName, FieldOrigin>>
+  /**
+   * The page's <title>, which a content script sends beside a name that starts with a bracket, for
+   * the background to settle the name by (settle-product.ts: a shop's tag before it). Never kept.
+   */
+  pageTitle?: string
 }
 
 export function emptyCollections(): ProductCollections {

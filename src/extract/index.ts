@@ -24,7 +24,7 @@ import { mainImage } from "./main-image"
 import { readReviewSpec } from "../sites/review-spec"
 import { readHeuristicsFor } from "./fallbacks"
 import { checkAgainstPage } from "./page-checks"
-import { squish, toLower } from "../price/letters"
+import { toLower } from "../price/letters"
 import { setField, type ReadFields, type ReadSource } from "./set-field"
 import { readSpecs, specKey, type Spec } from "./specs"
 import { all, one } from "./text"
@@ -149,23 +149,6 @@ function merge(url: string, reads: SourceRead[]): ProductSnapshot {
   return product
 }
 
-/**
- * `name` without a shop's tag in brackets before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when
- * the page's own <title> is the rest, a separator and the shop, which the tag names ("빅사이즈 브라…
- * - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"), a condition or pack
- * size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google Store", found by review).
- * The title is read only for a name that starts with a bracket.
- */
-function withoutShopTag(name: string | null, doc: Document): string | null {
-  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name ?? "")
-  if (!tagged) return name
-  const tag = tagged[1]!
-  const rest = tagged[2]!
-  const title = squish(doc.title.slice(0, 600))
-  const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
-  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
-}
-
 /** What broke a reading, for a warning or the reason a page could not be read. */
 const why = (error: unknown): string => (error instanceof Error ? error.message : String(error))
 
@@ -268,7 +251,9 @@ export function extractProduct(doc: Document, url: string, adapters: readonly Si
     if (fromHeuristics) reads.push({ source: "heuristic", fields: fromHeuristics.fields })
     reads.push({ source: "meta", fields: meta })
     const product = merge(url, reads)
-    product.name = withoutShopTag(product.name, doc)
+    // A name that starts with a bracket may start with the shop's tag, which the background takes
+    // out by the page's <title> (settle-product.ts): the title goes with it.
+    if (product.name?.[0] == "[") product.pageTitle = doc.title.slice(0, 600)
     for (const field of adapter?.prefer ?? []) {
       if (fromAdapter === null || fromAdapter[field] === null) continue
       setField(product, field, fromAdapter[field], "adapter")

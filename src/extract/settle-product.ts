@@ -18,7 +18,7 @@ import { settleText } from "./entities"
  * validator and the command line share (so a new rule reaches both). A description, picture or
  * brand that settles to nothing loses its source too.
  */
-export function settleProduct(sent: ProductSnapshot): ProductSnapshot {
+export function settleProduct({ pageTitle, ...sent }: ProductSnapshot): ProductSnapshot {
   const product = withTexts(sent)
   const settled = settleFieldPairs({ ...product, sources: { ...product.sources } })
   const description = product.description === null ? null : settleDescription(product.description)
@@ -32,7 +32,7 @@ export function settleProduct(sent: ProductSnapshot): ProductSnapshot {
     ...settled,
     brand,
     // A template's label left empty at the end of a name ("… MONT BLANC דגם:", "… Model:") is no part of it.
-    name: product.name && product.name.replace(/\s+[^\s:：]{1,15}[:：]$/u, ""),
+    name: product.name && withoutShopTag(product.name, pageTitle ?? "").replace(/\s+[^\s:：]{1,15}[:：]$/u, ""),
     description,
     image,
     sources,
@@ -42,6 +42,24 @@ export function settleProduct(sent: ProductSnapshot): ProductSnapshot {
     variants: settleVariants(product.variants, [product.url, product.canonicalUrl]),
     reviews: settleReviews(product.reviews)
   }
+}
+
+/**
+ * `name` without a shop's tag in brackets before it ("[타임커머스 티몬] 빅사이즈 브라…" in og:title) when
+ * the page's own <title> is the rest, a separator and the shop, which the tag names ("빅사이즈 브라…
+ * - 티몬"). Any other bracket stays: a brand the title keeps ("[비비안] …"), a condition or pack
+ * size ("[Refurbished] Pixel 8" beside "Pixel 8 (Refurbished) - Google Store", found by review).
+ * Moved here from the content script (about 300 bytes of its 60 KB), which sends the title beside
+ * a name that starts with a bracket.
+ */
+export function withoutShopTag(name: string, pageTitle: string): string {
+  const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name)
+  if (!tagged) return name
+  const tag = tagged[1]!
+  const rest = tagged[2]!
+  const title = pageTitle.replace(/\s+/g, " ").trim()
+  const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
+  return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
 }
 
 // The fields that hold a shop's words or ids, whose entities are decoded first (entities.ts).

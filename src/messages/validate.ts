@@ -228,7 +228,8 @@ function readProduct(v: unknown, dropped: string[]): ProductSnapshot {
   if (!fields.name && !fields.price && !fields.sku && !fields.gtin) throw new Invalid("product has no name, price or id")
   // Settled as Cartwise keeps products (settle-product.ts): review dates and ids, spec marks, texts
   // without markup, no shop icons or offers that are no variants.
-  return settleProduct({ ...fields, ...readCollections(v, dropped), url: httpUrl(v["url"], "product.url"), sources })
+  const pageTitle = typeof v["pageTitle"] === "string" ? v["pageTitle"].slice(0, 600) : undefined
+  return settleProduct({ ...fields, ...readCollections(v, dropped), url: httpUrl(v["url"], "product.url"), sources, pageTitle })
 }
 
 function readWarnings(v: unknown): string[] {
