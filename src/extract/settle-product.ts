@@ -7,7 +7,8 @@
 // reading than the currency code's).
 
 import type { ProductSnapshot, Variant } from "../product"
-import { normalizeGtin, stripBrandLabel } from "./normalize"
+import { squish } from "../price/letters"
+import { normalizeGtin, normalizeId, stripBrandLabel } from "./normalize"
 import { setField, type ReadSource } from "./set-field"
 import { settleReviews } from "./settle-review"
 import { settleSpecs } from "./settle-specs"
@@ -19,17 +20,16 @@ import { settleText } from "./entities"
  * brand that settles to nothing loses its source too.
  */
 export function settleProduct({ pageTitle, ...sent }: ProductSnapshot): ProductSnapshot {
-  const product = withTexts(sent)
-  const settled = settleFieldPairs({ ...product, sources: { ...product.sources } })
+  const product = settleFieldPairs(withTexts(sent))
   const description = product.description === null ? null : settleDescription(product.description)
   const image = product.image === null ? null : settleImage(product.image)
   const brand = stripBrandLabel(product.brand)
-  const { sources } = settled
+  const { sources } = product
   if (description === null) delete sources.description
   if (image === null) delete sources.image
   if (brand === null) delete sources.brand
   return {
-    ...settled,
+    ...product,
     brand,
     // A template's label left empty at the end of a name ("… MONT BLANC דגם:", "… Model:") is no part of it.
     name: product.name && withoutShopTag(product.name, pageTitle ?? "").replace(/\s+[^\s:：]{1,15}[:：]$/u, ""),
@@ -52,12 +52,12 @@ export function settleProduct({ pageTitle, ...sent }: ProductSnapshot): ProductS
  * Moved here from the content script (about 300 bytes of its 60 KB), which sends the title beside
  * a name that starts with a bracket.
  */
-export function withoutShopTag(name: string, pageTitle: string): string {
+function withoutShopTag(name: string, pageTitle: string): string {
   const tagged = /^\[([^\]]{1,30})\]\s*(.+)/.exec(name)
   if (!tagged) return name
   const tag = tagged[1]!
   const rest = tagged[2]!
-  const title = pageTitle.replace(/\s+/g, " ").trim()
+  const title = squish(pageTitle)
   const shop = title.startsWith(rest) && /^ [-|–—:·] (.+)$/.exec(title.slice(rest.length))?.[1]
   return shop && shop.split(" ").some((word) => word.length > 1 && tag.includes(word)) ? rest : name
 }
@@ -68,13 +68,14 @@ const TEXT_FIELDS = ["name", "brand", "description", "seller", "sku", "mpn"] as 
 /**
  * A copy of `product` with the entities a shop's data left in its texts decoded: fields, category
  * path, specs and variant names (reviews are settled with theirs). A text left with nothing loses
- * its source; an id that decodes to markup ("&lt;…&gt;") is no id, as the content script holds ids.
+ * its source; an id is held as the content script holds ids (normalizeId: one that decodes to
+ * markup, "&lt;…&gt;", is none).
  */
 function withTexts(product: ProductSnapshot): ProductSnapshot {
   const copy = { ...product, sources: { ...product.sources } }
   for (const field of TEXT_FIELDS) {
     const text = settleText(product[field])
-    copy[field] = (field === "sku" || field === "mpn") && text !== null && /[<>{}]/.test(text) ? null : text
+    copy[field] = field === "sku" || field === "mpn" ? normalizeId(text) : text
     if (copy[field] === null) delete copy.sources[field]
   }
   copy.breadcrumbs = product.breadcrumbs.flatMap((part) => settleText(part) ?? [])
